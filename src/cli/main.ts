@@ -1,5 +1,70 @@
-/** Entry point of the `mujaz` command. */
-export async function runCli(args: readonly string[]): Promise<number> {
-  process.stdout.write(`mujaz: nothing here yet (${args.join(' ')})\n`);
-  return 0;
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config/config.ts';
+import { isMujazError } from '../errors.ts';
+import { articlesCommand } from './articles-command.ts';
+import { parseCommandArgs, type CliContext, type Command } from './command.ts';
+import { ingestCommand } from './ingest-command.ts';
+import { startCommand } from './start-command.ts';
+
+/** The folder holding package.json, seeds/ and digests/, wherever the command is run from. */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const commands: readonly Command[] = [startCommand, ingestCommand, articlesCommand];
+
+function overview(): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  return [
+    'mujaz (موجز): briefings on the Russia–Ukraine talks and the war from Arabic news',
+    '',
+    'usage: mujaz COMMAND [options]   (mujaz COMMAND --help for each)',
+    '',
+    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Configuration comes from environment variables; see README.md.',
+  ].join('\n');
+}
+
+function commandHelp(command: Command): string {
+  const options = Object.entries(command.options).map(([name, option]) => `  --${name}${option.type === 'string' ? ' VALUE' : ''}`);
+  return [`usage: ${command.usage}`, '', command.summary, ...(options.length ? ['', 'options:', ...options, '  --help'] : [])].join('\n');
+}
+
+/** Entry point of the `mujaz` command; returns the exit code. */
+export async function runCli(
+  args: readonly string[],
+  io: { environment?: Readonly<Record<string, string | undefined>>; out?: (line: string) => void; err?: (line: string) => void; now?: () => Date; cwd?: string } = {},
+): Promise<number> {
+  const out = io.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const err = io.err ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const [name, ...rest] = args;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    out(overview());
+    return name === undefined ? 1 : 0;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    err(`mujaz: unknown command '${name}'\n\n${overview()}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values.help) {
+      out(commandHelp(command));
+      return 0;
+    }
+    const context: CliContext = {
+      config: loadConfig(io.environment ?? process.env),
+      out,
+      err,
+      now: io.now ?? (() => new Date()),
+      cwd: io.cwd ?? process.cwd(),
+    };
+    return await command.run(context, values, positionals);
+  } catch (error) {
+    if (isMujazError(error)) {
+      err(`mujaz ${name}: ${error.message}`);
+      return error.code === 'input_invalid' || error.code === 'input_refused' || error.code === 'config_invalid' ? 2 : 1;
+    }
+    throw error;
+  }
 }

@@ -1,0 +1,71 @@
+import { createPackMatcher, type EntityMention, type PackMatcher } from '../packs/matcher.ts';
+import type { Pack } from '../packs/schema.ts';
+import { findDates, type DateMention } from '../text/dates.ts';
+import { normalizeArabic, type NormalizedText } from '../text/normalize.ts';
+import { findNumbers, type NumberMention } from '../text/numbers.ts';
+import { splitSentences, type Sentence } from '../text/sentences.ts';
+import type { ArticleInput, Evidence } from './facts.ts';
+
+/**
+ * One article read once: sentences, pack mentions, numbers and dates, each in original offsets.
+ * Every extractor works from this view, so an article is normalized and scanned a single time.
+ */
+export type SentenceView = {
+  readonly index: number;
+  readonly sentence: Sentence;
+  /** Folded text of the sentence, for cue matching; offsets are relative to `sentence.start`. */
+  readonly normalized: NormalizedText;
+  readonly mentions: readonly EntityMention[];
+  readonly numbers: readonly NumberMention[];
+  readonly dates: readonly DateMention[];
+};
+
+export type ArticleView = {
+  readonly article: ArticleInput;
+  readonly sentences: readonly SentenceView[];
+  /** The title, when there is one, read as its own sentence (index -1): headlines carry rounded figures that must not pass for the body's exact ones. */
+  readonly title?: SentenceView;
+};
+
+/** Reusable pieces built once per pack. */
+export type ExtractionContext = {
+  readonly pack: Pack;
+  readonly matcher: PackMatcher;
+  readonly countedNouns: ReadonlySet<string>;
+};
+
+export function createExtractionContext(pack: Pack, countedNouns: ReadonlySet<string> = new Set()): ExtractionContext {
+  return { pack, matcher: createPackMatcher(pack), countedNouns };
+}
+
+function shift<T extends { start: number; end: number }>(item: T, by: number): T {
+  return { ...item, start: item.start + by, end: item.end + by };
+}
+
+function viewSentence(context: ExtractionContext, sentence: Sentence, index: number, reference: string | undefined): SentenceView {
+  const text = sentence.text;
+  return {
+    index,
+    sentence,
+    normalized: normalizeArabic(text),
+    mentions: context.matcher.find(text).map((mention) => shift(mention, sentence.start)),
+    numbers: findNumbers(text, { countedNouns: context.countedNouns }).map((number) => {
+      const moved = shift(number, sentence.start);
+      return number.qualifierSpan ? { ...moved, qualifierSpan: shift(number.qualifierSpan, sentence.start) } : moved;
+    }),
+    dates: findDates(text, reference ? { reference } : {}).map((date) => shift(date, sentence.start)),
+  };
+}
+
+/** Read an article into its view. */
+export function viewArticle(context: ExtractionContext, article: ArticleInput): ArticleView {
+  const sentences = splitSentences(article.body).map((sentence, index) => viewSentence(context, sentence, index, article.publishedDate));
+  if (!article.title || article.body.startsWith(article.title)) return { article, sentences };
+  const titleSentence: Sentence = { text: article.title, start: 0, end: article.title.length };
+  return { article, sentences, title: viewSentence(context, titleSentence, -1, article.publishedDate) };
+}
+
+/** The evidence for a fact read in a sentence of the body. */
+export function evidenceOf(view: ArticleView, sentence: SentenceView): Evidence {
+  return { articleId: view.article.id, sentence: sentence.sentence.text, start: sentence.sentence.start, end: sentence.sentence.end };
+}

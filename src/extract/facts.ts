@@ -1,0 +1,148 @@
+/**
+ * The facts the engine understands in an article. Every fact carries its evidence, so a digest can
+ * always show the sentence exactly as the article wrote it, and its claimant, so nothing is ever
+ * stated without saying who says so.
+ */
+import type { NumberQualifier } from '../text/numbers.ts';
+
+export type IsoDate = string;
+
+/** Where a fact was read: the sentence as written and its span in the article body. */
+export type Evidence = {
+  readonly articleId: string;
+  readonly sentence: string;
+  readonly start: number;
+  readonly end: number;
+};
+
+/** The General Staff's cumulative tally categories, used as metric ids in all output. */
+export const TALLY_METRICS = [
+  'personnel', 'tanks', 'armored_vehicles', 'artillery', 'mlrs', 'air_defense', 'aircraft', 'helicopters',
+  'drones', 'cruise_missiles', 'warships', 'submarines', 'vehicles_fuel_tanks', 'special_equipment',
+] as const;
+export type TallyMetric = (typeof TALLY_METRICS)[number];
+
+/** Figures beyond the tally: strikes, casualties by place, prisoners. */
+export const EVENT_METRICS = [
+  'drones_launched', 'missiles_launched', 'ballistic_missiles_launched', 'cruise_missiles_launched',
+  'drones_intercepted', 'missiles_intercepted',
+  'killed', 'injured', 'killed_or_injured', 'missing',
+  'prisoners_exchanged', 'equipment_destroyed',
+] as const;
+export type EventMetric = (typeof EVENT_METRICS)[number];
+export type FigureMetric = TallyMetric | EventMetric;
+
+export type FigureScope = 'cumulative' | 'daily' | 'event';
+
+/** Who says so: a pack id where known (organization, person, title or party) and the name as read. */
+export type Claimant = {
+  readonly kind: 'organization' | 'person' | 'title' | 'party' | 'unknown';
+  readonly id?: string;
+  /** The claimant as the article names it. */
+  readonly text: string;
+};
+
+export type FigureFact = {
+  readonly kind: 'figure';
+  readonly metric: FigureMetric;
+  readonly value: number;
+  readonly qualifier: NumberQualifier;
+  readonly scope: FigureScope;
+  /** Whose losses (party id), where the article says. */
+  readonly side?: string;
+  readonly claimant: Claimant;
+  readonly asOf?: IsoDate;
+  /** Place id from the pack, where given. */
+  readonly place?: string;
+  readonly population?: 'civilians' | 'soldiers' | 'people';
+  /** The number as written, e.g. "مليون و243 ألفا و840". */
+  readonly valueText: string;
+  readonly evidence: Evidence;
+};
+
+export type TalksFormat = 'bilateral' | 'trilateral' | 'multilateral';
+export type RoundStatus = 'scheduled' | 'under_way' | 'held';
+
+export type RoundFact = {
+  readonly kind: 'round';
+  readonly number?: number;
+  readonly venue?: string;
+  readonly startDate?: IsoDate;
+  readonly endDate?: IsoDate;
+  readonly format?: TalksFormat;
+  readonly direct?: boolean;
+  readonly parties: readonly string[];
+  readonly mediators: readonly string[];
+  readonly status: RoundStatus;
+  readonly evidence: Evidence;
+};
+
+export type DelegationFact = {
+  readonly kind: 'delegation';
+  readonly person: string;
+  readonly side: string;
+  readonly role: 'head' | 'member' | 'envoy' | 'mediator';
+  readonly roundNumber?: number;
+  readonly evidence: Evidence;
+};
+
+export type OutcomeFact = {
+  readonly kind: 'outcome';
+  readonly type: 'prisoner_exchange' | 'agreement' | 'resumed_channel' | 'ceasefire' | 'other';
+  readonly parties: readonly string[];
+  readonly perSide?: number;
+  readonly total?: number;
+  readonly text: string;
+  readonly evidence: Evidence;
+};
+
+export type Stance = 'demands' | 'proposes' | 'rejects' | 'insists' | 'accepts' | 'offers';
+
+export type PositionFact = {
+  readonly kind: 'position';
+  readonly party: string;
+  readonly stance: Stance;
+  /** Issue id from the pack, e.g. donbas_withdrawal, freeze_front_line, nato_membership. */
+  readonly issue: string;
+  readonly text: string;
+  readonly evidence: Evidence;
+};
+
+export type StickingPointFact = {
+  readonly kind: 'sticking_point';
+  readonly issue: string;
+  readonly text: string;
+  readonly evidence: Evidence;
+};
+
+export type NextStepFact = {
+  readonly kind: 'next_step';
+  readonly what: 'new_round' | 'meeting' | 'prisoner_exchange' | 'other';
+  readonly date?: IsoDate;
+  /** Vague timing as read, e.g. coming_weeks, near_future. */
+  readonly vague?: string;
+  readonly whenText?: string;
+  readonly text: string;
+  readonly evidence: Evidence;
+};
+
+export type StatementFact = {
+  readonly kind: 'statement';
+  readonly speaker: Claimant;
+  /** The speech verb as written (قال، أعلن، أكد…). */
+  readonly verb: string;
+  /** The quote exactly as the article wrote it, without the quotation marks. */
+  readonly quote: string;
+  readonly evidence: Evidence;
+};
+
+export type TalksFact = RoundFact | DelegationFact | OutcomeFact | PositionFact | StickingPointFact | NextStepFact | StatementFact;
+export type Fact = FigureFact | TalksFact;
+
+/** The article fields extraction reads. */
+export type ArticleInput = {
+  readonly id: string;
+  readonly body: string;
+  readonly title?: string;
+  readonly publishedDate?: IsoDate;
+};

@@ -1,0 +1,27 @@
+import type { Fact } from '../extract/facts.ts';
+import type { IsoDate, StoredArticle } from './article-store.ts';
+
+/**
+ * The facts extracted from each article, kept beside it so a digest reads one day's facts
+ * instead of re-reading the store. Each article's facts are replaced as a whole, tagged with the
+ * extractor version that produced them, so an improved extractor can refresh what is stale.
+ */
+export type StoredFact = { readonly articleId: string; readonly fact: Fact };
+
+export type FactQuery = {
+  readonly since?: IsoDate;
+  readonly until?: IsoDate;
+  readonly kinds?: readonly Fact['kind'][];
+  /** Only figure facts of this scope (with kinds ['figure']). */
+  readonly scope?: 'cumulative' | 'daily' | 'event';
+};
+
+export type FactStore = {
+  replaceFacts(articleId: string, extractorVersion: string, facts: readonly Fact[], extractedAt: string): Promise<void>;
+  /** Facts of dated articles in the window (by the article's date), in article-date order. */
+  listFacts(query: FactQuery): Promise<StoredFact[]>;
+  /** The newest day on or before `onOrBefore` (and before `before`, when given) that has a cumulative tally figure. */
+  latestTallyDay(onOrBefore: IsoDate, before?: IsoDate): Promise<IsoDate | undefined>;
+  /** Articles never extracted, or extracted by another extractor version. */
+  articlesNeedingExtraction(extractorVersion: string, limit?: number): Promise<StoredArticle[]>;
+};

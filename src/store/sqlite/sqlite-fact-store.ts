@@ -1,0 +1,58 @@
+import type { Fact } from '../../extract/facts.ts';
+import { StoreError } from '../../errors.ts';
+import type { FactQuery, FactStore, StoredFact } from '../fact-store.ts';
+import { toArticle, type ArticleRow, type SqliteHandle } from './sqlite-store.ts';
+
+/** The fact store on the same SQLite database as the articles. */
+export function createSqliteFactStore(db: SqliteHandle): FactStore {
+  const deleteFacts = db.prepare('DELETE FROM article_facts WHERE article_id = ?');
+  const insertFact = db.prepare('INSERT INTO article_facts (article_id, seq, kind, metric, scope, fact) VALUES (?, ?, ?, ?, ?, ?)');
+  const upsertExtraction = db.prepare(
+    `INSERT INTO article_extractions (article_id, extractor_version, extracted_at) VALUES (?, ?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at`,
+  );
+  const replace = db.transaction((articleId: string, version: string, facts: readonly Fact[], at: string) => {
+    deleteFacts.run(articleId);
+    facts.forEach((fact, seq) => {
+      insertFact.run(articleId, seq, fact.kind, fact.kind === 'figure' ? fact.metric : null, fact.kind === 'figure' ? fact.scope : null, JSON.stringify(fact));
+    });
+    upsertExtraction.run(articleId, version, at);
+  });
+  const latestTally = db.prepare(
+    `SELECT MAX(a.published_date) AS day FROM article_facts f JOIN articles a ON a.id = f.article_id
+     WHERE f.kind = 'figure' AND f.scope = 'cumulative' AND a.published_date <= ? AND a.published_date < ?`,
+  );
+
+  return {
+    async replaceFacts(articleId, extractorVersion, facts, extractedAt) {
+      try {
+        replace.immediate(articleId, extractorVersion, facts, extractedAt);
+      } catch (error) {
+        throw new StoreError(`could not store the facts of article ${articleId}: ${(error as Error).message}`, { cause: error });
+      }
+    },
+    async listFacts(query: FactQuery) {
+      const where = ['a.published_date IS NOT NULL'];
+      const params: unknown[] = [];
+      if (query.since !== undefined) (where.push('a.published_date >= ?'), params.push(query.since));
+      if (query.until !== undefined) (where.push('a.published_date <= ?'), params.push(query.until));
+      if (query.kinds?.length) (where.push(`f.kind IN (${query.kinds.map(() => '?').join(',')})`), params.push(...query.kinds));
+      if (query.scope !== undefined) (where.push('f.scope = ?'), params.push(query.scope));
+      const rows = db
+        .prepare(`SELECT f.article_id, f.fact FROM article_facts f JOIN articles a ON a.id = f.article_id WHERE ${where.join(' AND ')} ORDER BY a.published_date, a.ingested_at, f.article_id, f.seq`)
+        .all(...params) as { article_id: string; fact: string }[];
+      return rows.map((row): StoredFact => ({ articleId: row.article_id, fact: JSON.parse(row.fact) as Fact }));
+    },
+    async latestTallyDay(onOrBefore, before) {
+      const row = latestTally.get(onOrBefore, before ?? '9999-12-31') as { day: string | null };
+      return row.day ?? undefined;
+    },
+    async articlesNeedingExtraction(extractorVersion, limit) {
+      const rows = db
+        .prepare(`SELECT a.* FROM articles a LEFT JOIN article_extractions e ON e.article_id = a.id
+                  WHERE e.article_id IS NULL OR e.extractor_version <> ? ORDER BY a.published_date, a.id ${limit ? `LIMIT ${Math.floor(limit)}` : ''}`)
+        .all(extractorVersion) as ArticleRow[];
+      return rows.map(toArticle);
+    },
+  };
+}

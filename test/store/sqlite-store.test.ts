@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSqliteArticleStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.ts';
+import { toDraft, chooseStoryCluster } from '../../src/ingest/ingest-files.ts';
+import { StoreError } from '../../src/errors.ts';
+import { makeTempDir } from '../support/temp.ts';
+
+const temps: (() => void)[] = [];
+afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
+
+function openTempStore() {
+  const { dir, cleanup } = makeTempDir();
+  temps.push(cleanup);
+  const path = join(dir, 'nested', 'mujaz.db');
+  return { path, store: createSqliteArticleStore(openSqliteDatabase(path)) };
+}
+
+const AT = '2026-02-05T10:00:00.000Z';
+const draftOf = (body: string, publishedDate?: string) => toDraft({ source: 'test', body, repairs: [], ...(publishedDate ? { publishedDate } : {}) });
+const insert = (store: ReturnType<typeof openTempStore>['store'], body: string, date?: string) => {
+  const draft = draftOf(body, date);
+  return store.insertArticle(draft, AT, chooseStoryCluster(draft.fingerprint.length));
+};
+
+describe('the SQLite article store', () => {
+  it('creates its file (and folder) and records the applied migrations', async () => {
+    const { path, store } = openTempStore();
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
+    db.close();
+    expect(versions.map((row) => row.version)).toEqual([1, 2]);
+  });
+
+  it('stores an article once, however often it is inserted', async () => {
+    const { store } = openTempStore();
+    const first = await insert(store, 'أعلنت موسكو عن تقدم في المحادثات.', '2026-02-05');
+    const second = await insert(store, 'أعلنت موسكو عن تقدم في المحادثات.', '2026-02-05');
+    expect(first.kind).toBe('added');
+    expect(second.kind).toBe('duplicate');
+    expect(await store.countArticles()).toBe(1);
+  });
+
+  it('keeps near-duplicates as two articles in one story cluster', async () => {
+    const { store } = openTempStore();
+    const shared = 'وتتمثل نقطة الخلاف الرئيسية في المحادثات الرامية إلى تسوية النزاع في مصير أراض في شرق أوكرانيا وتطالب موسكو كييف بسحب قواتها من مساحات شاسعة من إقليم دونباس من بينها مدن شديدة التحصين وغنية بموارد طبيعية وقال الرئيس الأوكراني إنه يأمل في إجراء عملية تبادل جديدة للأسرى في المستقبل القريب';
+    const a = await insert(store, `${shared}. وأضاف المتحدث أن الوفد سيعود.`, '2026-02-05');
+    const b = await insert(store, `في خبر آخر عن الجبهة قالت السلطات إن القصف استمر. ${shared}.`);
+    expect(b.kind).toBe('added');
+    expect(b.article.clusterId).toBe(a.article.clusterId);
+    expect(b.kind === 'added' && b.nearDuplicateOf).toBe(a.article.id);
+    const unrelated = await insert(store, 'أطلقت روسيا مساء الأربعاء طائرات مسيرة هجومية وصواريخ بالستية على مدن أوكرانية عدة بحسب سلاح الجو.');
+    expect(unrelated.article.clusterId).not.toBe(a.article.clusterId);
+  });
+
+  it('lists by day, and lists the news days newest first', async () => {
+    const { store } = openTempStore();
+    await insert(store, 'خبر أول عن المحادثات.', '2026-02-04');
+    await insert(store, 'خبر ثان عن المحادثات.', '2026-02-05');
+    await insert(store, 'خبر بلا تاريخ.');
+    expect((await store.listArticles({ date: '2026-02-05' })).map((a) => a.body)).toEqual(['خبر ثان عن المحادثات.']);
+    expect(await store.listNewsDays()).toEqual(['2026-02-05', '2026-02-04']);
+    expect((await store.listArticles({ dateBasis: 'unknown' })).map((a) => a.body)).toEqual(['خبر بلا تاريخ.']);
+  });
+
+  it('keeps what is stored when a later insert fails', async () => {
+    const { store } = openTempStore();
+    await insert(store, 'خبر محفوظ.', '2026-02-04');
+    const broken = { ...draftOf('خبر معطوب.'), dateBasis: 'guessed' as never };
+    await expect(store.insertArticle(broken, AT, () => undefined)).rejects.toBeInstanceOf(StoreError);
+    expect((await store.listArticles()).map((a) => a.body)).toEqual(['خبر محفوظ.']);
+  });
+
+  it('refuses a store whose schema is newer than this program', async () => {
+    const { path, store } = openTempStore();
+    await store.close();
+    const db = new Database(path);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 'x')").run();
+    db.close();
+    expect(() => openSqliteDatabase(path)).toThrow(/schema is version 99, newer than this mujaz knows/);
+  });
+});
