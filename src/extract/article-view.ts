@@ -44,16 +44,17 @@ function shift<T extends { start: number; end: number }>(item: T, by: number): T
 
 function viewSentence(context: ExtractionContext, sentence: Sentence, index: number, reference: string | undefined): SentenceView {
   const text = sentence.text;
+  const normalized = normalizeArabic(text);
   return {
     index,
     sentence,
-    normalized: normalizeArabic(text),
-    mentions: context.matcher.find(text).map((mention) => shift(mention, sentence.start)),
+    normalized,
+    mentions: context.matcher.findInNormalized(normalized).map((mention) => shift(mention, sentence.start)),
     numbers: findNumbers(text, { countedNouns: context.countedNouns }).map((number) => {
       const moved = shift(number, sentence.start);
       return number.qualifierSpan ? { ...moved, qualifierSpan: shift(number.qualifierSpan, sentence.start) } : moved;
     }),
-    dates: findDates(text, reference ? { reference } : {}).map((date) => shift(date, sentence.start)),
+    dates: findDates(text, reference ? { reference, normalized } : { normalized }).map((date) => shift(date, sentence.start)),
   };
 }
 

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import { makeTempDir } from '../support/temp.ts';
+
+const temps: (() => void)[] = [];
+afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
+const root = new URL('../../', import.meta.url).pathname;
+
+/** Run the CLI in this process against a store in a fresh temp folder. */
+async function cli(args: string[], environment: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  let dir = environment.__dir;
+  if (!dir) {
+    const temp = makeTempDir();
+    temps.push(temp.cleanup);
+    dir = temp.dir;
+  }
+  const code = await runCli(args, {
+    environment: { MUJAZ_DB: join(dir, 'mujaz.db'), ...environment },
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    now: () => new Date('2026-02-06T07:00:00Z'),
+    cwd: root,
+  });
+  return { code, out: out.join('\n'), err: err.join('\n'), dir };
+}
+
+describe('the mujaz command', () => {
+  it('lists its commands', async () => {
+    const { code, out } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/ingest\s+store articles/);
+    expect(out).toMatch(/articles\s+list the stored articles/);
+  });
+
+  it.each(['start', 'ingest', 'articles'])('has --help on %s', async (name) => {
+    const { code, out } = await cli([name, '--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(new RegExp(`^usage: mujaz ${name}`));
+  });
+
+  it('refuses an unknown command and an unknown option with the usage', async () => {
+    expect((await cli(['injest'])).err).toMatch(/unknown command 'injest'/);
+    const bad = await cli(['articles', '--day', '2026-02-05']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Unknown option '--day'[\s\S]*usage: mujaz articles/);
+  });
+
+  it('reports every configuration problem at once', async () => {
+    const { code, err } = await cli(['articles'], { MUJAZ_MAX_ARTICLE_BYTES: 'lots', MUJAZ_LOG_LEVEL: 'loud' });
+    expect(code).toBe(2);
+    expect(err).toMatch(/MUJAZ_MAX_ARTICLE_BYTES: expected a size/);
+    expect(err).toMatch(/MUJAZ_LOG_LEVEL/);
+  });
+
+  it('ingests the seeds, lists five dated articles in four stories, and adds nothing the second time', async () => {
+    const first = await cli(['ingest', 'seeds']);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/^5 added, 0 duplicates, 0 refused \(1 joined an existing story\)$/m);
+    const listed = await cli(['articles'], { __dir: first.dir });
+    expect(listed.out).toMatch(/5 articles in 4 stories/);
+    expect(listed.out).toMatch(/2026-01-23 inferred/);
+    expect(listed.out.match(/2026-02-05 (stated|inferred)/g)).toHaveLength(3);
+    const again = await cli(['ingest', 'seeds'], { __dir: first.dir });
+    expect(again.out).toMatch(/^0 added, 5 duplicates, 0 refused$/m);
+  });
+
+  it('filters articles by day and prints JSON', async () => {
+    const { dir } = await cli(['ingest', 'seeds']);
+    const listed = await cli(['articles', '--date', '2026-02-04', '--json'], { __dir: dir });
+    const rows = JSON.parse(listed.out) as { publishedDate: string; dateBasis: string }[];
+    expect(rows).toEqual([expect.objectContaining({ publishedDate: '2026-02-04', dateBasis: 'stated' })]);
+    expect((await cli(['articles', '--date', '4/2/2026'], { __dir: dir })).err).toMatch(/not a day; write it as YYYY-MM-DD/);
+  });
+
+  it('runs as a real process through bin/mujaz.mjs', () => {
+    const out = execFileSync(process.execPath, [join(root, 'bin/mujaz.mjs'), 'ingest', '--help'], { encoding: 'utf8' });
+    expect(out).toMatch(/^usage: mujaz ingest PATH/);
+  });
+});
