@@ -1,0 +1,121 @@
+/**
+ * Figures sorted into what the battlefield section shows: the General Staff tally, strikes,
+ * casualties, the other side's claims and the rest. A figure claimed by the other side is never
+ * put into the tally, and figures that disagree are grouped so they are shown side by side.
+ */
+import { EVENT_METRICS, TALLY_METRICS, type EventMetric, type FigureFact, type FigureMetric, type TallyMetric } from '../extract/facts.ts';
+import { toFormKey } from '../packs/form-key.ts';
+import { figureSubjectKey, type Merged } from './merge.ts';
+import type { NameIndex } from './names.ts';
+import { compareOptionalDays, compareText, type ArticleIndex } from './sources.ts';
+import type { DisplayName, FigureClaim, FigureGroup } from './types.ts';
+
+/** The party whose claims are "the other side's": the digest reads Ukrainian and Russian sources alike, and the tally is Kyiv's. */
+export const OTHER_SIDE_PARTY = 'russia';
+
+const STRIKE_METRICS: ReadonlySet<FigureMetric> = new Set<EventMetric>([
+  'drones_launched', 'missiles_launched', 'ballistic_missiles_launched', 'cruise_missiles_launched', 'drones_intercepted', 'missiles_intercepted',
+]);
+const CASUALTY_METRICS: ReadonlySet<FigureMetric> = new Set<EventMetric>(['killed', 'injured', 'killed_or_injured', 'missing']);
+const TALLY: ReadonlySet<string> = new Set(TALLY_METRICS);
+const METRIC_ORDER: ReadonlyMap<string, number> = new Map([...TALLY_METRICS, ...EVENT_METRICS].map((m, i) => [m, i]));
+
+/** Whether a metric is one of the General Staff's cumulative categories. */
+export function isTallyMetric(metric: FigureMetric): metric is TallyMetric {
+  return TALLY.has(metric);
+}
+
+/** A claim with the keys needed to compare it; kept out of the model. */
+export type KeyedClaim = { readonly claim: FigureClaim; readonly subject: string; readonly claimant: string };
+
+/** A stable key for a display name: the pack id, else the folded wording. */
+export function nameKey(name: DisplayName | undefined): string {
+  if (name === undefined) return '';
+  return name.id ?? `text:${toFormKey(name.asWritten ?? '')}`;
+}
+
+/** Turn a merged figure into a claim with resolved names and counted sources. */
+export function toClaim(merged: Merged<FigureFact>, names: NameIndex, index: ArticleIndex): KeyedClaim {
+  const fact = merged.fact;
+  const party = names.claimantParty(fact.claimant);
+  const claim: FigureClaim = {
+    metric: fact.metric,
+    metricName: names.metric(fact.metric),
+    scope: fact.scope,
+    value: fact.value,
+    qualifier: fact.qualifier,
+    valueText: fact.valueText,
+    ...(fact.side !== undefined ? { side: names.party(fact.side) } : {}),
+    ...(fact.place !== undefined ? { place: names.place(fact.place) } : {}),
+    ...(fact.population !== undefined ? { population: fact.population } : {}),
+    claimant: names.claimant(fact.claimant),
+    claimantKind: fact.claimant.kind,
+    ...(party !== undefined ? { claimantParty: party } : {}),
+    ...(merged.day !== undefined ? { day: merged.day } : {}),
+    sources: index.sources(merged.articleIds),
+    evidence: merged.evidence,
+  };
+  return { claim, subject: figureSubjectKey(fact, merged.day), claimant: nameKey(claim.claimant) };
+}
+
+/** Most-reported claim first; then a fixed order so output is stable. */
+export function compareClaims(a: KeyedClaim, b: KeyedClaim): number {
+  return b.claim.sources.reports - a.claim.sources.reports
+    || b.claim.sources.articles - a.claim.sources.articles
+    || compareText(a.claimant, b.claimant)
+    || a.claim.value - b.claim.value
+    || compareText(a.claim.qualifier, b.claim.qualifier);
+}
+
+function compareGroups(a: FigureGroup, b: FigureGroup): number {
+  const first = (g: FigureGroup): FigureClaim | undefined => g.claims[0];
+  return compareOptionalDays(a.day, b.day)
+    || (METRIC_ORDER.get(a.metric) ?? 0) - (METRIC_ORDER.get(b.metric) ?? 0)
+    || compareText(a.scope, b.scope)
+    || compareText(nameKey(first(a)?.side), nameKey(first(b)?.side))
+    || compareText(nameKey(first(a)?.place), nameKey(first(b)?.place))
+    || compareText(first(a)?.population ?? '', first(b)?.population ?? '');
+}
+
+/** Whether the claims of one subject disagree on the number (several claimants agreeing is not a conflict). */
+export function disagree(claims: readonly FigureClaim[]): boolean {
+  return new Set(claims.map((c) => `${c.value}|${c.qualifier}`)).size > 1;
+}
+
+/** Group claims by subject; each group lists its claims most-reported first. */
+export function groupFigures(claims: readonly KeyedClaim[]): FigureGroup[] {
+  const bySubject = new Map<string, KeyedClaim[]>();
+  for (const keyed of claims) bySubject.set(keyed.subject, [...(bySubject.get(keyed.subject) ?? []), keyed]);
+  return [...bySubject.values()].map((members) => {
+    const sorted = [...members].sort(compareClaims).map((k) => k.claim);
+    const head = sorted[0] as FigureClaim;
+    return { metric: head.metric, scope: head.scope, ...(head.day !== undefined ? { day: head.day } : {}), claims: sorted, conflicting: disagree(sorted) };
+  }).sort(compareGroups);
+}
+
+/** Figures sorted by where they are shown. */
+export type SortedFigures = {
+  /** Cumulative tally categories from this side's claimants. */
+  readonly tally: readonly KeyedClaim[];
+  /** Daily tally categories (the stated 24-hour changes). */
+  readonly daily: readonly KeyedClaim[];
+  readonly strikes: readonly KeyedClaim[];
+  readonly casualties: readonly KeyedClaim[];
+  readonly otherSide: readonly KeyedClaim[];
+  readonly other: readonly KeyedClaim[];
+};
+
+/** Sort claims by section; the other side's claims go apart whatever their metric. */
+export function sortFigures(claims: readonly KeyedClaim[]): SortedFigures {
+  const out = { tally: [] as KeyedClaim[], daily: [] as KeyedClaim[], strikes: [] as KeyedClaim[], casualties: [] as KeyedClaim[], otherSide: [] as KeyedClaim[], other: [] as KeyedClaim[] };
+  for (const keyed of claims) {
+    const { claim } = keyed;
+    if (claim.claimantParty === OTHER_SIDE_PARTY) out.otherSide.push(keyed);
+    else if (isTallyMetric(claim.metric) && claim.scope === 'cumulative') out.tally.push(keyed);
+    else if (isTallyMetric(claim.metric) && claim.scope === 'daily') out.daily.push(keyed);
+    else if (STRIKE_METRICS.has(claim.metric)) out.strikes.push(keyed);
+    else if (CASUALTY_METRICS.has(claim.metric)) out.casualties.push(keyed);
+    else out.other.push(keyed);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { talksStatus } from '../../src/digest/build-digest.ts';
+import { statusByDates } from '../../src/digest/rounds.ts';
+import type { Fact, RoundFact } from '../../src/extract/facts.ts';
+import { articles, at, pack, talksFacts } from './fixture.ts';
+
+const input = { articles, facts: talksFacts(), pack };
+
+describe('talksStatus', () => {
+  it('before round two: only round one is known, and nothing after it counts', () => {
+    const status = talksStatus(input, '2026-02-03');
+    expect(status.latestRound).toMatchObject({ venue: { id: 'abu_dhabi' }, startDate: '2026-01-23', status: 'held' });
+    expect(status.earlierRounds).toEqual([]);
+    expect(status.outcomes).toEqual([]);
+    expect(status.nextSteps).toEqual([]);
+    expect(status.positions).toEqual([]);
+    expect(status.stories.map((s) => s.articles.map((a) => a.id))).toEqual([['a004']]);
+  });
+
+  it('while round two is under way: the latest round is two, round one held, with its delegations', () => {
+    const status = talksStatus(input, '2026-02-04');
+    expect(status.latestRound).toMatchObject({ number: 2, startDate: '2026-02-04', status: 'under_way' });
+    expect(status.earlierRounds.map((r) => [r.number, r.status])).toEqual([[1, 'held']]);
+    expect(status.delegations.map((d) => [d.person.en, d.side.id, d.role, d.rounds])).toEqual([
+      ['Igor Kostyukov', 'russia', 'head', [1]],
+      ['Rustem Umerov', 'ukraine', 'head', [1]],
+    ]);
+  });
+
+  it('after round two: held, merged from every article, with outcomes, positions and the next round', () => {
+    const status = talksStatus(input, '2026-02-06');
+    expect(status.latestRound).toMatchObject({
+      number: 2, venue: { id: 'abu_dhabi', ar: 'أبوظبي', en: 'Abu Dhabi' }, startDate: '2026-02-04', endDate: '2026-02-05',
+      format: 'trilateral', status: 'held', mediators: [{ id: 'united_states', en: 'United States' }],
+    });
+    expect(status.outcomes.map((o) => [o.type, o.perSide])).toEqual([['prisoner_exchange', 157], ['resumed_channel', undefined]]);
+    expect(status.positions.map((p) => p.party.id)).toEqual(['russia', 'ukraine']);
+    expect(status.stickingPoints.map((p) => p.issue.en)).toEqual(['territory']);
+    expect(status.nextSteps[0]).toMatchObject({ what: 'new_round', vague: 'coming_weeks' });
+  });
+
+  it('merges round one from the report of its first day and the later account, filling fields from each', () => {
+    const [round1] = talksStatus(input, '2026-02-06').earlierRounds;
+    expect(round1).toMatchObject({
+      number: 1, venue: { id: 'abu_dhabi' }, startDate: '2026-01-23', endDate: '2026-01-24', direct: true, status: 'held',
+      parties: [{ id: 'russia' }, { id: 'ukraine' }, { id: 'united_states' }],
+    });
+    expect(round1?.delegations.map((d) => d.person.id)).toEqual(['kostyukov', 'umerov']);
+    expect(round1?.sources).toMatchObject({ reports: 2, articleIds: ['a001', 'a004'] });
+  });
+
+  it('calls a round held once its dates are past, even if the only article said under way', () => {
+    const underWay: RoundFact = { kind: 'round', venue: 'abu_dhabi', startDate: '2026-02-04', endDate: '2026-02-05', parties: [], mediators: [], status: 'under_way', evidence: at('a000') };
+    const only = { articles, facts: [underWay], pack };
+    expect(talksStatus(only, '2026-02-05').latestRound?.status).toBe('under_way');
+    expect(talksStatus(only, '2026-02-06').latestRound?.status).toBe('held');
+  });
+
+  it('does not merge two numbered rounds at one venue', () => {
+    const status = talksStatus(input, '2026-02-06');
+    expect([...status.earlierRounds, status.latestRound].map((r) => r?.number)).toEqual([1, 2]);
+  });
+
+  it('leaves out undated articles, which cannot be placed in time', () => {
+    const undated = [...articles.filter((a) => a.id !== 'a003'), { id: 'a003', clusterId: 'c-003', dateBasis: 'unknown' as const, source: 's' }];
+    const status = talksStatus({ articles: undated, facts: talksFacts(), pack }, '2026-02-06');
+    expect(status.outcomes).toEqual([]);
+    expect(status.latestRound?.status).toBe('held');
+  });
+
+  it('drops a dated next step once its date has passed', () => {
+    const dated: Fact = { kind: 'next_step', what: 'meeting', date: '2026-02-05', text: 'اجتماع', evidence: at('a001') };
+    const facts = [...talksFacts(), dated];
+    expect(talksStatus({ articles, facts, pack }, '2026-02-04').nextSteps.map((s) => s.what)).toContain('meeting');
+    expect(talksStatus({ articles, facts, pack }, '2026-02-06').nextSteps.map((s) => s.what)).not.toContain('meeting');
+  });
+});
+
+describe('statusByDates', () => {
+  it('reads scheduled, under way and held from the dates', () => {
+    expect(statusByDates('2026-02-04', '2026-02-05', '2026-02-03')).toBe('scheduled');
+    expect(statusByDates('2026-02-04', '2026-02-05', '2026-02-05')).toBe('under_way');
+    expect(statusByDates('2026-02-04', '2026-02-05', '2026-02-06')).toBe('held');
+    expect(statusByDates(undefined, undefined, '2026-02-06')).toBeUndefined();
+  });
+
+  it('gives a round with no stated end two days', () => {
+    expect(statusByDates('2026-02-04', undefined, '2026-02-05')).toBe('under_way');
+    expect(statusByDates('2026-02-04', undefined, '2026-02-06')).toBe('held');
+  });
+});
