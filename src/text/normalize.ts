@@ -71,26 +71,46 @@ function foldCodePoint(char: string): string {
   return char;
 }
 
+// Folding is the hottest loop of extraction: each BMP code unit's fold is computed once and kept.
+const foldTable: (string | undefined)[] = new Array<string | undefined>(0x10000);
+
+function foldAt(original: string, index: number): { folded: string; width: number } {
+  const code = original.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < original.length) {
+    const char = String.fromCodePoint(original.codePointAt(index)!);
+    return { folded: foldCodePoint(char), width: char.length };
+  }
+  let folded = foldTable[code];
+  if (folded === undefined) {
+    folded = foldCodePoint(String.fromCharCode(code));
+    foldTable[code] = folded;
+  }
+  return { folded, width: 1 };
+}
+
 /** Normalize text for matching and keep the map back to the original. */
 export function normalizeArabic(original: string): NormalizedText {
-  let text = '';
+  const parts: string[] = [];
   const offsets: number[] = [];
-  let index = 0;
-  for (const char of original) {
-    const folded = foldCodePoint(char);
+  for (let index = 0; index < original.length; ) {
+    const { folded, width } = foldAt(original, index);
     for (let k = 0; k < folded.length; k++) offsets.push(index);
-    text += folded;
-    index += char.length;
+    if (folded.length > 0) parts.push(folded);
+    index += width;
   }
   offsets.push(original.length);
-  return { text, original, offsets };
+  return { text: parts.join(''), original, offsets };
 }
 
 /** The folded form only, for keys and pack terms where no offsets are needed. */
 export function foldArabic(text: string): string {
-  let out = '';
-  for (const char of text) out += foldCodePoint(char);
-  return out;
+  const parts: string[] = [];
+  for (let index = 0; index < text.length; ) {
+    const { folded, width } = foldAt(text, index);
+    parts.push(folded);
+    index += width;
+  }
+  return parts.join('');
 }
 
 /** Map a span of the normalized text back to the span of the original that produced it. */

@@ -31,7 +31,7 @@ function add(entry: CardinalWord, words: string): void {
 }
 
 // واحد counts on its own; أحد/إحدى only inside أحد عشر or إحدى وعشرون ("أحد المسؤولين" is "one of").
-addUnit(1, 'واحد واحدة', 'free', false);
+addUnit(1, 'واحد واحدة واحدا', 'free', false);
 addUnit(1, 'أحد إحدى', 'dependent');
 addUnit(2, 'اثنان اثنين اثنتان اثنتين ثنتان ثنتين إثنان إثنين', 'free', false);
 // اثنا/اثني/اثنتا/اثنتي exist only as the first half of twelve.
@@ -109,7 +109,7 @@ export function isBlockedCardinal(stem: string, prefix: string, entry: CardinalW
   return entry.kind === 'hundreds' && entry.value === 100;
 }
 
-/** عشر/عشرة after an ordinal closes "الحادي عشر"; these stems plus حادي are the ordinals 1–10. */
+// Ordinal stems 1–10, folded; numbers.ts needs them to tell "الحادي عشر" (11th) from عشر (ten).
 const ORDINALS = new Map<string, number>();
 const ORDINAL_TABLE: readonly (readonly [number, string])[] = [
   [1, 'أول أولى أولا'], [2, 'ثان ثاني ثانية ثانيا'], [3, 'ثالث ثالثة ثالثا'], [4, 'رابع رابعة رابعا'],

@@ -51,7 +51,8 @@ type Found = {
 };
 
 const TWO_WORDS: ReadonlySet<string> = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
-const ONE_WORDS: ReadonlySet<string> = new Set(['واحد', 'واحده']);
+const ONE_WORDS: ReadonlySet<string> = new Set(['واحد', 'واحده', 'واحدا']);
+const FROM = foldArabic('من');
 
 type DualIndex = { readonly byStem: ReadonlyMap<string, string>; readonly nouns: ReadonlySet<string> };
 
@@ -90,7 +91,7 @@ export function findNumbersInNormalized(normalized: NormalizedText, options?: Fi
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const found = token.kind === 'punct' ? undefined : readNumberAt(tokens, i, duals);
+    const found = token.kind === 'punct' ? undefined : readNumberAt(normalized, tokens, i, duals);
     if (found === undefined) {
       i++;
       continue;
@@ -103,10 +104,10 @@ export function findNumbersInNormalized(normalized: NormalizedText, options?: Fi
   return mentions;
 }
 
-function readNumberAt(tokens: readonly ScanToken[], i: number, duals: DualIndex): Found | undefined {
+function readNumberAt(normalized: NormalizedText, tokens: readonly ScanToken[], i: number, duals: DualIndex): Found | undefined {
   const chain = readChain(tokens, i);
   if (chain !== undefined) return isFalseChain(tokens, chain) ? undefined : chainToFound(chain);
-  return readDual(tokens, i, duals) ?? readOne(tokens, i, duals);
+  return readDual(tokens, i, duals) ?? readOne(normalized, tokens, i, duals);
 }
 
 function chainToFound(chain: Chain): Found {
@@ -140,12 +141,31 @@ function isFalseChain(tokens: readonly ScanToken[], chain: Chain): boolean {
   if (chain.atoms.length !== 1 || head.kind === 'num') return false;
   if (before !== undefined && (head.kind === 'ten' || (head.kind === 'tens' && isDefinitePrefix(head.prefix))) &&
     ordinalStem(before.text) !== undefined) return true;
-  if (before !== undefined && head.kind === 'unit' && ONE_WORDS.has(head.stem) && IDIOM_BEFORE_ONE.has(before.text)) return true;
+  if (head.kind === 'unit' && ONE_WORDS.has(head.stem)) return isIdiomaticOne(tokens, chain, before, true);
   if ((head.prefix === '' || head.prefix === 'و') && FRACTION_LOOKALIKES.has(head.stem)) {
     const after = tokens[chain.next];
     return after?.kind === 'word' && after.text.startsWith('ال') && analyzeCardinal(after.text) === undefined;
   }
   return false;
+}
+
+/**
+ * واحد that counts nothing: "كل واحد" (each), "وأحد المسؤولين" (folds to واحد; a cardinal never
+ * precedes a definite noun), "واحدة من أعنف الهجمات" (one of the most…). After a noun a definite
+ * word may just be the object ("ضربة واحدة الجسر"), so `definiteMeansOneOf` is false there.
+ */
+function isIdiomaticOne(tokens: readonly ScanToken[], chain: Chain, before: ScanToken | undefined, definiteMeansOneOf: boolean): boolean {
+  if (before !== undefined && IDIOM_BEFORE_ONE.has(before.text)) return true;
+  const after = tokens[chain.next];
+  if (after?.kind !== 'word') return false;
+  if (definiteMeansOneOf && after.text.startsWith('ال') && analyzeCardinal(after.text) === undefined) return true;
+  const next = tokens[chain.next + 1];
+  return after.text === FROM && next?.kind === 'word' && isSuperlative(next.text);
+}
+
+/** The أفعل pattern after folding: "اكبر", "ابرز", "اهم", "اعنف". */
+function isSuperlative(word: string): boolean {
+  return word.startsWith('ا') && (word.length === 3 || word.length === 4) && ordinalStem(word) === undefined;
 }
 
 /** "غواصتين", "والطائرتين", "يومين اثنين": a listed noun in the dual means two. */
@@ -176,7 +196,7 @@ function looksPlural(word: ScanToken | undefined): boolean {
 }
 
 /** "دبابة واحدة", "يوم واحد": a noun followed by واحد(ة) means one of it. */
-function readOne(tokens: readonly ScanToken[], i: number, duals: DualIndex): Found | undefined {
+function readOne(normalized: NormalizedText, tokens: readonly ScanToken[], i: number, duals: DualIndex): Found | undefined {
   const noun = tokens[i]!;
   const one = tokens[i + 1];
   if (noun.kind !== 'word' || one?.kind !== 'word' || !ONE_WORDS.has(one.text)) return undefined;
@@ -185,14 +205,19 @@ function readOne(tokens: readonly ScanToken[], i: number, duals: DualIndex): Fou
   // "واحد وعشرون" is twenty-one, not "one".
   const chain = readChain(tokens, i + 1);
   if (chain === undefined || chain.next !== i + 2) return undefined;
+  // Only "وأحد" written with its hamza is و + أحد ("جندي وأحد المدنيين"); plain واحد follows its noun.
+  const hamza = normalized.original[normalized.offsets[one.start + 1] ?? 0] === 'أ';
+  if (isIdiomaticOne(tokens, chain, noun, hamza)) return undefined;
   let start = noun.start;
   let countedNoun = noun.text;
   for (const prefix of CLITIC_PREFIXES) {
-    if (prefix === '' || !noun.text.startsWith(prefix)) continue;
+    if (!noun.text.startsWith(prefix)) continue;
     const stem = noun.text.slice(prefix.length);
-    if (duals.nouns.has(stem)) {
+    // "جنديا واحدا": the accusative alif is not part of the noun.
+    const known = duals.nouns.has(stem) ? stem : stem.endsWith('ا') && duals.nouns.has(stem.slice(0, -1)) ? stem.slice(0, -1) : undefined;
+    if (known !== undefined) {
       start = noun.start + prefix.length;
-      countedNoun = stem;
+      countedNoun = known;
       break;
     }
   }
