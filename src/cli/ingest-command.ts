@@ -1,6 +1,6 @@
-import { ingestPaths, type IngestEvent } from '../ingest/ingest-files.ts';
+import type { IngestEvent } from '../ingest/ingest-files.ts';
 import { InputError } from '../errors.ts';
-import { withArticleStore } from './open-store.ts';
+import { withEngine } from './open-engine.ts';
 import type { Command } from './command.ts';
 
 function describe(event: IngestEvent): string {
@@ -28,8 +28,8 @@ export const ingestCommand: Command = {
   allowPositionals: true,
   async run(context, values, positionals) {
     if (positionals.length === 0) throw new InputError('give at least one file or folder, e.g. mujaz ingest seeds');
-    return withArticleStore(context, async (store) => {
-      const summary = await ingestPaths(store, positionals, {
+    return withEngine(context, async (engine) => {
+      const summary = await engine.ingest(positionals, {
         maxArticleBytes: context.config.maxArticleBytes,
         now: context.now,
         ...(values.json ? {} : { onEvent: (event: IngestEvent) => context.out(describe(event)) }),

@@ -1,12 +1,11 @@
 import type { ArticleStore } from '../store/article-store.ts';
 import { createSqliteArticleStore, openSqliteDatabase } from '../store/sqlite/sqlite-store.ts';
 import type { CliContext } from './command.ts';
-import { isAbsolute, resolve } from 'node:path';
+import { databasePathOf } from './open-delivery-store.ts';
 
-/** Open the configured store for one command and always close it, whatever happens. */
+/** Open the configured article store for one command and always close it, whatever happens. */
 export async function withArticleStore<T>(context: CliContext, work: (store: ArticleStore) => Promise<T>): Promise<T> {
-  const path = context.config.databasePath === ':memory:' || isAbsolute(context.config.databasePath) ? context.config.databasePath : resolve(context.cwd, context.config.databasePath);
-  const store = createSqliteArticleStore(openSqliteDatabase(path));
+  const store = createSqliteArticleStore(openSqliteDatabase(databasePathOf(context)));
   try {
     return await work(store);
   } finally {

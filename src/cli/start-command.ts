@@ -1,21 +1,33 @@
-import { join } from 'node:path';
-import { ingestPaths } from '../ingest/ingest-files.ts';
-import type { Command } from './command.ts';
-import { withArticleStore } from './open-store.ts';
 import { fileURLToPath } from 'node:url';
+import { renderDigestText, renderTalksStatusText } from '../render/index.ts';
+import type { Command } from './command.ts';
+import { langOption } from './read-options.ts';
+import { withEngine } from './open-engine.ts';
 
 const seedsFolder = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 export const startCommand: Command = {
   name: 'start',
-  summary: 'the main job on the embedded default: ingest seeds/ (idempotent) and print the latest briefing',
-  usage: 'mujaz start',
-  options: {},
+  summary: 'the main job on the embedded default: ingest seeds/ (idempotent), print the latest briefing and the talks status',
+  usage: 'mujaz start [--lang ar|en]',
+  options: { lang: { type: 'string' } },
   allowPositionals: false,
-  async run(context) {
-    return withArticleStore(context, async (store) => {
-      const summary = await ingestPaths(store, [join(seedsFolder)], { maxArticleBytes: context.config.maxArticleBytes, now: context.now });
-      context.out(`seeds: ${summary.added} added, ${summary.duplicates} already stored, ${summary.refused} refused; store: ${context.config.databasePath}`);
+  async run(context, values) {
+    const lang = langOption(values);
+    return withEngine(context, async (engine) => {
+      const summary = await engine.ingest([seedsFolder], { maxArticleBytes: context.config.maxArticleBytes, now: context.now });
+      context.out(`seeds: ${summary.added} added, ${summary.duplicates} already stored, ${summary.refused} refused — store ${context.config.databasePath}`);
+      const latest = (await engine.newsDays())[0];
+      if (!latest) {
+        context.out('no dated news in the store');
+        return 0;
+      }
+      context.out('');
+      context.out(renderDigestText(await engine.digest({ since: latest, until: latest }, lang), lang));
+      context.out('');
+      context.out(renderTalksStatusText(await engine.talksStatus(latest), lang));
+      context.out('');
+      context.out('To deliver briefings, set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN (+ SLACK_SIGNING_SECRET) and run: npx mujaz serve — see README.md.');
       return 0;
     });
   },

@@ -258,7 +258,11 @@ export type Digest = {
   readonly battlefield: Battlefield;
   readonly statements: readonly StatementView[];
   readonly stories: readonly Story[];
+  /** Which sections a subscriber asked for (a briefing may carry only talks or only figures); all when absent. */
+  readonly sections?: DigestSections;
 };
+
+export type DigestSections = 'talks' | 'figures' | 'all';
 
 /** The state of the negotiations at one moment. */
 export type TalksStatus = {

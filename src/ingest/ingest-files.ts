@@ -25,6 +25,8 @@ export type IngestSummary = {
 export type IngestOptions = {
   readonly maxArticleBytes: number;
   readonly now: () => Date;
+  /** Sources are recorded relative to this folder (default: the working directory). */
+  readonly baseDir?: string;
   /** Called as each file is handled, so the CLI can print progress line by line. */
   readonly onEvent?: (event: IngestEvent) => void;
 };
@@ -105,7 +107,7 @@ export async function ingestPaths(store: ArticleStore, paths: readonly string[],
   const files = await collectFiles(paths, missing);
   missing.forEach(emit);
   for (const file of files) {
-    const shown = relative(process.cwd(), file) || file;
+    const shown = relative(options.baseDir ?? process.cwd(), file) || file;
     let read;
     try {
       read = await readRecords(file, options.maxArticleBytes);

@@ -83,14 +83,16 @@ export function battlefieldBlocks(battlefield: Battlefield, lang: Lang): Block[]
 /** The whole digest as blocks. */
 export function digestBlocks(digest: Digest, lang: Lang): Block[] {
   const t = TEMPLATES[lang];
+  const talks = digest.sections !== 'figures';
+  const figures = digest.sections !== 'talks';
+  const headlines = digest.headlines.filter((h) => (h.kind === 'tally' || h.kind === 'strike' || h.kind === 'casualties' ? figures : talks));
   return [
     { kind: 'title', text: `${t.digestTitle} — ${formatRange(digest.since, digest.until, lang) ?? digest.until}` },
     { kind: 'heading', text: t.threeLines },
-    listOrNothing(digest.headlines.map((h) => headlineText(h, lang)), lang),
-    ...negotiationBlocks(digest.negotiations, lang),
-    ...battlefieldBlocks(digest.battlefield, lang),
-    { kind: 'heading', text: t.statements },
-    listOrNothing(digest.statements.map((s) => statementLine(s, lang)), lang),
+    listOrNothing(headlines.map((h) => headlineText(h, lang)), lang),
+    ...(talks ? negotiationBlocks(digest.negotiations, lang) : []),
+    ...(figures ? battlefieldBlocks(digest.battlefield, lang) : []),
+    ...(talks ? [{ kind: 'heading', text: t.statements } as const, listOrNothing(digest.statements.map((s) => statementLine(s, lang)), lang)] : []),
     { kind: 'heading', text: t.sources },
     listOrNothing(storyLines(digest.stories, lang), lang),
   ];

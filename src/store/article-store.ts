@@ -29,6 +29,9 @@ export type StoredArticle = Omit<ArticleDraft, 'fingerprint'> & {
   readonly clusterId: string;
 };
 
+/** An article without its body: what digests and listings need. */
+export type ArticleMeta = Omit<StoredArticle, 'body'>;
+
 export type InsertOutcome =
   | { readonly kind: 'added'; readonly article: StoredArticle; readonly nearDuplicateOf?: string }
   | { readonly kind: 'duplicate'; readonly article: StoredArticle };
@@ -58,6 +61,8 @@ export type ArticleStore = {
     chooseCluster: (candidates: readonly NearDuplicateCandidate[]) => NearDuplicateCandidate | undefined,
   ): Promise<InsertOutcome>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** The given articles without their bodies (missing ids are skipped). */
+  describeArticles(ids: readonly string[]): Promise<ArticleMeta[]>;
   listArticles(query?: ArticleQuery): Promise<StoredArticle[]>;
   /** Record a date found later for an undated article. */
   setArticleDate(id: string, date: IsoDate | undefined, basis: DateBasis, evidence: string): Promise<void>;

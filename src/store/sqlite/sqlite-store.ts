@@ -161,6 +161,20 @@ export function createSqliteArticleStore(db: SqliteHandle): ArticleStore {
       const row = selectById.get(id) as ArticleRow | undefined;
       return row ? toArticle(row) : undefined;
     },
+    async describeArticles(ids) {
+      const metas = [];
+      for (let at = 0; at < ids.length; at += 500) {
+        const chunk = ids.slice(at, at + 500);
+        const rows = db
+          .prepare(`SELECT id, source, outlet, title, '' AS body, language, published_date, date_basis, date_evidence, ingested_at, cluster_id FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`)
+          .all(...chunk) as ArticleRow[];
+        for (const row of rows) {
+          const { body: _body, ...meta } = toArticle(row);
+          metas.push(meta);
+        }
+      }
+      return metas;
+    },
     async listArticles(query: ArticleQuery = {}) {
       const where: string[] = [];
       const params: unknown[] = [];

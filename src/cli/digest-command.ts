@@ -1,0 +1,31 @@
+import { renderDigestMarkdown, renderDigestText } from '../render/index.ts';
+import type { Command } from './command.ts';
+import { stringOption } from './command.ts';
+import { dayOption, formatOption, langOption } from './read-options.ts';
+import { withEngine } from './open-engine.ts';
+
+export const digestCommand: Command = {
+  name: 'digest',
+  summary: "the daily digest of one news day (default: the latest) or a span of days",
+  usage: 'mujaz digest [--date YYYY-MM-DD | --since D --until D] [--lang ar|en] [--format md|text|json]',
+  options: { date: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' } },
+  allowPositionals: false,
+  async run(context, values) {
+    const lang = langOption(values);
+    const format = formatOption(values, ['md', 'text', 'json'] as const, 'md');
+    const date = dayOption(stringOption(values, 'date'), '--date');
+    const since = dayOption(stringOption(values, 'since'), '--since');
+    const until = dayOption(stringOption(values, 'until'), '--until');
+    return withEngine(context, async (engine) => {
+      const latest = (await engine.newsDays())[0];
+      const window = date ? { since: date, until: date } : { since: since ?? until ?? latest, until: until ?? since ?? latest };
+      if (!window.since || !window.until) {
+        context.out(lang === 'ar' ? 'لا أخبار مؤرخة في المخزن بعد؛ أضف مقالات بالأمر: mujaz ingest seeds' : 'no dated news in the store yet; add articles with: mujaz ingest seeds');
+        return 0;
+      }
+      const digest = await engine.digest({ since: window.since, until: window.until }, lang);
+      context.out(format === 'json' ? JSON.stringify(digest, null, 2) : format === 'text' ? renderDigestText(digest, lang) : renderDigestMarkdown(digest, lang));
+      return 0;
+    });
+  },
+};

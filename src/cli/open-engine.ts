@@ -1,0 +1,19 @@
+import { createEngine, type Engine } from '../engine/engine.ts';
+import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
+import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
+import { createSqliteArticleStore, openSqliteDatabase } from '../store/sqlite/sqlite-store.ts';
+import type { ArticleStore } from '../store/article-store.ts';
+import type { CliContext } from './command.ts';
+import { databasePathOf } from './open-delivery-store.ts';
+
+/** Open the configured store with the engine over it for one command, and always close it. */
+export async function withEngine<T>(context: CliContext, work: (engine: Engine, articles: ArticleStore) => Promise<T>): Promise<T> {
+  const db = openSqliteDatabase(databasePathOf(context));
+  const articles = createSqliteArticleStore(db);
+  const engine = createEngine({ articles, facts: createSqliteFactStore(db), pack: russiaUkrainePack, now: context.now });
+  try {
+    return await work(engine, articles);
+  } finally {
+    await articles.close();
+  }
+}

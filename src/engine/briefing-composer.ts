@@ -1,0 +1,42 @@
+import type { Digest } from '../digest/index.ts';
+import { renderDigestText } from '../render/index.ts';
+import type { Briefing, BriefingComposer } from '../schedule/ports.ts';
+import { briefingToText } from '../schedule/briefing-text.ts';
+import type { Engine } from './engine.ts';
+
+/** What a briefing carries for the adapters to render: the digest of the news days it covers. */
+export type BriefingContent = { readonly digest: Digest };
+
+/** The digest inside a briefing composed by `createDigestBriefingComposer` (undefined for nothing-new). */
+export function digestOfBriefing(briefing: Briefing): Digest | undefined {
+  const content = briefing.content as Partial<BriefingContent> | null | undefined;
+  return content && typeof content === 'object' && content.digest ? content.digest : undefined;
+}
+
+/**
+ * Briefings from the digest engine: everything new since the subscription's last delivered
+ * briefing — the news days after `coveredUntil` up to the briefing's day — or, for a first
+ * briefing, the latest news day. A news day is a day articles are dated, so an article dated
+ * into an already-covered day is not sent again.
+ */
+export function createDigestBriefingComposer(engine: Engine): BriefingComposer {
+  return async (request) => {
+    const { subscription, coveredUntil, briefingDay, late } = request;
+    const base = { lang: subscription.language, sections: subscription.sections, late } as const;
+    const days = (await engine.newsDays()).filter((day) => day <= briefingDay);
+    const fresh = coveredUntil ? days.filter((day) => day > coveredUntil) : days.slice(0, 1);
+    if (fresh.length === 0) return { ...base, nothingNew: true, content: null, ...(coveredUntil ? { coveredUntil } : {}) };
+    const since = fresh[fresh.length - 1]!;
+    const until = fresh[0]!;
+    const digest = await engine.digest({ since, until }, subscription.language);
+    return { ...base, nothingNew: false, coveredUntil: until, content: { digest: { ...digest, sections: subscription.sections } } satisfies BriefingContent };
+  };
+}
+
+/** A briefing as plain text (the console platform, and any adapter's notification fallback). */
+export function renderBriefingText(briefing: Briefing): string {
+  return briefingToText(briefing, () => {
+    const digest = digestOfBriefing(briefing);
+    return digest ? renderDigestText(digest, briefing.lang) : '';
+  });
+}

@@ -1,0 +1,47 @@
+import type { Pack } from '../packs/schema.ts';
+import { createExtractionContext, viewArticle, type ExtractionContext } from './article-view.ts';
+import type { ArticleInput, Fact } from './facts.ts';
+import { extractFigures } from './figures.ts';
+import { extractStatements } from './statements.ts';
+import { extractTalks } from './talks.ts';
+import { hash32 } from '../ingest/fingerprint.ts';
+
+/**
+ * Bump when extraction code changes what it reads, so stored facts are refreshed. Pack edits
+ * refresh them by themselves: the version includes a hash of the pack.
+ */
+const EXTRACTION_CODE_VERSION = 1;
+
+export type FactExtractor = {
+  /** Identifies code + pack; stored beside each article's facts. */
+  readonly version: string;
+  readonly context: ExtractionContext;
+  extract(article: ArticleInput): Fact[];
+};
+
+/** Build the extractor once per pack (the matcher and cue tables are compiled here). */
+export function createFactExtractor(pack: Pack): FactExtractor {
+  const context = createExtractionContext(pack);
+  return {
+    version: `${EXTRACTION_CODE_VERSION}.${hash32(JSON.stringify(pack)).toString(36)}`,
+    context,
+    extract(article) {
+      const view = viewArticle(context, article);
+      return [...extractFigures(view, context), ...extractTalks(view, context), ...extractStatements(view, context)];
+    },
+  };
+}
+
+const extractors = new WeakMap<Pack, FactExtractor>();
+
+/** Every fact in one article, each with its evidence and the article id. */
+export function extractFacts(article: ArticleInput, pack: Pack): Fact[] {
+  let extractor = extractors.get(pack);
+  if (!extractor) {
+    extractor = createFactExtractor(pack);
+    extractors.set(pack, extractor);
+  }
+  return extractor.extract(article);
+}
+
+export type * from './facts.ts';

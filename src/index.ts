@@ -1,0 +1,21 @@
+/**
+ * The public surface of the engine: the only module bots/ imports. Adapters get the engine,
+ * the renderers, the configuration, the scheduling ports and the error hierarchy from here.
+ */
+export { loadConfig, type MujazConfig } from './config/config.ts';
+export * from './errors.ts';
+export { createEngine, type Engine, type EngineParts, type Lang } from './engine/engine.ts';
+export { createDigestBriefingComposer, digestOfBriefing, renderBriefingText, type BriefingContent } from './engine/briefing-composer.ts';
+export type { Digest, DigestSections, FiguresStatus, TalksStatus } from './digest/index.ts';
+export * from './render/index.ts';
+export type { Block } from './render/document.ts';
+export { digestBlocks } from './render/digest-blocks.ts';
+export { figuresStatusBlocks, talksStatusBlocks } from './render/status-blocks.ts';
+export { TEMPLATES } from './render/labels.ts';
+export { russiaUkrainePack } from './packs/russia-ukraine/index.ts';
+export type { Pack } from './packs/schema.ts';
+export { createSqliteArticleStore, openSqliteDatabase } from './store/sqlite/sqlite-store.ts';
+export { createSqliteFactStore } from './store/sqlite/sqlite-fact-store.ts';
+export type * from './schedule/ports.ts';
+export { splitMessage, nothingNewLine, lateNotice } from './schedule/briefing-text.ts';
+export { isCalendarDate } from './ingest/article-file.ts';
