@@ -1,15 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config/config.ts';
 import { isMujazError } from '../errors.ts';
 import { articlesCommand } from './articles-command.ts';
+import { digestCommand } from './digest-command.ts';
+import { extractCommand } from './extract-command.ts';
+import { statusCommand } from './status-command.ts';
+import { briefingCommand } from './briefing-command.ts';
 import { parseCommandArgs, type CliContext, type Command } from './command.ts';
+import { deliveriesCommand } from './deliveries-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { serveCommand } from './serve-command.ts';
 import { startCommand } from './start-command.ts';
+import { subscriptionsCommand } from './subscriptions-command.ts';
 
-/** The folder holding package.json, seeds/ and digests/, wherever the command is run from. */
-export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-const commands: readonly Command[] = [startCommand, ingestCommand, articlesCommand];
+const commands: readonly Command[] = [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, serveCommand, subscriptionsCommand, deliveriesCommand, briefingCommand];
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -10,16 +10,62 @@ const byteSize = z
   .regex(/^\d+(\.\d+)?\s*(b|kb|kib|mb|mib)?$/i, 'expected a size such as 1048576, 512KiB or 1MiB')
   .transform(toBytes);
 
+/** A platform's send limits: `global=30/1s,chat=1/1s,group=20/1m`, or `none`. */
+const rateSpec = z.string().transform((text, context) => {
+  const limits: RateLimitSpec = {};
+  if (text.trim().toLowerCase() === 'none') return limits;
+  const names = { global: 'global', chat: 'perDestination', group: 'perGroup' } as const;
+  for (const item of text.split(',').map((piece) => piece.trim()).filter(Boolean)) {
+    const match = /^(global|chat|group)=(\d+)\/(\d*)(ms|s|m|min|h)$/i.exec(item);
+    const count = Number(match?.[2]);
+    const amount = match?.[3] ? Number(match[3]) : 1;
+    if (!match || count < 1 || amount < 1) {
+      context.addIssue({ code: 'custom', message: `'${item}' is not a limit; write e.g. global=30/1s,chat=1/1s,group=20/1m (or none)` });
+      continue;
+    }
+    const unit = (match[4] as string).toLowerCase();
+    const unitMs = unit === 'ms' ? 1 : unit === 's' ? 1_000 : unit === 'h' ? 3_600_000 : 60_000;
+    limits[names[(match[1] as string).toLowerCase() as keyof typeof names]] = { count, perMs: amount * unitMs };
+  }
+  return limits;
+});
+
+const positive = (fallback: number) => z.coerce.number({ error: 'must be a number' }).positive('must be a positive number').default(fallback);
+const count = (fallback: number) => z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').default(fallback);
+
 const environmentSchema = z.object({
   MUJAZ_DB: z.string().min(1, 'must not be empty').default('./data/mujaz.db'),
   MUJAZ_MAX_ARTICLE_BYTES: byteSize.default(1024 * 1024),
   MUJAZ_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  PORT: z.coerce.number({ error: 'must be a TCP port (0–65535)' }).int('must be a whole number').min(0).max(65_535, 'must be a TCP port (0–65535)').default(3000),
+  MUJAZ_HOST: z.string().min(1).default('0.0.0.0'),
+  MUJAZ_GRACE_HOURS: z.coerce.number({ error: 'must be a number of hours' }).min(0, 'must be 0 or more').max(168, 'must be at most 168 (a week)').default(6),
+  MUJAZ_DELIVERY_CONCURRENCY: count(32),
+  MUJAZ_DELIVERY_MAX_ATTEMPTS: count(6),
+  MUJAZ_DELIVERY_LEASE_SECONDS: positive(60),
+  MUJAZ_SEND_TIMEOUT_SECONDS: positive(20),
+  MUJAZ_RATE_TELEGRAM: rateSpec.default(rateSpec.parse('global=30/1s,chat=1/1s,group=20/1m')),
+  MUJAZ_RATE_SLACK: rateSpec.default(rateSpec.parse('chat=1/1s')),
+  MUJAZ_RATE_CONSOLE: rateSpec.default({}),
 });
+
+/** Send limits for one platform (`count` messages per `perMs`), as the delivery worker takes them. */
+export type RateLimitSpec = {
+  global?: { count: number; perMs: number };
+  perDestination?: { count: number; perMs: number };
+  perGroup?: { count: number; perMs: number };
+};
 
 export type MujazConfig = {
   databasePath: string;
   maxArticleBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The HTTP port of `mujaz serve` (/healthz, /metrics, webhooks). */
+  port: number;
+  host: string;
+  scheduling: { graceMs: number };
+  delivery: { concurrency: number; maxAttempts: number; leaseMs: number; sendTimeoutMs: number };
+  rateLimits: { telegram: RateLimitSpec; slack: RateLimitSpec; console: RateLimitSpec };
 };
 
 /** Parse the environment once at start-up; throws ConfigError listing every problem. */
@@ -33,10 +79,25 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
     );
   }
+  const data = parsed.data;
+  // A lease shorter than a send could take would let a second worker claim a row mid-send.
+  if (data.MUJAZ_DELIVERY_LEASE_SECONDS < 2 * data.MUJAZ_SEND_TIMEOUT_SECONDS) {
+    throw new ConfigError([`MUJAZ_DELIVERY_LEASE_SECONDS: must be at least twice MUJAZ_SEND_TIMEOUT_SECONDS (${data.MUJAZ_SEND_TIMEOUT_SECONDS})`]);
+  }
   return {
-    databasePath: parsed.data.MUJAZ_DB,
-    maxArticleBytes: parsed.data.MUJAZ_MAX_ARTICLE_BYTES,
-    logLevel: parsed.data.MUJAZ_LOG_LEVEL,
+    databasePath: data.MUJAZ_DB,
+    maxArticleBytes: data.MUJAZ_MAX_ARTICLE_BYTES,
+    logLevel: data.MUJAZ_LOG_LEVEL,
+    port: data.PORT,
+    host: data.MUJAZ_HOST,
+    scheduling: { graceMs: data.MUJAZ_GRACE_HOURS * 3_600_000 },
+    delivery: {
+      concurrency: data.MUJAZ_DELIVERY_CONCURRENCY,
+      maxAttempts: data.MUJAZ_DELIVERY_MAX_ATTEMPTS,
+      leaseMs: data.MUJAZ_DELIVERY_LEASE_SECONDS * 1000,
+      sendTimeoutMs: data.MUJAZ_SEND_TIMEOUT_SECONDS * 1000,
+    },
+    rateLimits: { telegram: data.MUJAZ_RATE_TELEGRAM, slack: data.MUJAZ_RATE_SLACK, console: data.MUJAZ_RATE_CONSOLE },
   };
 }
 

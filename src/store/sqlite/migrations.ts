@@ -54,4 +54,60 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX article_facts_by_kind ON article_facts (kind, metric, scope)`,
     ],
   },
+  {
+    version: 3,
+    name: 'subscriptions, delivery outbox and scheduler watermark',
+    statements: [
+      `CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL CHECK (platform IN ('telegram', 'slack', 'console')),
+        chat_id TEXT NOT NULL,
+        thread_id TEXT,
+        local_time TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('ar', 'en')),
+        sections TEXT NOT NULL CHECK (sections IN ('talks', 'figures', 'all')),
+        when_empty TEXT NOT NULL CHECK (when_empty IN ('notice', 'skip')),
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('active', 'paused')),
+        paused_reason TEXT,
+        active_since TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+      `CREATE INDEX subscriptions_by_state ON subscriptions (state, time_zone, local_time)`,
+      // One row per (subscription, briefing day): the UNIQUE constraint is what makes enqueueing
+      // idempotent across schedulers and restarts (INSERT ... ON CONFLICT DO NOTHING).
+      `CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+        briefing_day TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        enqueued_at TEXT NOT NULL,
+        late INTEGER NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'delivered', 'skipped', 'failed', 'missed', 'cancelled')),
+        attempts INTEGER NOT NULL,
+        failures INTEGER NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        claimed_by TEXT,
+        lease_until TEXT,
+        parts TEXT,
+        parts_sent INTEGER NOT NULL,
+        first_reference TEXT,
+        last_reference TEXT,
+        covered_until TEXT,
+        last_error TEXT,
+        delivered_at TEXT,
+        updated_at TEXT NOT NULL,
+        UNIQUE (subscription_id, briefing_day)
+      )`,
+      `CREATE INDEX outbox_ready ON outbox (state, next_attempt_at)`,
+      `CREATE INDEX outbox_leases ON outbox (state, lease_until)`,
+      `CREATE INDEX outbox_by_due ON outbox (due_at)`,
+      `CREATE TABLE scheduler_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      )`,
+    ],
+  },
 ];

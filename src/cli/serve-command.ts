@@ -1,0 +1,90 @@
+import type { MujazConfig } from '../config/config.ts';
+import { createLogger } from '../log.ts';
+import { createArticleListComposer } from '../schedule/briefing-text.ts';
+import type { Clock } from '../schedule/clock.ts';
+import { createConsolePort } from '../schedule/console-port.ts';
+import type { RouteHandler } from '../schedule/ops-server.ts';
+import type { BriefingComposer, DeliveryPort } from '../schedule/ports.ts';
+import { startService } from '../schedule/service.ts';
+import { createSqliteDeliveryStore } from '../store/sqlite/sqlite-delivery-store.ts';
+import { createSqliteArticleStore, openSqliteDatabase, type SqliteHandle } from '../store/sqlite/sqlite-store.ts';
+import type { CliContext, Command } from './command.ts';
+import { databasePathOf } from './open-delivery-store.ts';
+
+/**
+ * How `serve` and `briefing` get their composer and adapters. The defaults are the plain-text
+ * composer and the console platform; the digest engine and bots/ plug in here, so the engine never
+ * imports an adapter.
+ */
+export type DeliveryWiring = {
+  /** The briefing composer over the open database (default: a plain list of new articles). */
+  readonly composer?: (db: SqliteHandle, config: MujazConfig) => BriefingComposer;
+  /** Platform adapters to start, by configuration; the console platform is always added. */
+  readonly ports?: (config: MujazConfig, context: CliContext) => DeliveryPort[];
+  /** HTTP handlers the adapters mount on the serve port (Slack receiver, Telegram webhook). */
+  readonly routes?: (config: MujazConfig) => RouteHandler[];
+  /** Resolves when the service should stop (default: SIGINT or SIGTERM). */
+  readonly untilShutdown?: () => Promise<void>;
+  readonly clock?: Clock;
+  readonly tickerPattern?: string;
+};
+
+/** The composer `wiring` chooses, or the plain article-list one. */
+export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: MujazConfig): BriefingComposer {
+  return wiring.composer?.(db, config) ?? createArticleListComposer(createSqliteArticleStore(db));
+}
+
+/** The configured adapters plus the console platform (which prints to the command's output). */
+export function portsOf(wiring: DeliveryWiring, context: CliContext): DeliveryPort[] {
+  const configured = wiring.ports?.(context.config, context) ?? [];
+  return configured.some((port) => port.platform === 'console') ? configured : [...configured, createConsolePort({ write: context.out })];
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+}
+
+/** Build the serve command over a wiring (the lead wires the real composer and adapters). */
+export function createServeCommand(wiring: DeliveryWiring = {}): Command {
+  return {
+    name: 'serve',
+    summary: 'run the scheduler, the delivery worker and the adapters; /healthz and /metrics on PORT',
+    usage: 'mujaz serve',
+    options: {},
+    allowPositionals: false,
+    async run(context) {
+      const { config } = context;
+      const db = openSqliteDatabase(databasePathOf(context));
+      const ports = portsOf(wiring, context);
+      const service = await startService({
+        store: createSqliteDeliveryStore(db),
+        composer: composerOf(wiring, db, config),
+        ports,
+        rateLimits: config.rateLimits,
+        graceMs: config.scheduling.graceMs,
+        logger: createLogger({ level: config.logLevel, write: context.err }),
+        http: { port: config.port, host: config.host, ...(wiring.routes ? { routes: wiring.routes(config) } : {}) },
+        delivery: config.delivery,
+        ...(wiring.clock ? { clock: wiring.clock } : {}),
+        ...(wiring.tickerPattern ? { tickerPattern: wiring.tickerPattern } : {}),
+      });
+      context.err(
+        `mujaz serve: platforms ${ports.map((port) => port.platform).join(', ')}; http://${config.host}:${service.port}/healthz and /metrics; grace ${config.scheduling.graceMs / 3_600_000} h; Ctrl-C to stop`,
+      );
+      await (wiring.untilShutdown ?? untilSignal)();
+      await service.stop();
+      return 0;
+    },
+  };
+}
+
+/** `mujaz serve` with the default wiring (plain-text composer, console platform). */
+export const serveCommand: Command = createServeCommand();

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServeCommand } from '../../src/cli/serve-command.ts';
+import { runCli } from '../../src/cli/main.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import { createOffsetClock } from '../../src/schedule/clock.ts';
+import { createScheduler } from '../../src/schedule/scheduler.ts';
+import { dueInstant } from '../../src/schedule/zoned-time.ts';
+import { createSqliteDeliveryStore } from '../../src/store/sqlite/sqlite-delivery-store.ts';
+import { openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.ts';
+import { makeTempDir } from '../support/temp.ts';
+import { createVirtualClock } from '../support/virtual-clock.ts';
+
+const temps: (() => void)[] = [];
+afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
+const root = new URL('../../', import.meta.url).pathname;
+
+function workspace() {
+  const temp = makeTempDir();
+  temps.push(temp.cleanup);
+  const environment = { MUJAZ_DB: join(temp.dir, 'mujaz.db'), MUJAZ_LOG_LEVEL: 'silent' };
+  async function cli(...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, { environment, out: (line) => out.push(line), err: (line) => err.push(line), now: () => new Date('2026-02-06T02:00:00Z'), cwd: root });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+  return { cli, environment, path: environment.MUJAZ_DB };
+}
+
+describe('mujaz subscriptions, deliveries and briefing', () => {
+  it('refuses an unknown time zone with the closest name', async () => {
+    const { cli } = workspace();
+    const result = await cli('subscriptions', 'add', '--chat', '42', '--time', '07:30', '--tz', 'Asia/Dubay');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("unknown time zone 'Asia/Dubay' — did you mean Asia/Dubai?");
+  });
+
+  it('adds, lists, pauses, resumes and removes a subscription', async () => {
+    const { cli } = workspace();
+    const added = await cli('subscriptions', 'add', '--chat=-100', '--thread', '7', '--time', '7:30', '--tz', 'asia/dubai', '--lang', 'en', '--sections', 'talks', '--platform', 'telegram');
+    expect(added.code).toBe(0);
+    const id = /^added (s[0-9a-f]+)/.exec(added.out)?.[1] as string;
+    expect(added.out).toContain('telegram:-100#7  07:30 Asia/Dubai  en talks  active, next 2026-02-06T03:30:00.000Z');
+    expect((await cli('subscriptions', 'pause', id, '--reason', 'holiday')).out).toContain('paused (holiday)');
+    expect((await cli('subscriptions', 'list')).out).toContain(`${id}  telegram:-100#7`);
+    expect((await cli('subscriptions', 'resume', id)).out).toContain('active');
+    expect((await cli('subscriptions', 'remove', id)).code).toBe(0);
+    expect((await cli('subscriptions', 'list')).out).toContain('no subscriptions');
+    expect((await cli('subscriptions', 'pause', 'nope')).err).toContain("no subscription 'nope'");
+  });
+
+  it('lists missed briefings under --failed', async () => {
+    const { cli, path } = workspace();
+    const added = await cli('subscriptions', 'add', '--chat', 'me', '--time', '07:30', '--tz', 'Asia/Dubai');
+    const id = /^added (s[0-9a-f]+)/.exec(added.out)?.[1] as string;
+    const store = createSqliteDeliveryStore(openSqliteDatabase(path));
+    const clock = createVirtualClock(Date.parse('2026-02-06T03:00:00Z'));
+    await createScheduler({ store, clock, graceMs: 3 * 3_600_000 }).sweep();
+    clock.set(Date.parse('2026-02-07T05:00:00Z')); // down for a day: the 6th missed, the 7th late
+    await createScheduler({ store, clock, graceMs: 3 * 3_600_000 }).sweep();
+    await store.close();
+    const failed = await cli('deliveries', '--failed');
+    expect(failed.out).toContain(`2026-02-06T03:30:00.000Z  ${id}  2026-02-06  missed`);
+    expect(failed.out).not.toContain('2026-02-07  pending');
+    expect((await cli('deliveries', '--since', '2026-02-07')).out).toMatch(/2026-02-07\s+pending\s+not rendered\s+\(late\)/);
+    expect((await cli('deliveries', '--since', 'yesterday')).code).toBe(2);
+  });
+
+  it('renders what a subscription would be sent, and sends nothing', async () => {
+    const { cli, path } = workspace();
+    await cli('ingest', 'seeds');
+    const added = await cli('subscriptions', 'add', '--chat', 'me', '--time', '07:30', '--tz', 'Asia/Dubai', '--lang', 'en');
+    const id = /^added (s[0-9a-f]+)/.exec(added.out)?.[1] as string;
+    const result = await cli('briefing', '--subscription', id, '--as-of', '2026-02-06T07:30:00+04:00');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('up to 2026-02-05');
+    expect(result.out).toContain('── part 1/1');
+    expect(result.out).toContain('أعلنت موسكو');
+    const store = createSqliteDeliveryStore(openSqliteDatabase(path));
+    expect(await store.listDeliveries()).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('mujaz serve', () => {
+  it('prints a console briefing at its minute, with no token configured', async () => {
+    const { cli, environment } = workspace();
+    await cli('ingest', 'seeds');
+    await cli('subscriptions', 'add', '--chat', 'me', '--time', '07:30', '--tz', 'Asia/Dubai');
+    // Start "at" 07:29:59 in Dubai on 6 February; the per-second ticker stands in for the minute one.
+    const clock = createOffsetClock(dueInstant('2026-02-06', '07:30', 'Asia/Dubai') - 1_000 - Date.now());
+    const out: string[] = [];
+    let printed!: () => void;
+    const briefingPrinted = new Promise<void>((resolve) => (printed = resolve));
+    const serve = createServeCommand({ clock, tickerPattern: '* * * * * *', untilShutdown: () => briefingPrinted });
+    const config = loadConfig({ ...environment, PORT: '0', MUJAZ_HOST: '127.0.0.1' });
+    const code = await serve.run(
+      { config, out: (line) => (out.push(line), line.startsWith('── briefing') && printed()), err: () => {}, now: () => new Date(clock.now()), cwd: root },
+      {},
+      [],
+    );
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^── briefing → console:me\nموجز\n\n2026-02-05\n• /);
+    expect(out[0]).not.toContain('متأخر');
+  });
+});

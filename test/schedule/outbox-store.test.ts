@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../src/store/subscription-store.ts';
+import { draftOf, openTempDeliveryStore } from '../support/delivery-store.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function open() {
+  const temp = openTempDeliveryStore();
+  cleanups.push(temp.cleanup);
+  return temp;
+}
+
+const entry = (subscriptionId: string, briefingDay: string, dueAt = `${briefingDay}T03:30:00.000Z`): OutboxEntry => ({ subscriptionId, briefingDay, dueAt, state: 'pending', late: false });
+const claim = (token: string, now: string, limit = 10) => ({ token, now, leaseUntil: new Date(Date.parse(now) + 60_000).toISOString(), limit, platforms: ['telegram' as const] });
+
+describe('the SQLite subscription and outbox store', () => {
+  it('records migration 3 and keeps a subscription with its destination and state', async () => {
+    const { store, path } = open();
+    const added = await store.addSubscription(draftOf({ localTime: '07:30', timeZone: 'Asia/Dubai', destination: { chatId: '-100', threadId: '7' } }), '2026-02-01T00:00:00.000Z', 's1');
+    expect(added).toMatchObject({ id: 's1', state: 'active', destination: { chatId: '-100', threadId: '7' }, activeSince: '2026-02-01T00:00:00.000Z' });
+    const db = new Database(path, { readonly: true });
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
+    db.close();
+    expect(versions.map((row) => row.version)).toContain(3);
+    expect(await store.countSubscriptions()).toEqual({ active: 1, paused: 0 });
+  });
+
+  it('enqueues a (subscription, day) once and advances the watermark only forward', async () => {
+    const { store } = open();
+    await store.addSubscription(draftOf({ localTime: '07:30', timeZone: 'Asia/Dubai' }), '2026-02-01T00:00:00.000Z', 's1');
+    expect(await store.enqueueDeliveries([entry('s1', '2026-02-06')], '2026-02-06T03:30:00.000Z', '2026-02-06T03:30:02.000Z')).toEqual({ created: 1, late: 0, missed: 0 });
+    expect(await store.enqueueDeliveries([entry('s1', '2026-02-06', '2026-02-06T04:00:00.000Z')], '2026-02-06T03:31:00.000Z', '2026-02-06T03:00:00.000Z')).toEqual({ created: 0, late: 0, missed: 0 });
+    expect(await store.listDeliveries()).toMatchObject([{ id: 's1/2026-02-06', dueAt: '2026-02-06T03:30:00.000Z' }]);
+    expect(await store.readSweptUntil()).toBe('2026-02-06T03:30:02.000Z');
+  });
+
+  it('hands out one day at a time per subscription, and a lapsed lease to the next worker only', async () => {
+    const { store } = open();
+    await store.addSubscription(draftOf({ localTime: '07:30', timeZone: 'Asia/Dubai' }), '2026-02-01T00:00:00.000Z', 's1');
+    await store.enqueueDeliveries([entry('s1', '2026-02-05'), entry('s1', '2026-02-06')], '2026-02-06T04:00:00.000Z', '2026-02-06T04:00:00.000Z');
+    const [first, ...rest] = await store.claimDeliveries(claim('a', '2026-02-06T04:00:00.000Z'));
+    expect(first?.briefingDay).toBe('2026-02-05');
+    expect(rest).toEqual([]);
+    expect(await store.claimDeliveries(claim('b', '2026-02-06T04:00:30.000Z'))).toEqual([]);
+    const [taken] = await store.claimDeliveries(claim('b', '2026-02-06T04:01:00.000Z'));
+    expect(taken).toMatchObject({ id: 's1/2026-02-05', attempts: 2 });
+    // The first worker wakes up late: its changes no longer apply.
+    await store.finishDelivery('s1/2026-02-05', 'a', { state: 'failed', reason: 'stale', at: '2026-02-06T04:01:01.000Z' });
+    expect((await store.listDeliveries())[0]?.state).toBe('sending');
+    await store.recordPartAccepted('s1/2026-02-05', 'b', { index: 0, reference: { ts: '1.2' }, at: '2026-02-06T04:01:02.000Z', leaseUntil: '2026-02-06T04:02:02.000Z', complete: true });
+    expect((await store.listDeliveries())[0]).toMatchObject({ state: 'delivered', partsSent: 1, firstReference: { ts: '1.2' } });
+    expect((await store.claimDeliveries(claim('b', '2026-02-06T04:01:03.000Z')))[0]?.briefingDay).toBe('2026-02-06');
+  });
+
+  it('cancels pending briefings when a subscription is paused, and claims none while it is', async () => {
+    const { store } = open();
+    await store.addSubscription(draftOf({ localTime: '07:30', timeZone: 'Asia/Dubai' }), '2026-02-01T00:00:00.000Z', 's1');
+    await store.enqueueDeliveries([entry('s1', '2026-02-06')], '2026-02-06T03:30:00.000Z', '2026-02-06T03:30:00.000Z');
+    await store.pauseSubscription('s1', 'chat archived', '2026-02-06T03:00:00.000Z');
+    expect(await store.claimDeliveries(claim('a', '2026-02-06T04:00:00.000Z'))).toEqual([]);
+    expect((await store.listDeliveries())[0]).toMatchObject({ state: 'cancelled', lastError: 'subscription paused: chat archived' });
+    const resumed = await store.resumeSubscription('s1', '2026-02-06T05:00:00.000Z');
+    expect(resumed).toMatchObject({ state: 'active', activeSince: '2026-02-06T05:00:00.000Z' });
+    expect(resumed?.pausedReason).toBeUndefined();
+    expect(await store.removeSubscription('s1')).toBe(true);
+    expect(await store.listDeliveries()).toEqual([]);
+  });
+});
