@@ -1,6 +1,10 @@
 import type { MujazConfig } from '../config/config.ts';
 import { createLogger } from '../log.ts';
-import { createArticleListComposer } from '../schedule/briefing-text.ts';
+import { createDigestBriefingComposer, digestOfBriefing } from '../engine/briefing-composer.ts';
+import { createEngine } from '../engine/engine.ts';
+import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
+import { renderDigestText } from '../render/index.ts';
+import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
 import type { Clock } from '../schedule/clock.ts';
 import { createConsolePort } from '../schedule/console-port.ts';
 import type { RouteHandler } from '../schedule/ops-server.ts';
@@ -17,7 +21,7 @@ import { databasePathOf } from './open-delivery-store.ts';
  * imports an adapter.
  */
 export type DeliveryWiring = {
-  /** The briefing composer over the open database (default: a plain list of new articles). */
+  /** The briefing composer over the open database (default: the digest engine's). */
   readonly composer?: (db: SqliteHandle, config: MujazConfig) => BriefingComposer;
   /** Platform adapters to start, by configuration; the console platform is always added. */
   readonly ports?: (config: MujazConfig, context: CliContext) => DeliveryPort[];
@@ -29,15 +33,21 @@ export type DeliveryWiring = {
   readonly tickerPattern?: string;
 };
 
-/** The composer `wiring` chooses, or the plain article-list one. */
-export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: MujazConfig): BriefingComposer {
-  return wiring.composer?.(db, config) ?? createArticleListComposer(createSqliteArticleStore(db));
+/** The composer `wiring` chooses, or the digest engine's over the open database. */
+export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: MujazConfig, now: () => Date = () => new Date()): BriefingComposer {
+  if (wiring.composer) return wiring.composer(db, config);
+  const engine = createEngine({ articles: createSqliteArticleStore(db), facts: createSqliteFactStore(db), pack: russiaUkrainePack, now });
+  return createDigestBriefingComposer(engine);
 }
 
 /** The configured adapters plus the console platform (which prints to the command's output). */
 export function portsOf(wiring: DeliveryWiring, context: CliContext): DeliveryPort[] {
   const configured = wiring.ports?.(context.config, context) ?? [];
-  return configured.some((port) => port.platform === 'console') ? configured : [...configured, createConsolePort({ write: context.out })];
+  const renderContent = (_content: unknown, briefing: Parameters<typeof digestOfBriefing>[0]) => {
+    const digest = digestOfBriefing(briefing);
+    return digest ? renderDigestText(digest, briefing.lang) : typeof briefing.content === 'string' ? briefing.content : '';
+  };
+  return configured.some((port) => port.platform === 'console') ? configured : [...configured, createConsolePort({ write: context.out, renderContent })];
 }
 
 function untilSignal(): Promise<void> {
