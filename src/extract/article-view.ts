@@ -2,7 +2,7 @@ import { createPackMatcher, type EntityMention, type PackMatcher } from '../pack
 import type { Pack } from '../packs/schema.ts';
 import { findDates, type DateMention } from '../text/dates.ts';
 import { normalizeArabic, type NormalizedText } from '../text/normalize.ts';
-import { findNumbers, type NumberMention } from '../text/numbers.ts';
+import { findNumbersInNormalized, type NumberMention } from '../text/numbers.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
 import type { ArticleInput, Evidence } from './facts.ts';
 
@@ -50,7 +50,7 @@ function viewSentence(context: ExtractionContext, sentence: Sentence, index: num
     sentence,
     normalized,
     mentions: context.matcher.findInNormalized(normalized).map((mention) => shift(mention, sentence.start)),
-    numbers: findNumbers(text, { countedNouns: context.countedNouns }).map((number) => {
+    numbers: findNumbersInNormalized(normalized, { countedNouns: context.countedNouns }).map((number) => {
       const moved = shift(number, sentence.start);
       return number.qualifierSpan ? { ...moved, qualifierSpan: shift(number.qualifierSpan, sentence.start) } : moved;
     }),

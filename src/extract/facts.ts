@@ -54,6 +54,8 @@ export type FigureFact = {
   readonly asOf?: IsoDate;
   /** Place id from the pack, where given. */
   readonly place?: string;
+  /** Every place id, when the article names several for one figure ("مقاطعات خيرسون وسومي ودنيبرو"); `place` is then left out. */
+  readonly places?: readonly string[];
   readonly population?: 'civilians' | 'soldiers' | 'people';
   /** The number as written, e.g. "مليون و243 ألفا و840". */
   readonly valueText: string;

@@ -86,8 +86,12 @@ export const metricSchema = z.strictObject({
   forms,
 });
 
-/** A disputed question in the talks (الانسحاب من دونباس، ضمانات أمنية) and the phrases that name it. */
-export const issueSchema = z.strictObject({ ...names, forms });
+/**
+ * A disputed question in the talks (الانسحاب من دونباس، ضمانات أمنية) and the phrases that name it.
+ * `near` lists place ids one of which must be mentioned close by (the same or the previous sentence)
+ * for a phrase to name this issue: "سحب قواتها" is the Donbas withdrawal only beside دونباس/دونيتسك.
+ */
+export const issueSchema = z.strictObject({ ...names, forms, near: z.array(id).default([]) });
 
 const phrases = z.array(form).min(1);
 /** A labelled cue group: label → phrases. */
@@ -234,6 +238,10 @@ function checkConsistency(pack: Pack): string[] {
     else if (!holder.roles.some((role) => role.role === title.id)) problems.push(`titles(${title.id}): person '${title.person}' has no role '${title.id}' (add it to their roles with its dates)`);
   }
   for (const org of pack.organizations) needParty(`organizations(${org.id})`, org.party);
+  const placeIds = new Set(pack.places.map((p) => p.id));
+  for (const issue of pack.issues) {
+    for (const place of issue.near) if (!placeIds.has(place)) problems.push(`issues(${issue.id}): near '${place}' is not a place id in this pack`);
+  }
   for (const place of pack.places) {
     if (place.country !== undefined && !partyIds.has(place.country) && !countryIds.has(place.country)) {
       problems.push(`places(${place.id}): country '${place.country}' is neither a party id nor a place of kind country`);

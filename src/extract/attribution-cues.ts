@@ -1,0 +1,75 @@
+/**
+ * Every cue word attribution and figures look for, in ONE phrase matcher per pack, so a sentence
+ * is scanned once for all of them: speech verbs, attribution markers, and the war cue groups
+ * (casualties, populations, weapons, strikes, scopes, prisoner exchange). Matches are kept per
+ * sentence in article offsets.
+ *
+ * One matcher resolves overlaps longest first, so a marker that begins with a speech verb ("قالت
+ * وكالة", "ذكرت وكالة") would hide the verb; the verb is restored from the marker's first word.
+ */
+import { createPhraseMatcher, type PhraseMatcher } from '../packs/matcher.ts';
+import type { Pack } from '../packs/schema.ts';
+import { foldArabic } from '../text/normalize.ts';
+import type { SentenceView } from './article-view.ts';
+
+/** A cue found in a sentence: its group ('speech', 'marker', 'casualties'…), label and article span. */
+export type SentenceCue = {
+  readonly group: string;
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+  /** The folded words matched. */
+  readonly folded: string;
+};
+
+type CueTable = { readonly matcher: PhraseMatcher; readonly verbs: ReadonlySet<string> };
+
+const tables = new WeakMap<Pack, CueTable>();
+const sentences = new WeakMap<SentenceView, readonly SentenceCue[]>();
+
+function tableOf(pack: Pack): CueTable {
+  const cached = tables.get(pack);
+  if (cached) return cached;
+  const phrases = new Map<string, string>();
+  const add = (group: string, labels: Readonly<Record<string, readonly string[]>>): void => {
+    for (const [label, list] of Object.entries(labels)) for (const phrase of list) if (!phrases.has(phrase)) phrases.set(phrase, `${group}:${label}`);
+  };
+  const { cues } = pack;
+  add('speech', { verb: cues.speechVerbs });
+  add('marker', { source: cues.attributionMarkers });
+  // Casualties before strikes: "إصابة" is a wound before it is a hit.
+  add('casualties', cues.casualties);
+  add('populations', cues.populations);
+  add('weapons', cues.weapons);
+  add('strikes', cues.strikes);
+  add('scopes', cues.scopes);
+  add('exchange', { prisoner_exchange: cues.outcomes.prisoner_exchange });
+  const table = { matcher: createPhraseMatcher(phrases), verbs: new Set(cues.speechVerbs.map(foldArabic)) };
+  tables.set(pack, table);
+  return table;
+}
+
+/** The cues of one sentence, in text order (scanned once per sentence, then cached). */
+export function sentenceCuesOf(pack: Pack, sentence: SentenceView): readonly SentenceCue[] {
+  const cached = sentences.get(sentence);
+  if (cached) return cached;
+  const table = tableOf(pack);
+  const found: SentenceCue[] = [];
+  const { text, offsets } = sentence.normalized;
+  const base = sentence.sentence.start;
+  const length = sentence.sentence.text.length;
+  // Spans run to the next folded character, so marks written on a last letter stay inside.
+  const at = (index: number): number => base + (offsets[index] ?? length);
+  for (const match of table.matcher.find(sentence.normalized)) {
+    const colon = match.id.indexOf(':');
+    const group = match.id.slice(0, colon);
+    const folded = text.slice(match.start, match.end);
+    const space = folded.indexOf(' ');
+    if (group === 'marker' && space > 0 && table.verbs.has(folded.slice(0, space))) {
+      found.push({ group: 'speech', label: 'verb', folded: folded.slice(0, space), start: at(match.start), end: at(match.start + space) });
+    }
+    found.push({ group, label: match.id.slice(colon + 1), folded, start: at(match.start), end: at(match.end) });
+  }
+  sentences.set(sentence, found);
+  return found;
+}

@@ -1,0 +1,84 @@
+/**
+ * What attribution needs from a pack, compiled once per pack and cached: id → entry tables for
+ * titles, people, organizations and places (the cue words are in attribution-cues.ts).
+ */
+import type { EntityMention } from '../packs/matcher.ts';
+import type { Organization, Pack, Person, Place, Title } from '../packs/schema.ts';
+import type { Claimant } from './facts.ts';
+
+/** A pack's entries by id, for turning mentions into claimants. */
+export type AttributionLexicon = {
+  readonly titles: ReadonlyMap<string, Title>;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly organizations: ReadonlyMap<string, Organization>;
+  readonly places: ReadonlyMap<string, Place>;
+};
+
+const cache = new WeakMap<Pack, AttributionLexicon>();
+
+function byId<T extends { id: string }>(entries: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/** The attribution tables of a pack (built on first use, then shared). */
+export function attributionLexiconOf(pack: Pack): AttributionLexicon {
+  const cached = cache.get(pack);
+  if (cached) return cached;
+  const lexicon: AttributionLexicon = {
+    titles: byId(pack.titles),
+    people: byId(pack.people),
+    organizations: byId(pack.organizations),
+    places: byId(pack.places),
+  };
+  cache.set(pack, lexicon);
+  return lexicon;
+}
+
+/**
+ * Who holds `title` when it is followed by `person`: the person named, unless the person is known
+ * for another role and the title has its own holder — then the name is a genitive, as in "مبعوث
+ * الرئيس الروسي فلاديمير بوتين" (Putin's envoy, Dmitriev, is speaking).
+ */
+export function holderOf(lexicon: AttributionLexicon, titleId: string, personId: string): string {
+  const title = lexicon.titles.get(titleId);
+  const person = lexicon.people.get(personId);
+  if (!title?.person || title.person === personId || !person) return personId;
+  if (person.roles.length === 0 || person.roles.some((role) => role.role === titleId)) return personId;
+  return title.person;
+}
+
+/** The claimant a single mention names, if it can claim anything (a place or a metric cannot). */
+export function claimantOfMention(lexicon: AttributionLexicon, mention: EntityMention): Claimant | undefined {
+  switch (mention.kind) {
+    case 'person':
+      return { kind: 'person', id: mention.id, text: mention.text };
+    case 'title': {
+      const holder = lexicon.titles.get(mention.id)?.person;
+      return holder ? { kind: 'person', id: holder, text: mention.text } : { kind: 'title', id: mention.id, text: mention.text };
+    }
+    case 'organization':
+      return { kind: 'organization', id: mention.id, text: mention.text };
+    case 'party':
+    case 'party_metonym':
+      return { kind: 'party', id: mention.id, text: mention.text };
+    default:
+      return undefined;
+  }
+}
+
+/** The party a claimant speaks for, where the pack says. */
+export function partyOfClaimant(lexicon: AttributionLexicon, claimant: Claimant): string | undefined {
+  if (claimant.id === undefined) return undefined;
+  switch (claimant.kind) {
+    case 'party':
+      return claimant.id;
+    case 'organization':
+      return lexicon.organizations.get(claimant.id)?.party;
+    case 'person':
+      return lexicon.people.get(claimant.id)?.party;
+    case 'title':
+      return lexicon.titles.get(claimant.id)?.party;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Reading the subject of a speech verb or an attribution marker: who is named right after it
+ * ("قال الرئيس الأوكراني فولوديمير زيلينسكي إن…"), whether it is a pronoun subject (nothing named:
+ * "وأضاف أن…" continues the previous speaker), or a back-reference ("وأضاف البيان").
+ *
+ * The words listed here are Arabic grammar (complementizers, prepositions, back-referring nouns),
+ * not domain knowledge: who can speak comes from the pack's mentions.
+ */
+import type { EntityMention } from '../packs/matcher.ts';
+import { foldArabic } from '../text/normalize.ts';
+import type { SentenceView } from './article-view.ts';
+import { claimantOfMention, holderOf, type AttributionLexicon } from './attribution-pack.ts';
+import { sliceArticle, wordIndexAt, type SentenceWords } from './attribution-words.ts';
+import type { Claimant } from './facts.ts';
+
+/** Nouns that refer back to an earlier source: "أضاف البيان", "وفق الوكالة". */
+const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map([
+  ['البيان', 'statement'], ['الوكالة', 'agency'], ['الوزارة', 'body'], ['الهيئة', 'body'], ['الجيش', 'body'],
+].map(([word, anaphor]) => [foldArabic(word!), anaphor as Anaphor]));
+
+const fold = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldArabic));
+
+/** Prepositions: a name after one is governed by it, never a subject ("في كييف قالت السلطات"). */
+const PREPOSITIONS = fold(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'حول', 'بعد', 'قبل', 'خلال', 'عبر', 'لدى', 'بين', 'أمام', 'ضد', 'نحو']);
+
+/** Words that cannot start or continue a named subject: complementizers, prepositions, adverbs. */
+const BOUNDARY = fold([
+  ...PREPOSITIONS, 'أن', 'إن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'أنهما', 'إننا', 'أننا', 'إنني', 'أنني', 'بأن', 'بأنه', 'بأنها',
+  'بأنهم', 'بأنهما', 'أيضا', 'كذلك', 'أمس', 'اليوم', 'مساء', 'صباح', 'عقب', 'إثر', 'بشأن', 'إزاء', 'حين', 'عندما', 'ما', 'لا', 'لم',
+  'لن', 'قد', 'الذي', 'التي', 'الذين', 'حيث', 'كما', 'لكن', 'بينما', 'فيما', 'إذ', 'أو', 'ثم', 'هذا', 'هذه', 'ذلك', 'تلك', 'آنذاك',
+]);
+
+/** Pronoun-carrying prepositions between a verb and its subject: "التي تطالب بها موسكو". */
+const SKIPPABLE = fold(['به', 'بها', 'بهم', 'له', 'لها', 'لهم', 'عليه', 'عليها', 'منه', 'منها', 'فيه', 'فيها', 'عنه', 'عنها', 'إليه', 'إليها']);
+
+/** Punctuation that ends a subject. */
+const STOP_PUNCT = new Set(['،', ',', ':', '«', '»', '"', '“', '”', '(', ')', '.', '؛', ';', '!', '؟', '?', '-']);
+
+/** What a back-reference points to: the statement's author, the agency, or a body (ministry, staff). */
+export type Anaphor = 'statement' | 'agency' | 'body';
+
+/** named: someone is written there; anaphor: a back-reference; none: nothing (a pronoun subject); unresolved: words no one can be read from. */
+export type Subject =
+  | { readonly kind: 'named'; readonly claimant: Claimant; readonly end: number }
+  | { readonly kind: 'anaphor'; readonly anaphor: Anaphor; readonly text: string; readonly end: number }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unresolved' };
+
+const NONE: Subject = { kind: 'none' };
+const UNRESOLVED: Subject = { kind: 'unresolved' };
+const MAX_UNKNOWN_WORDS = 4;
+const CLAIMING_KINDS = new Set(['person', 'title', 'organization', 'party', 'party_metonym']);
+
+/** Whether a folded word ends a subject (a complementizer, preposition or adverb, with or without و/ف). */
+export function isBoundaryWord(word: string): boolean {
+  if (BOUNDARY.has(word)) return true;
+  const first = word.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return true; // a number is never part of a subject
+  if ((first === 0x648 || first === 0x641) && BOUNDARY.has(word.slice(1))) return true; // و ف
+  // A preposition glued on: "للصحافيين", "لوسائل إعلام", "بالحرب".
+  return (word.length > 3 && first === 0x644) || word.startsWith('بال') || word.startsWith('كال');
+}
+
+/** Whether a folded word is a preposition (clitic و/ف allowed). */
+export function isPreposition(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return PREPOSITIONS.has(word) || ((first === 0x648 || first === 0x641) && PREPOSITIONS.has(word.slice(1)));
+}
+
+function gapIs(sentence: SentenceView, from: number, to: number, allowed: readonly string[]): boolean {
+  if (to < from) return false;
+  return allowed.includes(sliceArticle(sentence, from, to).trim());
+}
+
+/** Mentions joined into one subject: a title and its holder's name, or parties joined by و. */
+function chainFrom(sentence: SentenceView, first: EntityMention): EntityMention[] {
+  const chain = [first];
+  const { mentions } = sentence;
+  let k = mentions.indexOf(first) + 1;
+  while (k < mentions.length) {
+    const previous = chain[chain.length - 1]!;
+    const next = mentions[k]!;
+    if (!CLAIMING_KINDS.has(next.kind)) break;
+    const titleThenName = previous.kind === 'title' && next.kind === 'person' && gapIs(sentence, previous.end, next.start, ['', '،', ',']);
+    const conjoined = previous.kind !== 'title' && gapIs(sentence, previous.end, next.start, ['و']) && next.kind !== 'person';
+    if (!titleThenName && !conjoined) break;
+    chain.push(next);
+    k++;
+  }
+  return chain;
+}
+
+function claimantOfChain(lexicon: AttributionLexicon, sentence: SentenceView, chain: readonly EntityMention[]): Claimant | undefined {
+  const first = chain[0]!;
+  const second = chain[1];
+  if (first.kind === 'title' && second?.kind === 'person') {
+    return { kind: 'person', id: holderOf(lexicon, first.id, second.id), text: sliceArticle(sentence, first.start, second.end) };
+  }
+  if (second !== undefined) {
+    // "موسكو وكييف": a joint claim, named as written; no single id fits it.
+    const last = chain[chain.length - 1]!;
+    return { kind: 'party', text: sliceArticle(sentence, first.start, last.end) };
+  }
+  return claimantOfMention(lexicon, first);
+}
+
+/** The claimant of a noun phrase that does not begin with a pack name: "مسؤول أوكراني", "مستشار الرئيس الأوكراني ميخايلو بودولياك". */
+function claimantOfPhrase(lexicon: AttributionLexicon, inner: readonly EntityMention[], text: string): Claimant | undefined {
+  const person = [...inner].reverse().find((m) => m.kind === 'person');
+  if (person) return { kind: 'person', id: person.id, text };
+  const organization = inner.find((m) => m.kind === 'organization');
+  if (organization) return { kind: 'organization', id: organization.id, text };
+  // A title after an unknown head is a genitive ("مستشار الرئيس الأوكراني"): only its party is sure.
+  const title = inner.find((m) => m.kind === 'title');
+  if (title) {
+    const party = lexicon.titles.get(title.id)?.party;
+    return party ? { kind: 'party', id: party, text } : { kind: 'unknown', text };
+  }
+  const parties = new Set(inner.filter((m) => m.kind === 'party' || m.kind === 'party_adjective' || m.kind === 'party_metonym').map((m) => m.id));
+  // Two sides in one phrase ("قنوات الاتصال بين واشنطن وموسكو") name no one.
+  if (parties.size === 1) return { kind: 'party', id: [...parties][0]!, text };
+  return parties.size > 1 ? { kind: 'unknown', text } : undefined;
+}
+
+/**
+ * The subject that starts at word `from` (dates in between are skipped: "أعلن الخميس الجيش…").
+ * `leadingWords` lets a marker reach past a few words to the name: "وفق بيان نشرته هيئة الأركان".
+ */
+export function readSubject(
+  lexicon: AttributionLexicon,
+  sentence: SentenceView,
+  sw: SentenceWords,
+  from: number,
+  leadingWords = 0,
+): Subject {
+  const { words, mentionAt, inDate } = sw;
+  let i = from;
+  while (i < words.length && (inDate[i] || SKIPPABLE.has(words[i]!.text))) i++;
+  const head = words[i];
+  if (!head || head.punct) return NONE;
+  const headMention = mentionAt[i];
+  const named = headMention !== undefined && CLAIMING_KINDS.has(headMention.kind);
+  if (!named && isBoundaryWord(head.text)) return NONE;
+  const anaphor = ANAPHORS.get(head.text);
+  if (anaphor && !headMention) return { kind: 'anaphor', anaphor, text: sliceArticle(sentence, head.start, head.end), end: head.end };
+
+  const inner: EntityMention[] = [];
+  let end = head.start;
+  let plain = 0;
+  for (let j = i; j < words.length; j++) {
+    const word = words[j]!;
+    if (word.end <= end) continue; // inside a mention already taken
+    const mention = mentionAt[j];
+    if (mention && CLAIMING_KINDS.has(mention.kind) && (j === i || plain > 0)) {
+      const chain = chainFrom(sentence, mention);
+      if (j === i || (leadingWords > 0 && inner.length === 0 && plain <= leadingWords && mention.kind !== 'party' && mention.kind !== 'party_metonym')) {
+        const claimant = claimantOfChain(lexicon, sentence, chain);
+        const last = chain[chain.length - 1]!;
+        return claimant ? { kind: 'named', claimant, end: last.end } : NONE;
+      }
+      inner.push(...chain);
+      end = chain[chain.length - 1]!.end;
+      continue;
+    }
+    if (mention) {
+      // An adjective or a place inside the phrase ("مسؤول أوكراني"): part of it, and after a party
+      // adjective the noun phrase is complete ("السلطات الأوكرانية بمقتل…").
+      inner.push(mention);
+      end = Math.max(word.end, mention.end);
+      if (mention.kind === 'party_adjective' && !mentionAt[j + 1]) break;
+      continue;
+    }
+    if (word.punct ? STOP_PUNCT.has(word.text) : isBoundaryWord(word.text)) break;
+    if (inDate[j]) break;
+    plain++;
+    // A marker reaches only a few words for its source ("وفق بيان نشرته هيئة الأركان").
+    if (leadingWords > 0 && plain > leadingWords) return NONE;
+    if (plain > MAX_UNKNOWN_WORDS) return UNRESOLVED;
+    end = word.end;
+  }
+  if (leadingWords > 0 && inner.length === 0) return NONE;
+  const text = sliceArticle(sentence, head.start, end);
+  const claimant = claimantOfPhrase(lexicon, inner, text);
+  if (claimant) return { kind: 'named', claimant, end };
+  // An unnamed subject ("مصدر", "السلطات"): said by someone, but not anyone the pack knows.
+  return plain <= 3 ? { kind: 'named', claimant: { kind: 'unknown', text }, end } : UNRESOLVED;
+}
+
+/**
+ * The claimant named right before `offset` (subject-verb order: "إلا أن زيلينسكي أوضح", "أوكرانيا
+ * تعلن"), unless a preposition governs it ("في كييف قالت السلطات", "بموسكو").
+ */
+export function subjectBefore(lexicon: AttributionLexicon, sentence: SentenceView, sw: SentenceWords, offset: number): Claimant | undefined {
+  const { mentions } = sentence;
+  let k = mentions.length - 1;
+  while (k >= 0 && mentions[k]!.end > offset) k--;
+  const mention = mentions[k];
+  if (!mention || !CLAIMING_KINDS.has(mention.kind) || sliceArticle(sentence, mention.end, offset).trim() !== '') return undefined;
+  const index = wordIndexAt(sw.words, mention.start + 1) - 1;
+  const word = sw.words[index];
+  if (word && word.start < mention.start) {
+    const clitics = sliceArticle(sentence, word.start, mention.start);
+    if (/[بلك]/u.test(clitics)) return undefined;
+  }
+  const before = sw.words[word && word.start <= mention.start ? index - 1 : index];
+  if (before && !before.punct && isPreposition(before.text)) return undefined;
+  return claimantOfMention(lexicon, mention);
+}

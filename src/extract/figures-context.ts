@@ -1,0 +1,125 @@
+/**
+ * The words around a figure that say whose it is and what it counts when the noun does not:
+ * parties next to the noun ("جندي أوكراني", "تابعة للقوات المسلحة الأوكرانية"), a running count
+ * ("بلغ عدد القتلى من الجنود الأوكرانيين 55 ألفا"), the places and the day it happened.
+ */
+import { mentionAs, type EntityMention } from '../packs/matcher.ts';
+import { foldArabic } from '../text/normalize.ts';
+import type { AttributionLexicon } from './attribution-pack.ts';
+import { isPreposition } from './attribution-subject.ts';
+import { COUNT_HEADS, COUNT_LINKS } from './figures-cues.ts';
+import { isQuote, wordAt, type Population, type SentenceReader } from './figures-nouns.ts';
+
+/** The party a mention stands for, as an adjective, a name, a metonym or an organization's side. */
+function partyOfMention(lexicon: AttributionLexicon, mention: EntityMention, allowNames: boolean): string | undefined {
+  if (mention.kind === 'party_adjective') return mention.id;
+  if (mention.kind === 'organization') return lexicon.organizations.get(mention.id)?.party;
+  if (allowNames && (mention.kind === 'party' || mention.kind === 'party_metonym')) return mention.id;
+  return undefined;
+}
+
+/**
+ * The first party named in words `from`..`to` (inclusive), stopping at punctuation. Adjectives and
+ * organizations always count; a bare name ("روسيا") only when `allowNames` (a verb's subject).
+ */
+export function partyNear(reader: SentenceReader, lexicon: AttributionLexicon, from: number, to: number, allowNames = false): string | undefined {
+  const { words, mentionAt } = reader.sw;
+  for (let k = Math.max(0, from); k <= to && k < words.length; k++) {
+    if (words[k]!.punct) return undefined;
+    const mention = mentionAt[k];
+    const party = mention ? partyOfMention(lexicon, mention, allowNames) : undefined;
+    if (party) return party;
+  }
+  return undefined;
+}
+
+/** The party named right before word `k` (a verb's subject: "القوات الروسية استهدفت"). */
+export function partyBefore(reader: SentenceReader, lexicon: AttributionLexicon, k: number): string | undefined {
+  const word = reader.sw.words[k];
+  const previous = reader.sw.words[k - 1];
+  if (!word || !previous || previous.punct) return undefined;
+  const mention = reader.sentence.mentions.find((m) => m.end > previous.start && m.end <= previous.end);
+  return mention ? partyOfMention(lexicon, mention, true) : undefined;
+}
+
+/** Words after a bare number that still let it be the value of a running count. */
+const AFTER_COUNT = new Set(['في', 'منذ', 'خلال', 'حتى', 'وفق', 'بحسب', 'حسب', 'علي'].map(foldArabic));
+const MAX_COUNT_DISTANCE = 7;
+const MAX_COUNT_REACH = 18;
+
+function bare(word: string): string {
+  let text = word;
+  if (text.startsWith('و') || text.startsWith('ف')) text = text.slice(1);
+  return text.startsWith('ال') ? text.slice(2) : text;
+}
+
+/** headed: "عدد/حصيلة …" — a running total; otherwise a loss noun ("خسائر بلغت…") that may be of one day. */
+export type CountHead = { readonly casualty: string; readonly headed: boolean; readonly population?: Population; readonly side?: string };
+
+/**
+ * A running count the number is the value of: "ارتفاع عدد قتلى وجرحى العسكريين الروس … إلى مليون…",
+ * "وبلغ عدد القتلى من الجنود الأوكرانيين "55 ألفا"", "بلغت الخسائر البشرية … نحو…". The number must
+ * count nothing else (only punctuation or a preposition after it), and be linked by إلى/بلغ or near.
+ */
+export function countHeadBefore(reader: SentenceReader, lexicon: AttributionLexicon, firstWord: number): CountHead | undefined {
+  const { words } = reader.sw;
+  let before = firstWord - 1;
+  while (isQuote(words[before])) before--;
+  const link = words[before]?.text;
+  const linked = link !== undefined && (COUNT_LINKS.has(link) || COUNT_LINKS.has(link.replace(/^[وف]/u, '')));
+  for (let j = before; j >= 0 && firstWord - j <= MAX_COUNT_REACH; j--) {
+    const word = words[j]!;
+    if (word.punct && !isQuote(word)) return undefined;
+    if (/^[و]?\d/u.test(word.text)) continue; // "4 سنوات" inside the count's phrase
+    const cue = reader.cueAt[j];
+    const headed = COUNT_HEADS.has(bare(word.text)) && reader.cueAt[j + 1]?.group === 'casualties';
+    const lossNoun = cue?.group === 'casualties' && cue.label === 'killed_or_injured';
+    if (!headed && !lossNoun) continue;
+    if (!linked && firstWord - j > MAX_COUNT_DISTANCE) return undefined;
+    const casualtyCue = headed ? reader.cueAt[j + 1]! : cue!;
+    let population: Population | undefined;
+    for (let k = j + 1; k < firstWord; k++) {
+      const inner = reader.cueAt[k];
+      if (inner?.group === 'populations') {
+        population = inner.label === 'soldiers' ? 'soldiers' : inner.label === 'people' ? 'people' : 'civilians';
+        break;
+      }
+      if (reader.sw.mentionAt[k]?.kind === 'metric' && reader.sw.mentionAt[k]?.id === 'personnel') population = 'soldiers';
+    }
+    const side = partyNear(reader, lexicon, wordAt(reader, casualtyCue.end - 1) + 1, firstWord - 1, true);
+    return { casualty: casualtyCue.label, headed, ...(population ? { population } : {}), ...(side ? { side } : {}) };
+  }
+  return undefined;
+}
+
+/** Whether nothing is counted right after the number: it ends the clause or a preposition follows. */
+export function isBareNumber(reader: SentenceReader, lastWord: number): boolean {
+  const { words } = reader.sw;
+  let k = lastWord + 1;
+  while (isQuote(words[k])) k++;
+  const next = words[k];
+  if (next?.punct && (next.text === '%' || next.text === '٪')) return false;
+  // "20 في المئة" is a share, not a count.
+  if (next?.text === 'في' && /^(ال)?(مئه|مائه)$/u.test(words[k + 1]?.text ?? '')) return false;
+  return next === undefined || next.punct || AFTER_COUNT.has(next.text);
+}
+
+/**
+ * Places a figure happened in: pack places (and a capital read as a city after a preposition,
+ * "وفي كييف") between `fromWord` and `toWord`.
+ */
+export function placesBetween(reader: SentenceReader, fromWord: number, toWord: number): string[] {
+  const { words, mentionAt } = reader.sw;
+  const places: string[] = [];
+  for (let k = Math.max(0, fromWord); k <= toWord && k < words.length; k++) {
+    const mention = mentionAt[k];
+    if (!mention) continue;
+    let place = mention.kind === 'place' ? mention.id : undefined;
+    if (!place && mention.kind === 'party_metonym') {
+      const governed = words[k]!.start < mention.start || (k > 0 && isPreposition(words[k - 1]!.text));
+      if (governed) place = mentionAs(mention, 'place');
+    }
+    if (place && !places.includes(place)) places.push(place);
+  }
+  return places;
+}

@@ -1,0 +1,301 @@
+/**
+ * One sentence's figures, before the article's context (claimant, the report a list belongs to)
+ * is applied: which metric each bound number is, its scope as far as the sentence says, and the
+ * parties the sentence ties to it (whose losses, who launched, who attacked).
+ */
+import type { NumberMention, NumberQualifier } from '../text/numbers.ts';
+import type { AttributionLexicon } from './attribution-pack.ts';
+import type { FigureMetric, FigureScope } from './facts.ts';
+import { COMPARISON_WORDS, INCREMENT_WORDS, OF_THEM, OUT_OF, PER_SIDE, SINCE, SUBSET_WORDS, UP_TO, type Cue } from './figures-cues.ts';
+import { isQuote, labelBefore, nounAfter, wordAt, type Noun, type Population, type SentenceReader } from './figures-nouns.ts';
+import { countHeadBefore, isBareNumber, partyBefore, partyNear } from './figures-context.ts';
+
+/** A figure as one sentence gives it. scope 'report': a tally item whose scope the report it belongs to must supply. */
+export type SentenceFigure = {
+  readonly metric: FigureMetric;
+  readonly number: NumberMention;
+  readonly qualifier: NumberQualifier;
+  readonly scope: FigureScope | 'report';
+  /** With scope 'report' and no report: what the figure is on its own ("تدمير 9 أنظمة"), if anything. */
+  readonly alone?: FigureMetric;
+  readonly population?: Population;
+  /** The party the sentence ties to the counted noun ("جندي أوكراني", "خسرت روسيا"). */
+  readonly side?: string;
+  /** For strikes: who launched ("أطلقت روسيا", "مسيرات روسية"). */
+  readonly launcher?: string;
+  /** For casualties among people: who attacked ("بقصف روسي"). */
+  readonly attacker?: string;
+  readonly casualty?: string;
+  readonly lastWord: number;
+  /** The counted noun, for a later "40 منها" (40 of them). */
+  readonly noun?: Noun;
+};
+
+type Read = Omit<SentenceFigure, 'number' | 'qualifier' | 'lastWord' | 'noun'>;
+
+const WHOLE_OF: Readonly<Partial<Record<FigureMetric, FigureMetric>>> = {
+  drones_intercepted: 'drones_launched', missiles_intercepted: 'missiles_launched',
+};
+
+const CASUALTY_METRICS: Readonly<Record<string, FigureMetric>> = {
+  killed: 'killed', injured: 'injured', killed_or_injured: 'killed_or_injured', missing: 'missing',
+};
+
+function cueEndingIn(reader: SentenceReader, k: number): Cue | undefined {
+  const word = reader.sw.words[k];
+  if (!word) return undefined;
+  return reader.cues.find((cue) => cue.end > word.start && cue.end <= word.end);
+}
+
+/** The nearest scope marker before `offset`, else the nearest after it. */
+function scopeAt(reader: SentenceReader, offset: number): 'daily' | 'cumulative' | undefined {
+  let before: Cue | undefined;
+  let after: Cue | undefined;
+  for (const cue of reader.cues) {
+    if (cue.group !== 'scopes') continue;
+    if (cue.end <= offset) before = cue;
+    else if (!after && cue.start >= offset) after = cue;
+  }
+  const cue = before ?? after;
+  return cue ? (cue.label as 'daily' | 'cumulative') : undefined;
+}
+
+function dailyAfter(reader: SentenceReader, offset: number): boolean {
+  return reader.cues.some((cue) => cue.group === 'scopes' && cue.label === 'daily' && cue.start >= offset);
+}
+
+/** The strike verb that governs a weapon count: the nearest before it, else one right after its noun. */
+function strikeOf(reader: SentenceReader, firstWord: number, noun: Noun): string | undefined {
+  const { words } = reader.sw;
+  if (words[firstWord - 1]?.text === OUT_OF) return 'launched'; // "من أصل 95"
+  const start = words[firstWord]!.start;
+  let nearest: Cue | undefined;
+  let earlier: Cue | undefined;
+  for (const cue of reader.cues) {
+    if (cue.group !== 'strikes' || cue.end > start) continue;
+    earlier = nearest;
+    nearest = cue;
+  }
+  // "اعترضت ودمرت 41 مسيرة": a shoot-down verb paired with a destroy verb is a shoot-down.
+  if (nearest?.label === 'destroyed' && earlier?.label === 'intercepted' && wordAt(reader, nearest.start) - wordAt(reader, earlier.end - 1) <= 1) return 'intercepted';
+  if (nearest) return nearest.label;
+  for (let k = noun.lastWord + 1; k <= noun.lastWord + 3 && k < words.length; k++) {
+    if (words[k]!.punct) break;
+    const cue = reader.cueAt[k];
+    if (cue?.group === 'strikes') return cue.label;
+  }
+  return undefined;
+}
+
+/** The casualty word right before the number ("مقتل 8", "بمقتل “55 ألف”", "تبادل 157") or right after its noun ("جندي أوكراني قتلوا"). */
+function casualtyOf(reader: SentenceReader, firstWord: number, noun: Noun | undefined): string | undefined {
+  const { words } = reader.sw;
+  let k = firstWord - 1;
+  while (isQuote(words[k])) k--;
+  // "خسرت روسيا 1000 جندي": the loser named between the verb and the number.
+  const named = reader.sentence.mentions.find((m) => m.kind !== 'metric' && words[k] !== undefined && m.end > words[k]!.start && m.end <= words[k]!.end);
+  if (named && !cueEndingIn(reader, k)) k = wordAt(reader, named.start) - 1;
+  const before = cueEndingIn(reader, k);
+  if (before?.group === 'casualties') return before.label;
+  if (before?.group === 'exchange') return 'exchange';
+  if (!noun) return undefined;
+  for (let j = noun.lastWord + 1; j <= noun.lastWord + 3 && j < words.length; j++) {
+    if (words[j]!.punct) break;
+    const cue = reader.cueAt[j];
+    if (cue?.group === 'casualties') return cue.label;
+  }
+  return undefined;
+}
+
+function perSide(reader: SentenceReader, noun: Noun): boolean {
+  const { words } = reader.sw;
+  const tail = words.slice(noun.lastWord + 1, noun.lastWord + 5).map((w) => w.text).join(' ');
+  return PER_SIDE.some((phrase) => tail.startsWith(phrase));
+}
+
+function weaponMetric(weapon: string, strike: string): FigureMetric | undefined {
+  const drone = weapon === 'drones' || weapon === 'shahed';
+  if (strike === 'intercepted') return drone ? 'drones_intercepted' : weapon === 'shelling' || weapon === 'glide_bombs' ? undefined : 'missiles_intercepted';
+  if (strike !== 'launched' && strike !== 'attacked') return undefined;
+  if (drone) return 'drones_launched';
+  if (weapon === 'ballistic') return 'ballistic_missiles_launched';
+  if (weapon === 'cruise') return 'cruise_missiles_launched';
+  return weapon === 'missiles' || weapon === 'hypersonic' ? 'missiles_launched' : undefined;
+}
+
+/** Whether the clause before the number spans a period: "منذ بداية العام", "خلال الأسبوع الماضي". */
+function sinceBefore(reader: SentenceReader, firstWord: number): boolean {
+  const { words } = reader.sw;
+  let k = firstWord - 1;
+  for (; k >= 0 && !words[k]!.punct; k--) if (words[k]!.text === SINCE) return true;
+  const clauseStart = k < 0 ? reader.sentence.sentence.start : words[k]!.end;
+  const numberStart = words[firstWord]!.start;
+  return reader.sentence.dates.some((date) => date.start >= clauseStart && date.end <= numberStart && spansDays(date.date, date.endDate));
+}
+
+/** More than a night across two days ("ليل الأربعاء الخميس" is one attack; "الأسبوع الماضي" is a period). */
+function spansDays(from: string | undefined, to: string | undefined): boolean {
+  if (from === undefined || to === undefined) return false;
+  return Date.parse(to) - Date.parse(from) > 86_400_000;
+}
+
+/** Who launched: the subject of the launch verb, or the adjective on the weapon ("مسيرات روسية"). */
+function launcherOf(reader: SentenceReader, lexicon: AttributionLexicon, noun: Noun, firstWord: number): string | undefined {
+  const onNoun = partyNear(reader, lexicon, noun.lastWord + 1, noun.lastWord + 2);
+  if (onNoun) return onNoun;
+  const start = reader.sw.words[firstWord]!.start;
+  const launches = reader.cues.filter((cue) => cue.group === 'strikes' && cue.label === 'launched');
+  // The launch verb before the count, else one right after it ("من أصل 150 أطلقتها روسيا").
+  const verb = [...launches].reverse().find((cue) => cue.end <= start) ??
+    launches.find((cue) => cue.start >= start && wordAt(reader, cue.start) - noun.lastWord <= 3);
+  if (!verb) return undefined;
+  const v = wordAt(reader, verb.start);
+  return partyNear(reader, lexicon, v + 1, v + 1, true) ?? partyBefore(reader, lexicon, v);
+}
+
+/** Who attacked the people counted: "بقصف روسي", "القوات الروسية استهدفت", "مسيرات روسية". */
+function attackerOf(reader: SentenceReader, lexicon: AttributionLexicon): string | undefined {
+  for (const cue of reader.cues) {
+    if (!(cue.group === 'strikes' && cue.label === 'attacked') && cue.group !== 'weapons') continue;
+    const k = wordAt(reader, cue.end - 1);
+    const party = partyNear(reader, lexicon, k + 1, k + 1) ?? (cue.group === 'strikes' ? partyBefore(reader, lexicon, wordAt(reader, cue.start)) : undefined);
+    if (party) return party;
+  }
+  return undefined;
+}
+
+function readPeople(reader: SentenceReader, lexicon: AttributionLexicon, number: NumberMention, firstWord: number, noun: Noun | undefined, previous: SentenceFigure | undefined): Read | undefined {
+  const { words } = reader.sw;
+  let casualty = noun?.kind === 'casualty' ? noun.casualty : casualtyOf(reader, firstWord, noun);
+  let population = noun?.population;
+  let side = noun ? partyNear(reader, lexicon, noun.lastWord + 1, noun.lastWord + 2) : undefined;
+  let counted = false;
+  let running = false;
+  if (!casualty && (noun || isBareNumber(reader, wordAt(reader, number.end - 1)))) {
+    const head = countHeadBefore(reader, lexicon, firstWord);
+    if (head) {
+      casualty = head.casualty;
+      population = head.population ?? population;
+      side ??= head.side;
+      counted = true;
+      running = head.headed;
+    }
+  }
+  // "مقتل 3 جنود و5 مدنيين": the second count shares the first one's casualty word.
+  if (!casualty && previous?.casualty && words[firstWord]?.text.startsWith('و') && firstWord - previous.lastWord <= 2) casualty = previous.casualty;
+  if (!casualty || (!noun && !counted)) return undefined;
+  if (casualty === 'exchange') {
+    if (!noun || !perSide(reader, noun)) return undefined;
+    return { metric: 'prisoners_exchanged', scope: 'event', casualty, ...(population ? { population } : {}) };
+  }
+  const metric = CASUALTY_METRICS[casualty];
+  if (!metric) return undefined;
+  const scope = scopeAt(reader, number.start) ?? (running ? 'cumulative' : 'event');
+  const attacker = attackerOf(reader, lexicon);
+  return {
+    metric, scope, casualty,
+    ...(population ? { population } : {}), ...(side ? { side } : {}), ...(attacker ? { attacker } : {}),
+  };
+}
+
+function readThing(reader: SentenceReader, lexicon: AttributionLexicon, number: NumberMention, firstWord: number, noun: Noun): Read | undefined {
+  const scope = scopeAt(reader, number.start);
+  const side = partyNear(reader, lexicon, noun.lastWord + 1, noun.lastWord + 3);
+  const sided = side ? { side } : {};
+  if (noun.kind === 'weapon') {
+    const strike = strikeOf(reader, firstWord, noun);
+    const struck = strike ? weaponMetric(noun.weapon!, strike) : undefined;
+    if (struck) {
+      // "أطلقت منذ بداية العام 20 ألف مسيرة": a running total over a period that is neither one attack nor the war.
+      if (scope !== 'cumulative' && sinceBefore(reader, firstWord)) return undefined;
+      const launcher = launcherOf(reader, lexicon, noun, firstWord);
+      return { metric: struck, scope: scope === 'cumulative' ? 'cumulative' : 'event', ...(launcher ? { launcher } : {}) };
+    }
+    const alone = strike === 'destroyed' ? { alone: 'equipment_destroyed' as const } : {};
+    if (!noun.tally) return strike === 'destroyed' ? { metric: 'equipment_destroyed', scope: 'event', ...sided } : undefined;
+    return { metric: noun.tally, scope: scope ?? 'report', ...alone, ...sided };
+  }
+  const tally = noun.tally!;
+  const strike = scope ? undefined : strikeOf(reader, firstWord, noun);
+  return { metric: tally, scope: scope ?? 'report', ...(strike === 'destroyed' ? { alone: tally } : {}), ...sided };
+}
+
+/** "أسقطت الدفاعات 40 منها": a count of the things the figure before counted. */
+function ofThem(reader: SentenceReader, number: NumberMention, previous: SentenceFigure | undefined): Noun | undefined {
+  if (!previous?.noun) return undefined;
+  const k = wordAt(reader, number.end - 1) + 1;
+  const word = reader.sw.words[k];
+  if (!word || !OF_THEM.has(word.text)) return undefined;
+  return { ...previous.noun, start: number.start, end: word.end, lastWord: k };
+}
+
+function increment(reader: SentenceReader, firstWord: number): 'increment' | 'subset' | 'whole' | undefined {
+  const previous = reader.sw.words[firstWord - 1];
+  if (!previous) return undefined;
+  if (previous.text === OUT_OF) return 'whole';
+  if (previous.punct && previous.text === '+') return 'increment';
+  if (INCREMENT_WORDS.has(previous.text)) return 'increment';
+  return SUBSET_WORDS.has(previous.text) ? 'subset' : undefined;
+}
+
+function qualifierOf(reader: SentenceReader, number: NumberMention, firstWord: number): NumberQualifier {
+  if (number.qualifier !== 'exact') return number.qualifier;
+  const { words } = reader.sw;
+  // "ما يصل إلى 1350": up to.
+  return words[firstWord - 1]?.text === 'الي' && UP_TO.includes(words[firstWord - 2]?.text ?? '') ? 'at_most' : 'exact';
+}
+
+function isComparison(reader: SentenceReader, firstWord: number): boolean {
+  const { words } = reader.sw;
+  for (let k = firstWord - 1; k >= firstWord - 2 && k >= 0; k--) {
+    const text = words[k]!.text;
+    if (COMPARISON_WORDS.has(text) || COMPARISON_WORDS.has(text.replace(/^و/u, ''))) return true;
+  }
+  return false;
+}
+
+function insideAny(spans: readonly { start: number; end: number }[], number: NumberMention): boolean {
+  return spans.some((span) => span.start < number.end && span.end > number.start);
+}
+
+/** Every figure one sentence binds, in text order. */
+export function readSentenceFigures(reader: SentenceReader, lexicon: AttributionLexicon): SentenceFigure[] {
+  const { sentence } = reader;
+  const figures: SentenceFigure[] = [];
+  const scopeCues = reader.cues.filter((cue) => cue.group === 'scopes');
+  for (const number of sentence.numbers) {
+    if (insideAny(sentence.dates, number) || insideAny(scopeCues, number)) continue;
+    const firstWord = wordAt(reader, number.qualifierSpan?.start ?? number.start);
+    const numberWord = wordAt(reader, number.start);
+    if (isComparison(reader, firstWord)) continue;
+    const previous = figures[figures.length - 1];
+    const qualifier = qualifierOf(reader, number, numberWord);
+    const linked = increment(reader, numberWord);
+    const noun = nounAfter(reader, number) ?? ofThem(reader, number, previous);
+    let read: Read | undefined;
+    if (linked === 'whole' && previous && noun === undefined) {
+      // "أسقطت 120 مسيرة من أصل 150": the whole the shot-down part was taken from was launched.
+      const launched = WHOLE_OF[previous.metric];
+      if (!launched) continue;
+      const { launcher: _shotDown, ...rest } = previous;
+      const here: Noun = { kind: 'weapon', start: number.start, end: number.end, lastWord: numberWord };
+      const launcher = launcherOf(reader, lexicon, here, numberWord);
+      read = { ...rest, metric: launched, ...(launcher ? { launcher } : {}) };
+    } else if (linked && linked !== 'whole' && previous && (noun === undefined || noun.kind === 'casualty')) {
+      // "(+770)", "بزيادة 770", "من بينهم 770 … خلال الساعات الـ24 الماضية": the day's change of the figure before.
+      if (linked === 'subset' && !dailyAfter(reader, number.end)) continue;
+      read = { ...previous, scope: 'daily' };
+    } else if (noun && (noun.kind === 'equipment' || noun.kind === 'weapon')) {
+      read = readThing(reader, lexicon, number, firstWord, noun);
+    } else if (noun || !linked) {
+      read = readPeople(reader, lexicon, number, firstWord, noun, previous);
+      const label = read || noun ? undefined : labelBefore(reader, firstWord);
+      if (label) read = { metric: label, scope: scopeAt(reader, number.start) ?? 'report' };
+    }
+    if (!read) continue;
+    const end = noun ? Math.max(noun.lastWord, wordAt(reader, number.end - 1)) : wordAt(reader, number.end - 1);
+    figures.push({ ...read, number, qualifier, lastWord: end, ...(noun ? { noun } : {}) });
+  }
+  return figures;
+}
+

@@ -1,0 +1,174 @@
+/**
+ * Figures: the General Staff tally (14 categories, cumulative and their 24-hour changes), strikes,
+ * casualties by place, prisoners exchanged. Each figure carries who claims it and whose losses
+ * they are; a figure nobody can be said to claim is left out, since a wrong fact is worse than a
+ * missing one.
+ *
+ * A tally is often one report over several sentences ("ووفق بيان نشرته هيئة الأركان… دمرت منذ
+ * بداية الحرب 11642 دبابة…" then "وأضاف البيان أنه جرى أيضا تدمير 435 طائرة…"): the report's
+ * claimant, scope and side carry over to the sentences that continue it, and stop at a new speaker.
+ * Headlines are not read: their figures are rounded restatements of the body's.
+ */
+import { evidenceOf, type ArticleView, type ExtractionContext, type SentenceView } from './article-view.ts';
+import { attributionLexiconOf, partyOfClaimant, type AttributionLexicon } from './attribution-pack.ts';
+import { attributionOf, speakerNear } from './attribution.ts';
+import { TALLY_METRICS, type Claimant, type FigureFact, type FigureMetric, type FigureScope, type IsoDate } from './facts.ts';
+import { placesBetween } from './figures-context.ts';
+import { dayOfFigure, isPluperfect, partiesOf } from './figures-day.ts';
+import { readerOf, type SentenceReader } from './figures-nouns.ts';
+import { readSentenceFigures, type SentenceFigure } from './figures-read.ts';
+
+const TALLY: ReadonlySet<string> = new Set(TALLY_METRICS);
+const STRIKES: ReadonlySet<string> = new Set(['drones_launched', 'missiles_launched', 'ballistic_missiles_launched', 'cruise_missiles_launched', 'drones_intercepted', 'missiles_intercepted']);
+/** Sentences without tally figures a report survives ("وأضاف البيان أن…" with no number). */
+const REPORT_GAP = 2;
+
+/** One report a tally list spans. */
+type Report = { readonly claimant: Claimant; readonly side?: string; readonly asOf?: IsoDate; gap: number };
+
+function sameClaimant(a: Claimant, b: Claimant): boolean {
+  return a.id !== undefined ? a.id === b.id : a.text === b.text;
+}
+
+/** The other side, as far as the sentence (or the report) names one: the unique party that is not `party`. */
+function otherSide(sentenceParties: ReadonlySet<string>, party: string | undefined, report: Report | undefined): string | undefined {
+  if (party === undefined) return undefined;
+  const others = [...sentenceParties].filter((p) => p !== party);
+  if (others.length === 1) return others[0];
+  return report?.side !== undefined && report.side !== party ? report.side : undefined;
+}
+
+type SideInput = {
+  figure: SentenceFigure; metric: FigureMetric; claimantParty?: string; parties: ReadonlySet<string>; placeParties: readonly string[]; report?: Report;
+};
+
+/**
+ * Whose losses: the party written with the noun; for strikes, who launched (or, for shoot-downs,
+ * the side opposing the one that reports them); for soldiers and equipment, the side opposing the
+ * claimant (a tally is one side's count of the other's losses); for people killed in a strike, the
+ * side opposing the attacker.
+ */
+function sideOf({ figure, metric, claimantParty, parties, placeParties, report }: SideInput): string | undefined {
+  if (STRIKES.has(metric)) {
+    if (figure.launcher) return figure.launcher;
+    return metric.endsWith('_intercepted') ? otherSide(parties, claimantParty, report) : undefined;
+  }
+  if (figure.side) return figure.side;
+  if (metric === 'prisoners_exchanged') return undefined;
+  const military = TALLY.has(metric) || metric === 'equipment_destroyed' || figure.population === 'soldiers';
+  if (military) return report?.side ?? otherSide(parties, claimantParty, report);
+  if (!figure.attacker) return undefined;
+  // People hit by an attack: the side attacked, named in the sentence, by the claimant or by the place.
+  const candidates = new Set([...parties, ...(claimantParty ? [claimantParty] : []), ...placeParties]);
+  return otherSide(candidates, figure.attacker, undefined);
+}
+
+/** Killed and wounded soldiers, counted since the invasion or over 24 hours, are the tally's personnel line. */
+function toTallyMetric(metric: FigureMetric, figure: SentenceFigure, scope: FigureScope): FigureMetric {
+  return metric === 'killed_or_injured' && figure.population === 'soldiers' && scope !== 'event' ? 'personnel' : metric;
+}
+
+function placesOf(reader: SentenceReader, figures: readonly SentenceFigure[], index: number, view: ArticleView, sentence: SentenceView, context: ExtractionContext): string[] {
+  const figure = figures[index]!;
+  const from = index === 0 ? 0 : figures[index - 1]!.lastWord + 1;
+  let to = index + 1 < figures.length ? figures[index + 1]!.lastWord - 1 : reader.sw.words.length - 1;
+  // A later speech verb starts another report ("…، وأضافت أن الهجمات أصابت أوديسا").
+  const later = attributionOf(view, sentence, context).acts.find((act) => act.start > figure.number.end);
+  if (later) to = Math.min(to, reader.sw.words.findIndex((w) => w.start >= later.start) - 1);
+  return placesBetween(reader, from, to);
+}
+
+type Built = { fact: FigureFact; precision: number };
+
+function precisionOf(value: number): number {
+  let digits = 0;
+  let rest = Math.round(value);
+  while (rest > 0 && rest % 10 === 0) rest /= 10;
+  while (rest > 0) {
+    digits++;
+    rest = Math.floor(rest / 10);
+  }
+  return digits;
+}
+
+/**
+ * One figure per metric, scope, side and claimant: when an article repeats a figure rounded
+ * ("1.24 مليون" beside "مليون و243 ألفا و840"), the exact, most precise one stays.
+ */
+function dedupe(built: readonly Built[]): FigureFact[] {
+  const kept: Built[] = [];
+  for (const item of built) {
+    const { fact } = item;
+    const twin = kept.findIndex((k) => k.fact.metric === fact.metric && k.fact.scope === fact.scope && k.fact.side === fact.side &&
+      sameClaimant(k.fact.claimant, fact.claimant) && Math.abs(k.fact.value - fact.value) <= 0.03 * Math.max(k.fact.value, fact.value));
+    if (twin === -1) {
+      kept.push(item);
+      continue;
+    }
+    const other = kept[twin]!;
+    const better = (fact.qualifier === 'exact') !== (other.fact.qualifier === 'exact') ? fact.qualifier === 'exact' : item.precision > other.precision;
+    if (better) kept[twin] = item;
+  }
+  return kept.map((k) => k.fact);
+}
+
+/** Every figure an article states, each with its claimant and evidence. */
+export function extractFigures(view: ArticleView, context: ExtractionContext): FigureFact[] {
+  const lexicon: AttributionLexicon = attributionLexiconOf(context.pack);
+  const published = view.article.publishedDate;
+  const built: Built[] = [];
+  let report: Report | undefined;
+  for (const sentence of view.sentences) {
+    const { acts, marks } = attributionOf(view, sentence, context);
+    const named = acts.find((act) => act.how === 'named' && act.speaker)?.speaker ?? marks.find((mark) => mark.source)?.source;
+    if (report && named && !sameClaimant(named, report.claimant)) report = undefined;
+    if (sentence.numbers.length === 0) {
+      if (report && ++report.gap > REPORT_GAP) report = undefined;
+      continue;
+    }
+    const reader = readerOf(sentence, context.pack);
+    const figures = readSentenceFigures(reader, lexicon);
+    const parties = partiesOf(reader, lexicon);
+    const pluperfect = isPluperfect(reader);
+    let tallied: Report | undefined;
+    const ownPlaces = figures.map((_, index) => placesOf(reader, figures, index, view, sentence, context));
+    // A list of casualties or strikes shares the places one of its figures names.
+    const shared = ownPlaces.find((list) => list.length > 0) ?? [];
+    figures.forEach((figure, index) => {
+      let scope: FigureScope;
+      let metric: FigureMetric = figure.metric;
+      if (figure.scope !== 'report') scope = figure.scope;
+      else if (report) scope = 'cumulative';
+      else if (figure.alone) {
+        scope = 'event';
+        metric = figure.alone;
+      } else return;
+      metric = toTallyMetric(metric, figure, scope);
+      // Only the tally's own categories continue its report; a casualty after it is nobody's until attributed.
+      const continues = figure.scope === 'report' || TALLY.has(metric);
+      const claimant = speakerNear(view, sentence, figure.number.start, context) ?? (continues ? report?.claimant : undefined);
+      if (!claimant) return;
+      const tally = TALLY.has(metric) && scope !== 'event';
+      // "وكانت الهيئة قد أعلنت أمس…": an earlier bulletin, not the day's tally.
+      if (tally && pluperfect) return;
+      const claimantParty = partyOfClaimant(lexicon, claimant);
+      const own = ownPlaces[index]!;
+      const places = tally || metric === 'prisoners_exchanged' ? [] : own.length > 0 ? own : shared;
+      const placeParties = places.map((place) => lexicon.places.get(place)?.country).filter((c): c is string => c !== undefined);
+      const side = sideOf({ figure, metric, parties, placeParties, ...(claimantParty ? { claimantParty } : {}), ...(report ? { report } : {}) });
+      const asOf = dayOfFigure(reader, figure.number.start, published) ?? (tally ? report?.asOf : undefined) ?? published;
+      const fact: FigureFact = {
+        kind: 'figure', metric, value: figure.number.value, qualifier: figure.qualifier, scope, claimant,
+        ...(side ? { side } : {}), ...(asOf ? { asOf } : {}),
+        ...(places.length === 1 ? { place: places[0]! } : {}), ...(places.length > 1 ? { places } : {}),
+        ...(figure.population ? { population: figure.population } : {}),
+        valueText: figure.number.text, evidence: evidenceOf(view, sentence),
+      };
+      built.push({ fact, precision: precisionOf(figure.number.value) });
+      if (tally && scope === 'cumulative') tallied = { claimant, ...(side ? { side } : {}), ...(asOf ? { asOf } : {}), gap: 0 };
+    });
+    if (tallied) report = tallied;
+    else if (report && ++report.gap > REPORT_GAP) report = undefined;
+  }
+  return dedupe(built);
+}

@@ -1,0 +1,65 @@
+/**
+ * Quotation spans in running Arabic text. The press mixes «», “”, ”” (both curly marks the same
+ * way round) and straight "" freely, sometimes within one article; a quote never crosses a line
+ * break, so a stray mark cannot swallow the rest of the article.
+ */
+
+/** A quote in a text: the span with its marks and the words inside. */
+export type QuoteSpan = {
+  /** Offset of the opening mark. */
+  readonly start: number;
+  /** Offset just past the closing mark. */
+  readonly end: number;
+  /** The words between the marks, exactly as written. */
+  readonly text: string;
+};
+
+const GUILLEMET_OPEN = 0x00ab; // «
+const GUILLEMET_CLOSE = 0x00bb; // »
+const CURLY_LEFT = 0x201c; // “
+const CURLY_RIGHT = 0x201d; // ”
+const LOW_OPEN = 0x201e; // „
+const STRAIGHT = 0x22; // "
+
+/** Longest quote worth reading: past this, an unbalanced mark is more likely than a long quote. */
+const MAX_QUOTE = 1200;
+
+function isCurly(code: number): boolean {
+  return code === CURLY_LEFT || code === CURLY_RIGHT;
+}
+
+function closes(opener: number, code: number): boolean {
+  if (opener === GUILLEMET_OPEN) return code === GUILLEMET_CLOSE;
+  if (opener === STRAIGHT) return code === STRAIGHT;
+  return isCurly(code);
+}
+
+/**
+ * Every quote in `text` (offsets into `text`). Use on an article body; empty quotes and quotes
+ * left open at a line break are skipped.
+ */
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let opener = -1;
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) {
+      opener = -1;
+      continue;
+    }
+    if (opener !== -1) {
+      if (closes(opener, code)) {
+        const inner = text.slice(openAt + 1, i).trim();
+        if (inner !== '' && i - openAt <= MAX_QUOTE) quotes.push({ start: openAt, end: i + 1, text: inner });
+        opener = -1;
+      }
+      continue;
+    }
+    if (code === GUILLEMET_OPEN || code === STRAIGHT || code === LOW_OPEN || isCurly(code)) {
+      opener = code === LOW_OPEN ? CURLY_LEFT : code;
+      openAt = i;
+    }
+  }
+  return quotes;
+}

@@ -1,0 +1,151 @@
+/**
+ * Who negotiates for whom. Three ways an article says it: a verb of leading ("وترأس الوفد الأوكراني
+ * … رستم أوميروف", "برئاسة"), a list of those present ("المحادثات التي تضم المبعوث الأميركي ستيف ويتكوف
+ * وجاريد كوشنر", "بحضور …"), and a negotiator's title wherever a speaker is named by it ("كبير المفاوضين
+ * الأوكرانيين رستم أوميروف"). Nothing is read from a sentence about earlier talks or about a meeting of
+ * two people, and only people who negotiate are taken from a list (the president whose son-in-law is
+ * present is not a delegate).
+ */
+import type { EntityMention } from '../packs/matcher.ts';
+import { rolesAt } from '../packs/lookup.ts';
+import { evidenceOf } from './article-view.ts';
+import { holderOf } from './attribution-pack.ts';
+import { sliceArticle } from './attribution-words.ts';
+import type { DelegationFact } from './facts.ts';
+import { foldArabic } from '../text/normalize.ts';
+import { clauseAround, hitsIn, is, isJoin, type Hit, type Span, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
+
+type Role = DelegationFact['role'];
+type Found = { person: string; side: string; role: Role };
+
+/** Words that may stand between two names of one list of delegates: "الخاص", "وصهره". */
+const LIST_FILLERS = new Set(['الخاص', 'الخاصة', 'وصهره', 'صهره', 'ومستشاره', 'ومبعوثه', 'ونائبه', 'ومساعده'].map(foldArabic));
+const WORDS = /\s+/u;
+
+function listJoin(gap: string): boolean {
+  if (isJoin(gap)) return true;
+  const words = foldArabic(gap).replace(/[،,]/gu, ' ').trim().split(WORDS);
+  return words.every((word) => word === '' || word === 'و' || LIST_FILLERS.has(word));
+}
+
+/** The person a title or name stands for at the article's date: "المبعوث الأميركي ستيف ويتكوف" → witkoff. */
+function personAt(article: TalksArticle, ts: TalksSentence, mention: EntityMention, next: EntityMention | undefined): { person?: string; consumed: boolean } {
+  const { lexicon } = article;
+  if (mention.kind === 'person') return { person: mention.id, consumed: false };
+  if (mention.kind !== 'title') return { consumed: false };
+  if (next?.kind === 'person' && isJoin(sliceArticle(ts.view, mention.end, next.start))) {
+    return { person: holderOf(lexicon.attribution, mention.id, next.id), consumed: true };
+  }
+  const holder = lexicon.index.holderOf(mention.id, article.frame.reference) ?? (article.frame.reference === undefined ? lexicon.index.title(mention.id)?.person : undefined);
+  return holder !== undefined ? { person: holder, consumed: false } : { consumed: false };
+}
+
+/** Whether a person negotiates: one of their roles is a negotiator's, an envoy's or a delegate's. */
+function negotiates(article: TalksArticle, person: string): boolean {
+  return article.lexicon.index.person(person)?.roles.some((role) => article.lexicon.negotiatorRoles.has(role.role)) ?? false;
+}
+
+/** A person's part by their roles at the article's date: head of a delegation, an envoy, or neither. */
+function roleByRoles(article: TalksArticle, person: string): Role | undefined {
+  const entry = article.lexicon.index.person(person);
+  if (!entry) return undefined;
+  const roles = article.frame.reference !== undefined ? rolesAt(entry, article.frame.reference) : entry.roles;
+  if (roles.some((role) => article.lexicon.headTitles.has(role.role))) return 'head';
+  if (roles.some((role) => article.lexicon.envoyRoles.has(role.role))) return 'envoy';
+  return undefined;
+}
+
+/** "وترأس الفريق التفاوضي الروسي … إيغور كوستيوكوف", "برئاسة ميدينسكي": the first person after a verb of leading. */
+function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
+  const heads = ts.hits.filter((hit) => is(hit, 'role', 'head'));
+  heads.forEach((hit, k) => {
+    const clause = clauseAround(ts, hit.start);
+    const end = Math.min(heads[k + 1]?.start ?? clause.end, clause.end);
+    const delegation = ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= clause.start && h.start < end && Math.abs(h.start - hit.start) < 40);
+    if (!delegation) return;
+    const mentions = ts.view.mentions.filter((m) => m.start >= hit.end && m.start < end);
+    let side: string | undefined;
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i]!;
+      if (mention.kind === 'party_adjective' || mention.kind === 'party' || mention.kind === 'party_metonym') side ??= mention.id;
+      const { person } = personAt(article, ts, mention, mentions[i + 1]);
+      if (person === undefined) continue;
+      const party = article.lexicon.index.person(person)?.party ?? side;
+      if (party !== undefined) out.push({ person, side: party, role: 'head' });
+      return;
+    }
+  });
+}
+
+/** People listed after "تضم", "بمشاركة", "بحضور" in a clause about the talks. */
+function present(article: TalksArticle, ts: TalksSentence, mediators: ReadonlySet<string>, out: Found[]): void {
+  for (const intro of ts.hits.filter((hit) => is(hit, 'role', 'member'))) {
+    const clause = clauseAround(ts, intro.start);
+    const byMediator = is(intro, 'formats', 'mediated') && !is(intro, 'intro', 'participant');
+    const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < clause.end);
+    let previousEnd = intro.end;
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i]!;
+      if (!listJoin(sliceArticle(ts.view, previousEnd, mention.start))) break;
+      if (mention.kind !== 'person' && mention.kind !== 'title') break;
+      const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
+      previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
+      if (consumed) i++;
+      if (person === undefined || !negotiates(article, person)) continue;
+      const side = article.lexicon.index.person(person)?.party;
+      if (side === undefined) continue;
+      const role = roleByRoles(article, person) ?? (byMediator || mediators.has(side) ? 'envoy' : 'member');
+      out.push({ person, side, role });
+    }
+  }
+}
+
+/** Speakers and others named by a negotiator's title: "كبير المفاوضين الأوكرانيين رستم أوميروف", "المفاوض الروسي كيريل دميتريف". */
+function titled(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
+  const { mentions } = ts.view;
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    if (mention.kind !== 'title' || !article.lexicon.index.title(mention.id)?.negotiator) continue;
+    const { person } = personAt(article, ts, mention, mentions[i + 1]);
+    if (person === undefined) continue;
+    const side = article.lexicon.index.person(person)?.party;
+    if (side === undefined) continue;
+    const byTitle: Role = article.lexicon.headTitles.has(mention.id) ? 'head' : article.lexicon.envoyRoles.has(mention.id) ? 'envoy' : 'member';
+    out.push({ person, side, role: roleByRoles(article, person) ?? byTitle });
+  }
+}
+
+/** Delegations an article names, each with the round its sentence tells of when that round has a number. */
+export function readDelegations(article: TalksArticle): DelegationFact[] {
+  const { reading, view } = article;
+  const facts: DelegationFact[] = [];
+  const seen = new Set<string>();
+  // An article that tells of no talks at all names negotiators for other reasons (a speech, an interview).
+  const talksArticle = reading.rounds.length > 0 || reading.current.size > 0;
+  if (!talksArticle) return facts;
+  const mediators = new Set(reading.rounds.flatMap((round) => round.mediators));
+  for (const ts of article.sentences) {
+    if (reading.past.has(ts)) continue;
+    const found: Found[] = [];
+    headsLed(article, ts, found);
+    if (reading.current.has(ts) || hasVenue(article, ts)) present(article, ts, mediators, found);
+    titled(article, ts, found);
+    const roundNumber = reading.numberOf.get(ts);
+    for (const { person, side, role } of found) {
+      const key = `${person}|${side}|${role}|${roundNumber ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      facts.push({ kind: 'delegation', person, side, role, ...(roundNumber !== undefined ? { roundNumber } : {}), evidence: evidenceOf(view, ts.view) });
+    }
+  }
+  // A person reported with a round and without one in the same article: the numbered report says all.
+  return facts.filter((fact) => fact.roundNumber !== undefined || !facts.some((other) => other !== fact && other.person === fact.person && other.role === fact.role && other.roundNumber !== undefined));
+}
+
+/** "تقدم مثمر … في أبوظبي بحضور …": a talks venue named in the sentence makes a list of those present a delegation. */
+function hasVenue(article: TalksArticle, ts: TalksSentence): boolean {
+  const venues = new Set(article.reading.rounds.map((round) => round.venue).filter((v): v is string => v !== undefined));
+  return ts.view.mentions.some((m) => m.kind === 'place' && venues.has(m.id));
+}
+
+export type { Hit, Span };

@@ -1,0 +1,219 @@
+/**
+ * What the talks extractors look for, compiled once per pack: the pack's cue groups, its issues and
+ * the grammar of talks reporting merged into ONE phrase matcher, so a sentence is scanned once for
+ * all of them. Where spellings overlap the longest wins, which is what reading wants: "تبادل
+ * الأراضي" is the territory issue, never a prisoner exchange.
+ *
+ * The pack holds the domain (who, where, which cue words and issues); the word lists below are Arabic
+ * grammar every pack shares: the verbs that say a meeting was held, is under way or is planned, the
+ * words that cut a sentence into clauses, negation, hope, "per side". A new outlet's spelling of a
+ * place or a cue is a pack edit; none of these lists should need one.
+ */
+import { toFormKey } from '../packs/form-key.ts';
+import { createPackIndex, type PackIndex } from '../packs/lookup.ts';
+import { createPhraseMatcher, type PhraseMatcher } from '../packs/matcher.ts';
+import type { Pack } from '../packs/schema.ts';
+import { foldArabic } from '../text/normalize.ts';
+import { attributionLexiconOf, type AttributionLexicon } from './attribution-pack.ts';
+
+/** Where a cue comes from: a pack cue group, or the grammar lists of this file. */
+export type CueGroup =
+  | 'talks' | 'formats' | 'outcomes' | 'stances' | 'sticking' | 'next' | 'future' | 'vague' | 'speech'
+  | 'status' | 'role' | 'intro' | 'cut' | 'complement' | 'history' | 'negation' | 'hope' | 'realized' | 'resume'
+  | 'per_side' | 'duration' | 'generic' | 'issue';
+
+/** One reading of a matched phrase; a phrase may have several (شارك: held, and a member's verb). */
+export type Cue = { readonly group: CueGroup; readonly label: string };
+
+/** The grammar of talks reporting, as written (folded at compile time). Labels are what a match reports. */
+const GRAMMAR: Readonly<Partial<Record<CueGroup, Readonly<Record<string, readonly string[]>>>>> = {
+  status: {
+    held: [
+      'عقدت', 'عقد', 'عقدا', 'عقدتا', 'انعقدت', 'انعقد', 'جرت', 'جرى', 'أجريت', 'أجري', 'أجرت', 'أجرى', 'أجريا', 'اختتمت', 'اختتم',
+      'انتهت', 'انتهى', 'اختتام', 'انتهاء', 'شارك', 'شاركت', 'شاركوا', 'استمرت', 'استمر', 'دامت', 'التي عقدت', 'التي جرت',
+    ],
+    under_way: [
+      'بدأت', 'بدأ', 'بدأتا', 'بدأوا', 'انطلقت', 'انطلق', 'تنطلق', 'تتواصل', 'تواصل', 'يتواصل', 'تواصلت', 'تستمر', 'يستمر', 'شرع', 'شرعت',
+      'شرعوا', 'تجري', 'يجري', 'تعقد', 'يعقد', 'تنعقد', 'ينعقد', 'تستأنف', 'استؤنفت',
+    ],
+    scheduled: [
+      'ستعقد', 'سيعقد', 'ستنعقد', 'ستجري', 'سيجري', 'ستنطلق', 'سينطلق', 'ستبدأ', 'سيبدأ', 'سيلتقون', 'سيلتقي', 'ستلتقي', 'سيجتمع', 'ستجتمع',
+      'سيجتمعون', 'من المقرر', 'المقرر', 'المرتقبة', 'المرتقب', 'المزمع', 'المزمعة', 'ستستضيف', 'سيستضيف', 'ستستأنف', 'سيستأنف',
+    ],
+    /** After a talks noun: the next meeting, not this one ("المحادثات المقبلة"). */
+    next: ['المقبلة', 'القادمة', 'المقبل', 'القادم', 'التالية', 'التالي', 'المقبلتين'],
+  },
+  role: {
+    head: ['ترأس', 'يترأس', 'تترأس', 'ترأست', 'يرأس', 'ترأسه', 'برئاسة', 'يقود', 'تقود', 'قاد', 'قادت', 'يتزعم', 'يتولى رئاسة', 'تولى رئاسة'],
+    member: ['يضم', 'تضم', 'ضم', 'ضمت', 'يضمان', 'بمشاركة', 'بحضور', 'يشارك', 'تشارك', 'شارك', 'شاركت', 'إلى جانب', 'برفقة', 'وعضوية', 'عضوية'],
+  },
+  intro: {
+    participant: ['بين', 'مع', 'بمشاركة', 'تضم', 'يضم', 'ضم', 'ضمت', 'ممثلين عن', 'ممثلي', 'ممثلو'],
+    host: ['تستضيف', 'استضافت', 'ستستضيف', 'يستضيف', 'سيستضيف', 'استضاف', 'بضيافة', 'تحتضن', 'احتضنت'],
+    actor: [
+      'مسؤولين', 'مسؤولون', 'مسؤولو', 'مسؤولي', 'دبلوماسيون', 'دبلوماسيين', 'ممثلين', 'ممثلون', 'مفاوضون', 'مفاوضين', 'مفاوضو', 'مفاوضي',
+      'وفد', 'وفود', 'الوفدين', 'وفدا', 'الفريق التفاوضي', 'فريق التفاوض', 'الفريقين',
+    ],
+  },
+  cut: {
+    connector: [
+      'في حين', 'فيما', 'بينما', 'بعد أن', 'قبل أن', 'إلا أن', 'لكن', 'لكنه', 'لكنها', 'غير أن', 'حيث', 'إذ', 'بالتزامن مع', 'عقب', 'إثر',
+      'قبيل', 'بعد', 'قبل', 'رغم', 'على الرغم', 'بينما', 'كما', 'في وقت', 'في الوقت الذي', 'وسط', 'بهدف', 'من أجل',
+    ],
+    participle: [
+      'مؤكدا', 'مشيرا', 'لافتا', 'مضيفا', 'منددا', 'معتبرا', 'موضحا', 'مشددا', 'واصفا', 'معلنا', 'محذرا', 'قائلا', 'متابعا', 'مبينا',
+      'مؤكدة', 'مشيرة', 'لافتة', 'مضيفة', 'معتبرة', 'موضحة', 'مشددة',
+    ],
+  },
+  complement: { that: ['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'أنهما', 'إنهم', 'عن', 'إلى أن'] },
+  history: {
+    past: ['سبق أن', 'سبق وأن', 'سبق ل', 'وسبق', 'سابقا', 'في السابق', 'من قبل', 'آنذاك', 'حينها', 'حينذاك', 'في الماضي', 'قبل سنوات'],
+  },
+  negation: { not: ['لم', 'لن', 'لا', 'دون', 'بدون', 'من دون', 'عدم', 'ليس', 'ليست', 'لا يزال', 'ولا'] },
+  hope: {
+    hope: [
+      'يأمل', 'تأمل', 'نأمل', 'يأملون', 'آمل', 'أمل', 'يتطلع', 'تتطلع', 'نتطلع', 'يتوقع', 'تتوقع', 'نتوقع', 'من المتوقع', 'يرجح', 'يسعى إلى',
+      'تسعى إلى', 'تعمل على', 'يعمل على', 'تعملان على', 'يعملان على', 'يعملون على', 'من أجل', 'بهدف', 'سعيا', 'أملا', 'على أمل', 'إمكانية', 'احتمال',
+    ],
+  },
+  realized: {
+    /** An agreement by itself. */
+    agreed: ['تم الاتفاق', 'جرى الاتفاق', 'اتفق', 'اتفقت', 'اتفقا', 'اتفقتا', 'اتفقوا', 'اتفقنا'],
+    /** Reached or signed: an agreement only with the agreement or truce it names ("توصل مع ترمب إلى اتفاق"). */
+    reached: ['توصل', 'توصلت', 'توصلا', 'توصلوا', 'توصلنا', 'تم التوصل', 'وقع', 'وقعت', 'وقعا', 'أبرم', 'أبرمت', 'دخل حيز التنفيذ', 'دخلت حيز التنفيذ'],
+    /** Decided: resumes a channel ("قررت الولايات المتحدة وروسيا استئناف الحوار العسكري"). */
+    decided: ['قررت', 'قرر', 'قررتا', 'قرروا', 'قررا'],
+  },
+  resume: { resume: ['استئناف', 'ستستأنفان', 'ستستأنف', 'سيستأنف', 'تستأنف', 'يستأنف', 'استأنفت', 'استأنف', 'استأنفا', 'إعادة فتح', 'إعادة تفعيل'] },
+  per_side: {
+    each: ['من كل جانب', 'لكل جانب', 'من كل طرف', 'لكل طرف', 'من كلا الجانبين', 'لكل منهما', 'من الطرفين لكل منهما', 'لكل من الجانبين'],
+    versus: ['مقابل', 'في مقابل'],
+  },
+  duration: {
+    lasting: ['تستمر', 'يستمر', 'استمرت', 'استمر', 'على مدى', 'على مدار', 'لمدة', 'مدة', 'تدوم', 'دامت', 'بعد', 'طوال'],
+    since: ['منذ'],
+  },
+  generic: { plural: ['جولات', 'جولتين', 'جولتي', 'جولات من'] },
+};
+
+/** Single words the extractors test one at a time (folded). */
+const fold = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldArabic));
+/** A place after one of these is where something happens, so the party it names is not a participant. */
+export const LOCATIVE = fold(['في', 'إلى', 'الى', 'على', 'ضد', 'داخل', 'نحو', 'لدى', 'حول', 'بشأن', 'تجاه', 'شرق', 'غرب', 'شمال', 'جنوب', 'أراضي']);
+/** Demonstratives after a talks noun: "هذه المحادثات" refers back to talks already named. */
+export const DEMONSTRATIVE = fold(['هذه', 'هذا', 'تلك', 'ذلك', 'هاتين', 'هذين', 'نفسها', 'ذاتها', 'نفسه', 'ذاته']);
+/** A sentence opening with a copula continues the previous one's subject ("وكانت أول مفاوضات…"). */
+export const CONTINUATION = fold(['وكانت', 'وكان', 'وهي', 'وهو', 'كانت', 'وقد كانت']);
+/** Nouns that open the next item of a list of disputed questions ("…، ومصير محطة زابوريجيا"). */
+export const LIST_NOUNS = fold(['مصير', 'قضية', 'مسألة', 'ملف', 'وضع', 'مستقبل', 'مسائل', 'قضايا', 'ملفات', 'إعادة', 'تبادل']);
+/** Words that carry a clause on past a comma ("…، من بينها مدن", "…، وفي تعهد كييف"): prepositions, not verbs. */
+export const CARRY_ON = fold(['في', 'من', 'على', 'عن', 'إلى', 'الى', 'حول', 'بشأن', 'بما', 'بين', 'بينها', 'منها', 'خاصة', 'لا سيما', 'مثل', 'ومنها', 'خصوصا', 'سيما']);
+/** Folded resumption words, to tell "استئناف الحوار العسكري" from "الحفاظ على الحوار العسكري". */
+export const RESUMPTION = ['استئناف', 'ستستأنف', 'سيستأنف', 'تستأنف', 'يستأنف', 'استأنف', 'إعادة فتح', 'إعادة تفعيل'].map(foldArabic);
+/** Relative pronouns: a stance verb after one belongs to a relative clause ("المناطق التي تطالب بها موسكو"). */
+export const RELATIVE = fold(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي', 'اللتي']);
+/** Day words that take an ordinal for the day of a round ("اليوم الثاني من المحادثات", "في يومها الثاني"). */
+export const DAY_WORDS = fold(['اليوم', 'يوم', 'يومها', 'يومه', 'لليوم', 'باليوم']);
+/** The plural after an ordinal: "ثاني أيام جولة المحادثات". */
+export const DAYS_WORDS = fold(['أيام', 'ايام']);
+/** A number followed by one of these counts time, not prisoners ("منذ 4 أشهر"). */
+export const TIME_NOUNS = fold(['يوم', 'يوما', 'أيام', 'يومين', 'أسبوع', 'أسابيع', 'أسبوعين', 'شهر', 'أشهر', 'شهرين', 'شهور', 'عام', 'أعوام', 'عامين', 'سنة', 'سنوات', 'سنتين', 'ساعة', 'ساعات', 'ساعتين', 'دقيقة', 'دقائق']);
+/** Words before a year that make it the talks' date ("عام 2022"), as opposed to "منذ 2022". */
+export const YEAR_WORDS = fold(['عام', 'العام', 'سنة', 'السنة', 'خلال', 'في']);
+/** "أول … منذ": a first since some date is not round one. */
+export const SINCE = foldArabic('منذ');
+
+export type TalksLexicon = {
+  /** Every cue group and the grammar, in one matcher; ids are keys into `cuesOf`. */
+  readonly cues: PhraseMatcher;
+  readonly cuesOf: (id: string) => readonly Cue[];
+  /** Issue id → place ids one of which must be near for the issue to count. */
+  readonly issueNear: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly index: PackIndex;
+  readonly attribution: AttributionLexicon;
+  /** Role ids of people who negotiate: negotiator titles, and roles named for envoys, negotiators or delegations. */
+  readonly negotiatorRoles: ReadonlySet<string>;
+  /** Negotiator titles that head a delegation (their Arabic name starts with رئيس/كبير: "كبير المفاوضين الأوكرانيين"). */
+  readonly headTitles: ReadonlySet<string>;
+  /** Role ids of envoys (a title or role named for one: "المبعوث الأمريكي", ru_economic_envoy). */
+  readonly envoyRoles: ReadonlySet<string>;
+};
+
+const HEAD_WORDS = ['رئيس', 'كبير', 'قائد'].map(foldArabic);
+const ENVOY_WORD = foldArabic('مبعوث');
+/** Role ids are snake_case English; these words in one mark a negotiator's or an envoy's role. */
+const NEGOTIATOR_ROLE = /negotiat|delegation|envoy|mediator/u;
+const ENVOY_ROLE = /envoy/u;
+
+const cache = new WeakMap<Pack, TalksLexicon>();
+
+/** Pack cue groups under the names this extractor reads them by. */
+function packGroups(pack: Pack): [CueGroup, Readonly<Record<string, readonly string[]>>][] {
+  const { cues } = pack;
+  return [
+    ['talks', cues.talks], ['formats', cues.formats], ['outcomes', cues.outcomes], ['stances', cues.stances],
+    ['sticking', { point: cues.stickingPoints }], ['next', cues.nextSteps], ['future', { future: cues.futureMarkers }],
+    ['vague', cues.vagueTimes], ['speech', { verb: cues.speechVerbs }],
+  ];
+}
+
+function compile(pack: Pack): TalksLexicon {
+  // One matcher keeps the first id per spelling, so readings of one spelling are joined into one id first.
+  const byKey = new Map<string, { phrase: string; cues: Cue[] }>();
+  const add = (group: CueGroup, labels: Readonly<Record<string, readonly string[]>>): void => {
+    for (const [label, phrases] of Object.entries(labels)) {
+      for (const phrase of phrases) {
+        const key = toFormKey(phrase);
+        if (key === '') continue;
+        const entry = byKey.get(key) ?? { phrase, cues: [] };
+        if (!entry.cues.some((cue) => cue.group === group && cue.label === label)) entry.cues.push({ group, label });
+        byKey.set(key, entry);
+      }
+    }
+  };
+  for (const [group, labels] of packGroups(pack)) add(group, labels);
+  for (const [group, labels] of Object.entries(GRAMMAR)) add(group as CueGroup, labels);
+  for (const issue of pack.issues) add('issue', { [issue.id]: issue.forms });
+  const decoded = new Map<string, readonly Cue[]>();
+  const phrases = new Map<string, string>();
+  for (const [key, entry] of byKey) {
+    decoded.set(key, entry.cues);
+    phrases.set(entry.phrase, key);
+  }
+  const issueNear = new Map<string, ReadonlySet<string>>();
+  for (const issue of pack.issues) if (issue.near.length > 0) issueNear.set(issue.id, new Set(issue.near));
+  const negotiatorRoles = new Set<string>();
+  const headTitles = new Set<string>();
+  const envoyRoles = new Set<string>();
+  for (const title of pack.titles) {
+    if (!title.negotiator) continue;
+    negotiatorRoles.add(title.id);
+    const name = foldArabic(title.ar);
+    if (HEAD_WORDS.some((word) => name.startsWith(word))) headTitles.add(title.id);
+    if (name.includes(ENVOY_WORD)) envoyRoles.add(title.id);
+  }
+  for (const person of pack.people) {
+    for (const role of person.roles) {
+      if (NEGOTIATOR_ROLE.test(role.role)) negotiatorRoles.add(role.role);
+      if (ENVOY_ROLE.test(role.role)) envoyRoles.add(role.role);
+    }
+  }
+  return {
+    negotiatorRoles, headTitles, envoyRoles,
+    cues: createPhraseMatcher(phrases),
+    cuesOf: (id) => decoded.get(id) ?? [],
+    issueNear,
+    index: createPackIndex(pack),
+    attribution: attributionLexiconOf(pack),
+  };
+}
+
+/** The talks lexicon of a pack, compiled on first use and shared by every article. */
+export function talksLexiconOf(pack: Pack): TalksLexicon {
+  let lexicon = cache.get(pack);
+  if (lexicon === undefined) {
+    lexicon = compile(pack);
+    cache.set(pack, lexicon);
+  }
+  return lexicon;
+}

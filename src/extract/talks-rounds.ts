@@ -1,0 +1,219 @@
+/**
+ * Rounds of talks told by one article. An article tells its round in pieces — the number in one
+ * sentence, the days in another, the venue in a quote — so the clauses read by
+ * talks-round-mentions.ts are gathered into rounds first: by number, then by overlapping days, and
+ * what names neither (the talks, the venue, "بحضور الأميركيين") joins the round the article is about,
+ * the one under way or closest to its day.
+ *
+ * Background is kept apart: earlier talks ("سبق أن أجريت مفاوضات … عام 2022 … في إسطنبول") never
+ * lend their words to the current round, and are reported only with their own dates and without a
+ * number, which could collide with this year's rounds. A meeting of two people (Putin and Witkoff in
+ * Moscow, Zelensky and Trump in Davos) is not a round of talks between the sides and is not reported
+ * as one; "هذا الاجتماع" after it is skipped with it.
+ */
+import { isoToDays } from '../text/calendar.ts';
+import { addDays } from '../text/dates.ts';
+import type { IsoDate, RoundFact, RoundStatus, TalksFormat } from './facts.ts';
+import type { RoundMention } from './talks-round-mentions.ts';
+import type { TalksSentence } from './talks-sentence.ts';
+
+/** The rounds of an article, and which round each sentence's talks belong to. */
+export type RoundReading = {
+  /** Rounds with their evidence sentence, before the article id is attached. */
+  readonly rounds: readonly (Omit<RoundFact, 'evidence'> & { readonly sentence: TalksSentence })[];
+  /** The number of the round a sentence tells of, when known. */
+  readonly numberOf: ReadonlyMap<TalksSentence, number>;
+  /** Sentences that tell of current talks: delegations and outcomes are read from these. */
+  readonly current: ReadonlySet<TalksSentence>;
+  /** Sentences about earlier talks or a meeting of people: nothing in them is this round's. */
+  readonly past: ReadonlySet<TalksSentence>;
+};
+
+type Cluster = { mentions: RoundMention[]; number?: number; start?: IsoDate; end?: IsoDate; venue?: string; historical: boolean; next: boolean };
+
+const RANK: Readonly<Record<RoundStatus, number>> = { scheduled: 0, under_way: 1, held: 2 };
+
+function join(cluster: Cluster, mention: RoundMention): void {
+  cluster.mentions.push(mention);
+  if (mention.number !== undefined && !cluster.historical) cluster.number ??= mention.number;
+  if (mention.start !== undefined && (cluster.start === undefined || mention.start < cluster.start)) cluster.start = mention.start;
+  const end = mention.end ?? mention.start;
+  if (end !== undefined && (cluster.end === undefined || end > cluster.end)) cluster.end = end;
+  if (cluster.venue === undefined && mention.venue !== undefined) cluster.venue = mention.venue;
+}
+
+function fresh(mention: RoundMention, historical: boolean, next: boolean): Cluster {
+  const cluster: Cluster = { mentions: [], historical, next };
+  join(cluster, mention);
+  return cluster;
+}
+
+/** Days that touch or overlap (a round's second day is reported apart from its first). */
+function overlaps(cluster: Cluster, mention: RoundMention): boolean {
+  if (cluster.start === undefined || mention.start === undefined) return false;
+  const end = cluster.end ?? cluster.start;
+  const mentionEnd = mention.end ?? mention.start;
+  return isoToDays(mention.start) <= isoToDays(end) + 1 && isoToDays(cluster.start) <= isoToDays(mentionEnd) + 1 &&
+    (cluster.venue === undefined || mention.venue === undefined || cluster.venue === mention.venue);
+}
+
+/** The round the article is about: under way on its day, else the latest before it, else the only one. */
+function currentOf(clusters: readonly Cluster[], reference: IsoDate | undefined): Cluster | undefined {
+  const live = clusters.filter((c) => !c.historical && !c.next);
+  if (reference !== undefined) {
+    const onDay = live.find((c) => c.start !== undefined && c.start <= reference && (c.end ?? c.start) >= reference);
+    if (onDay) return onDay;
+  }
+  const underWay = live.find((c) => c.mentions.some((m) => m.status === 'under_way'));
+  if (underWay) return underWay;
+  if (live.length === 1) return live[0];
+  const dated = live.filter((c) => c.start !== undefined && (reference === undefined || c.start <= reference));
+  return dated.sort((a, b) => (b.start! < a.start! ? -1 : 1))[0];
+}
+
+function statusOf(cluster: Cluster, start: IsoDate | undefined, end: IsoDate | undefined, reference: IsoDate | undefined): RoundStatus | undefined {
+  const told = cluster.mentions.map((m) => m.status).filter((s): s is RoundStatus => s !== undefined);
+  if (start !== undefined && reference !== undefined) {
+    if ((end ?? start) < reference) return 'held';
+    if (start > reference) return 'scheduled';
+    if (told.includes('under_way')) return 'under_way';
+    if (told.includes('held') && (end ?? start) === reference) return 'held';
+    return told.includes('scheduled') && !told.includes('held') ? 'scheduled' : 'under_way';
+  }
+  if (cluster.next) return 'scheduled';
+  return told.reduce<RoundStatus | undefined>((best, s) => (best === undefined || RANK[s] > RANK[best] ? s : best), undefined);
+}
+
+function mostFrequent<T>(values: readonly (T | undefined)[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [value, count] of counts) if (count > bestCount) [best, bestCount] = [value, count];
+  return best;
+}
+
+function union(lists: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const id of list) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+/** The sentence that best shows the round: its number first, then its days, venue and format. */
+function evidenceOf(cluster: Cluster): TalksSentence {
+  const score = (m: RoundMention): number => (m.number !== undefined ? 8 : 0) + (m.start !== undefined ? 4 : 0) + (m.venue !== undefined ? 2 : 0) + (m.format !== undefined ? 1 : 0);
+  return [...cluster.mentions].sort((a, b) => score(b) - score(a))[0]!.sentence;
+}
+
+function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined): RoundReading['rounds'][number] | undefined {
+  const { mentions } = cluster;
+  let { start, end } = cluster;
+  const duration = mostFrequent(mentions.map((m) => m.durationDays));
+  if (start !== undefined && duration !== undefined && duration > 1 && (end === undefined || end === start)) end = addDays(start, duration - 1);
+  const number = cluster.historical ? undefined : cluster.next ? (currentNumber !== undefined ? currentNumber + 1 : undefined) : cluster.number;
+  const venue = mostFrequent(mentions.map((m) => m.venue));
+  const status = statusOf(cluster, start, end, reference);
+  if (status === undefined) return undefined;
+  if (cluster.historical ? start === undefined : number === undefined && start === undefined && venue === undefined) return undefined;
+  const format = mostFrequent<TalksFormat>(mentions.map((m) => m.format));
+  const direct = mentions.some((m) => m.direct === true) ? true : mentions.some((m) => m.direct === false) ? false : undefined;
+  return {
+    kind: 'round',
+    ...(number !== undefined ? { number } : {}),
+    ...(venue !== undefined ? { venue } : {}),
+    ...(start !== undefined ? { startDate: start } : {}),
+    ...(end !== undefined && end !== start ? { endDate: end } : {}),
+    ...(format !== undefined ? { format } : {}),
+    ...(direct !== undefined ? { direct } : {}),
+    parties: union(mentions.map((m) => m.parties)),
+    mediators: union(mentions.map((m) => m.mediators)),
+    status,
+    sentence: evidenceOf(cluster),
+  };
+}
+
+/** One sentence's reading, as talks-round-mentions.ts gives it. */
+export type SentenceRounds = { readonly sentence: TalksSentence; readonly mentions: readonly RoundMention[]; readonly people: boolean };
+
+/** Gather an article's round mentions (sentences in order, title first) into rounds. */
+export function gatherRounds(sentences: readonly SentenceRounds[], reference: IsoDate | undefined): RoundReading {
+  const clusters: Cluster[] = [];
+  const pending: RoundMention[] = [];
+  const past = new Set<TalksSentence>();
+  const clusterOf = new Map<RoundMention, Cluster>();
+  // What "هذه المحادثات" would refer to: the last talks read, or a meeting of people ('people').
+  let previous: Cluster | 'people' | 'pending' | undefined;
+  let next: Cluster | undefined;
+  const place = (mention: RoundMention, cluster: Cluster): Cluster => {
+    join(cluster, mention);
+    clusterOf.set(mention, cluster);
+    return cluster;
+  };
+  for (const { sentence, mentions, people } of sentences) {
+    if (people && mentions.length === 0) {
+      past.add(sentence);
+      previous = 'people';
+      continue;
+    }
+    for (const mention of mentions) {
+      const bare = mention.number === undefined && mention.start === undefined;
+      if (mention.continues && bare && previous !== undefined && previous !== 'pending') {
+        if (previous === 'people' || previous.historical) past.add(sentence);
+        if (previous !== 'people') place(mention, previous);
+        continue;
+      }
+      if (mention.historical) {
+        past.add(sentence);
+        if (mention.start === undefined) {
+          previous = 'people';
+          continue;
+        }
+        const cluster = clusters.find((c) => c.historical && overlaps(c, mention));
+        if (cluster) previous = place(mention, cluster);
+        else {
+          previous = pushed(clusters, fresh(mention, true, false));
+          clusterOf.set(mention, previous);
+        }
+        continue;
+      }
+      if (mention.next) {
+        next = next ? place(mention, next) : fresh(mention, false, true);
+        clusterOf.set(mention, next);
+        previous = next;
+        continue;
+      }
+      const existing = mention.number !== undefined
+        ? clusters.find((c) => !c.historical && c.number === mention.number) ?? clusters.find((c) => !c.historical && c.number === undefined && overlaps(c, mention))
+        : mention.start !== undefined ? clusters.find((c) => !c.historical && overlaps(c, mention)) : undefined;
+      if (existing) previous = place(mention, existing);
+      else if (!bare) {
+        const cluster = pushed(clusters, fresh(mention, false, false));
+        clusterOf.set(mention, cluster);
+        previous = cluster;
+      } else {
+        pending.push(mention);
+        previous = 'pending';
+      }
+    }
+  }
+  let current = currentOf(clusters, reference);
+  if (pending.length > 0) {
+    if (!current) current = pushed(clusters, { mentions: [], historical: false, next: false });
+    for (const mention of pending) place(mention, current);
+  }
+  const all = next ? [...clusters, next] : clusters;
+  const rounds = all.map((c) => toRound(c, reference, current?.number)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  const numberOf = new Map<TalksSentence, number>();
+  const currentSentences = new Set<TalksSentence>();
+  for (const [mention, cluster] of clusterOf) {
+    if (cluster.historical || cluster.next) continue;
+    if (!past.has(mention.sentence)) currentSentences.add(mention.sentence);
+    if (cluster.number !== undefined && !numberOf.has(mention.sentence)) numberOf.set(mention.sentence, cluster.number);
+  }
+  return { rounds, numberOf, current: currentSentences, past };
+}
+
+function pushed(clusters: Cluster[], cluster: Cluster): Cluster {
+  clusters.push(cluster);
+  return cluster;
+}
