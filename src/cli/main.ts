@@ -4,17 +4,20 @@ import { articlesCommand } from './articles-command.ts';
 import { digestCommand } from './digest-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { statusCommand } from './status-command.ts';
-import { briefingCommand } from './briefing-command.ts';
+import { createBriefingCommand } from './briefing-command.ts';
 import { parseCommandArgs, type CliContext, type Command } from './command.ts';
 import { deliveriesCommand } from './deliveries-command.ts';
 import { ingestCommand } from './ingest-command.ts';
-import { serveCommand } from './serve-command.ts';
+import { createServeCommand, type DeliveryWiring } from './serve-command.ts';
 import { startCommand } from './start-command.ts';
 import { subscriptionsCommand } from './subscriptions-command.ts';
 
-const commands: readonly Command[] = [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, serveCommand, subscriptionsCommand, deliveriesCommand, briefingCommand];
+/** The commands, with `serve` and `briefing` over the adapters the caller wires in (bots/ does, src/ never imports it). */
+function commandsFor(wiring: DeliveryWiring): readonly Command[] {
+  return [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, createServeCommand(wiring), subscriptionsCommand, deliveriesCommand, createBriefingCommand(wiring)];
+}
 
-function overview(): string {
+function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   return [
     'mujaz (موجز): briefings on the Russia–Ukraine talks and the war from Arabic news',
@@ -36,17 +39,19 @@ function commandHelp(command: Command): string {
 export async function runCli(
   args: readonly string[],
   io: { environment?: Readonly<Record<string, string | undefined>>; out?: (line: string) => void; err?: (line: string) => void; now?: () => Date; cwd?: string } = {},
+  wiring: DeliveryWiring = {},
 ): Promise<number> {
+  const commands = commandsFor(wiring);
   const out = io.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const err = io.err ?? ((line: string) => process.stderr.write(`${line}\n`));
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    out(overview());
+    out(overview(commands));
     return name === undefined ? 1 : 0;
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    err(`mujaz: unknown command '${name}'\n\n${overview()}`);
+    err(`mujaz: unknown command '${name}'\n\n${overview(commands)}`);
     return 2;
   }
   try {
