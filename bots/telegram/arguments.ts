@@ -1,0 +1,95 @@
+/**
+ * Command arguments, read by their shape so their order does not matter: `07:30` is a time,
+ * `ar`/`en` a language, `talks`/`figures`/`all` the sections, `@name` (or a -100… id) a channel,
+ * anything else a time zone checked against the runtime's tz database. Validation reuses the
+ * scheduler's own helpers, so what the bot accepts is exactly what the scheduler can compute with.
+ */
+import { isCalendarDate, resolveLocalTime, resolveTimeZone, suggestTimeZone, type BriefingSections, type Lang } from '../../src/index.ts';
+
+/** What `/subscribe` (and `/unsubscribe`, `/settings`) can carry; omitted values keep the current or default ones. */
+export type SubscribeArguments = {
+  /** A channel named from a private chat: `@newsroom` or `-1001234567890`. */
+  readonly channel?: string;
+  readonly localTime?: string;
+  readonly timeZone?: string;
+  readonly language?: Lang;
+  readonly sections?: BriefingSections;
+};
+
+/** Why arguments were refused; the bot words it in the chat's language. */
+export type ArgumentProblem =
+  | { readonly kind: 'time'; readonly text: string }
+  | { readonly kind: 'zone'; readonly text: string; readonly suggestion?: string }
+  | { readonly kind: 'unknown'; readonly text: string };
+
+/** Parsed arguments or the first problem found. */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem?: ArgumentProblem };
+
+const LANGUAGES: Readonly<Record<string, Lang>> = { ar: 'ar', en: 'en', 'عربي': 'ar', 'العربية': 'ar', 'عربية': 'ar', 'إنجليزي': 'en', 'انجليزي': 'en', english: 'en', arabic: 'ar' };
+const SECTIONS: Readonly<Record<string, BriefingSections>> = {
+  talks: 'talks', figures: 'figures', all: 'all',
+  'مفاوضات': 'talks', 'المفاوضات': 'talks', 'أرقام': 'figures', 'الأرقام': 'figures', 'الكل': 'all', 'كل': 'all',
+};
+
+/** Arabic-Indic and Persian digits as ASCII ("٠٧:٣٠" → "07:30"): phones with an Arabic keyboard type them. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => String((digit.codePointAt(0) as number) & 0xf));
+}
+
+function words(text: string): string[] {
+  return toAsciiDigits(text).split(/\s+/u).filter((word) => word !== '');
+}
+
+/** The sections `/status` asks for: `talks`, `figures`, or `all` when no argument is given. */
+export function parseStatusArgument(text: string): Parsed<BriefingSections> {
+  const [first, ...rest] = words(text);
+  if (first === undefined) return { ok: true, value: 'all' };
+  const sections = SECTIONS[first.toLowerCase()];
+  if (sections === undefined || rest.length > 0) return { ok: false, problem: { kind: 'unknown', text: sections === undefined ? first : rest.join(' ') } };
+  return { ok: true, value: sections };
+}
+
+/** The day `/digest` asks for, or undefined for the latest. */
+export function parseDigestArgument(text: string): Parsed<string | undefined> {
+  const [first, ...rest] = words(text);
+  if (first === undefined) return { ok: true, value: undefined };
+  if (!isCalendarDate(first) || rest.length > 0) return { ok: false };
+  return { ok: true, value: first };
+}
+
+/** Read `/subscribe` arguments in any order; a word given twice or not understood is refused. */
+export function parseSubscribeArguments(text: string): Parsed<SubscribeArguments> {
+  const found: { channel?: string; localTime?: string; timeZone?: string; language?: Lang; sections?: BriefingSections } = {};
+  for (const word of words(text)) {
+    const lower = word.toLowerCase();
+    if (/^@[A-Za-z][A-Za-z0-9_]{3,31}$/u.test(word) || /^-100\d{5,}$/u.test(word)) {
+      if (found.channel !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
+      found.channel = word;
+    } else if (/^\d{1,2}[:.٫]\d{1,2}$/u.test(word)) {
+      if (found.localTime !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
+      try {
+        found.localTime = resolveLocalTime(word.replace(/[.٫]/u, ':'));
+      } catch {
+        // resolveLocalTime's InputError is in English; the bot words the refusal in the chat's language.
+        return { ok: false, problem: { kind: 'time', text: word } };
+      }
+    } else if (LANGUAGES[lower] !== undefined) {
+      if (found.language !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
+      found.language = LANGUAGES[lower];
+    } else if (SECTIONS[lower] !== undefined) {
+      if (found.sections !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
+      found.sections = SECTIONS[lower];
+    } else {
+      if (found.timeZone !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
+      try {
+        found.timeZone = resolveTimeZone(word);
+      } catch {
+        // Same as above: the suggestion is what matters, and it is recomputed here to be worded locally.
+        const suggestion = suggestTimeZone(word);
+        const looksLikeZone = word.includes('/') || suggestion !== undefined || /^(utc|gmt)/iu.test(word);
+        return { ok: false, problem: looksLikeZone ? { kind: 'zone', text: word, ...(suggestion === undefined ? {} : { suggestion }) } : { kind: 'unknown', text: word } };
+      }
+    }
+  }
+  return { ok: true, value: found };
+}
