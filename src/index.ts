@@ -27,3 +27,5 @@ export { createLogger, scrubSecrets, silentLogger, type Logger, type LogFields }
 export type { RouteHandler } from './schedule/ops-server.ts';
 export { editDistance } from './schedule/time-zone.ts';
 export { escapeSlackText, toSlackMessages, type SlackBlock, type SlackDirection, type SlackMessage, type SlackRenderOptions } from './render/slack-blocks.ts';
+export { runCli } from './cli/main.ts';
+export type { Adapter, AdapterParts, DeliveryWiring } from './cli/serve-command.ts';

@@ -1,7 +1,7 @@
 import type { MujazConfig } from '../config/config.ts';
-import { createLogger } from '../log.ts';
+import { createLogger, type Logger } from '../log.ts';
 import { createDigestBriefingComposer, digestOfBriefing } from '../engine/briefing-composer.ts';
-import { createEngine } from '../engine/engine.ts';
+import { createEngine, type Engine } from '../engine/engine.ts';
 import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
 import { renderDigestText } from '../render/index.ts';
 import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
@@ -11,6 +11,7 @@ import type { RouteHandler } from '../schedule/ops-server.ts';
 import type { BriefingComposer, DeliveryPort } from '../schedule/ports.ts';
 import { startService } from '../schedule/service.ts';
 import { createSqliteDeliveryStore } from '../store/sqlite/sqlite-delivery-store.ts';
+import type { DeliveryStore } from '../store/subscription-store.ts';
 import { createSqliteArticleStore, openSqliteDatabase, type SqliteHandle } from '../store/sqlite/sqlite-store.ts';
 import type { CliContext, Command } from './command.ts';
 import { databasePathOf } from './open-delivery-store.ts';
@@ -27,16 +28,36 @@ export type DeliveryWiring = {
   readonly ports?: (config: MujazConfig, context: CliContext) => DeliveryPort[];
   /** HTTP handlers the adapters mount on the serve port (Slack receiver, Telegram webhook). */
   readonly routes?: (config: MujazConfig) => RouteHandler[];
+  /**
+   * Long-lived platform adapters (Telegram, Slack) built over the open store and the engine; each
+   * is started once the service listens and stopped before the store closes.
+   */
+  readonly adapters?: (parts: AdapterParts) => Promise<readonly Adapter[]>;
   /** Resolves when the service should stop (default: SIGINT or SIGTERM). */
   readonly untilShutdown?: () => Promise<void>;
   readonly clock?: Clock;
   readonly tickerPattern?: string;
 };
 
+/** What an adapter is built from: the open store, the engine, the configuration and the logger. */
+export type AdapterParts = { readonly db: SqliteHandle; readonly store: DeliveryStore; readonly engine: Engine; readonly config: MujazConfig; readonly logger: Logger };
+
+/** A platform adapter as serve runs it. */
+export type Adapter = {
+  readonly port: DeliveryPort;
+  readonly routes?: readonly RouteHandler[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** The engine over an open database. */
+export function engineOver(db: SqliteHandle, now: () => Date = () => new Date()): Engine {
+  return createEngine({ articles: createSqliteArticleStore(db), facts: createSqliteFactStore(db), pack: russiaUkrainePack, now });
+}
+
 /** The composer `wiring` chooses, or the digest engine's over the open database. */
-export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: MujazConfig, now: () => Date = () => new Date()): BriefingComposer {
+export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: MujazConfig, engine: Engine = engineOver(db)): BriefingComposer {
   if (wiring.composer) return wiring.composer(db, config);
-  const engine = createEngine({ articles: createSqliteArticleStore(db), facts: createSqliteFactStore(db), pack: russiaUkrainePack, now });
   return createDigestBriefingComposer(engine);
 }
 
@@ -73,15 +94,20 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
     async run(context) {
       const { config } = context;
       const db = openSqliteDatabase(databasePathOf(context));
-      const ports = portsOf(wiring, context);
+      const store = createSqliteDeliveryStore(db);
+      const engine = engineOver(db, context.now);
+      const logger = createLogger({ level: config.logLevel, write: context.err });
+      const adapters = (await wiring.adapters?.({ db, store, engine, config, logger })) ?? [];
+      const ports = [...adapters.map((adapter) => adapter.port), ...portsOf(wiring, context)];
+      const routes = [...(wiring.routes?.(config) ?? []), ...adapters.flatMap((adapter) => adapter.routes ?? [])];
       const service = await startService({
-        store: createSqliteDeliveryStore(db),
-        composer: composerOf(wiring, db, config),
+        store,
+        composer: composerOf(wiring, db, config, engine),
         ports,
         rateLimits: config.rateLimits,
         graceMs: config.scheduling.graceMs,
-        logger: createLogger({ level: config.logLevel, write: context.err }),
-        http: { port: config.port, host: config.host, ...(wiring.routes ? { routes: wiring.routes(config) } : {}) },
+        logger,
+        http: { port: config.port, host: config.host, ...(routes.length > 0 ? { routes } : {}) },
         delivery: config.delivery,
         ...(wiring.clock ? { clock: wiring.clock } : {}),
         ...(wiring.tickerPattern ? { tickerPattern: wiring.tickerPattern } : {}),
@@ -89,8 +115,13 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
       context.err(
         `mujaz serve: platforms ${ports.map((port) => port.platform).join(', ')}; http://${config.host}:${service.port}/healthz and /metrics; grace ${config.scheduling.graceMs / 3_600_000} h; Ctrl-C to stop`,
       );
-      await (wiring.untilShutdown ?? untilSignal)();
-      await service.stop();
+      try {
+        for (const adapter of adapters) await adapter.start();
+        await (wiring.untilShutdown ?? untilSignal)();
+      } finally {
+        for (const adapter of adapters) await adapter.stop();
+        await service.stop();
+      }
       return 0;
     },
   };
