@@ -3,6 +3,7 @@
  * bots/ because src/ never imports an adapter; bin/mujaz.mjs runs this.
  */
 import { runCli, type Adapter, type AdapterParts } from '../src/index.ts';
+import { slackServeAdapter } from './slack/index.ts';
 import { createTelegramAdapter, loadTelegramConfig } from './telegram/index.ts';
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -21,6 +22,8 @@ export async function adaptersFrom(environment: Environment, parts: AdapterParts
     });
     adapters.push({ port: telegram.deliveryPort, ...(telegram.webhookHandler ? { routes: [telegram.webhookHandler] } : {}), start: () => telegram.start(), stop: () => telegram.stop() });
   }
+  const slack = slackServeAdapter(environment, parts);
+  if (slack) adapters.push(slack);
   return adapters;
 }
 

@@ -97,7 +97,13 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
       const store = createSqliteDeliveryStore(db);
       const engine = engineOver(db, context.now);
       const logger = createLogger({ level: config.logLevel, write: context.err });
-      const adapters = (await wiring.adapters?.({ db, store, engine, config, logger })) ?? [];
+      let adapters: readonly Adapter[];
+      try {
+        adapters = (await wiring.adapters?.({ db, store, engine, config, logger })) ?? [];
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
       const ports = [...adapters.map((adapter) => adapter.port), ...portsOf(wiring, context)];
       const routes = [...(wiring.routes?.(config) ?? []), ...adapters.flatMap((adapter) => adapter.routes ?? [])];
       const service = await startService({

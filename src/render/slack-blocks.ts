@@ -50,9 +50,11 @@ export type SlackRenderOptions = {
   readonly maxMessageChars?: number;
 };
 
-/** Slack's limits. */
+/** Blocks in one message (Slack refuses more). */
 export const SLACK_MAX_BLOCKS = 50;
+/** Characters of a section's text (Slack refuses more). */
 export const SLACK_MAX_SECTION_CHARS = 3000;
+/** Characters of a header's plain text (Slack refuses more). */
 export const SLACK_MAX_HEADER_CHARS = 150;
 const DEFAULT_MAX_MESSAGE_CHARS = 12_000;
 

@@ -1,0 +1,53 @@
+/**
+ * What the Slack app shows from the engine: answers to questions (status, digest) and scheduled
+ * briefings, as Block Kit messages. All of it goes through the one renderer in
+ * src/render/slack-blocks.ts, so every article word is escaped and Arabic reads right-to-left.
+ */
+import {
+  digestBlocks, digestOfBriefing, figuresStatusBlocks, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
+  type Block, type Briefing, type Engine, type Lang, type SlackMessage,
+} from '../../src/index.ts';
+import type { Question } from './grammar.ts';
+import { noNewsReply } from './messages.ts';
+
+/** How a language lays out: Arabic lines carry a right-to-left mark. */
+export function slackLayout(lang: Lang, maxBlocks = 50): { direction: 'rtl' | 'ltr'; maxBlocks: number } {
+  return { direction: lang === 'ar' ? 'rtl' : 'ltr', maxBlocks };
+}
+
+/** The answer to a question as messages (room left for one block each), or a short reply when there is nothing to show. */
+export async function answerQuestion(engine: Engine, question: Question, lang: Lang, today: string): Promise<{ readonly messages: SlackMessage[] } | { readonly reply: SlackMessage }> {
+  let blocks: Block[];
+  if (question.kind === 'status') {
+    blocks = question.topic === 'talks' ? talksStatusBlocks(await engine.talksStatus(today), lang) : figuresStatusBlocks(await engine.figuresStatus(today), lang);
+  } else {
+    const days = await engine.newsDays();
+    const day = question.day ?? days.find((known) => known <= today) ?? days[0];
+    if (day === undefined || !days.includes(day)) return { reply: noNewsReply(day, days, lang) };
+    const digest = await engine.digest({ since: day, until: day }, lang);
+    blocks = digestBlocks({ ...digest, sections: question.sections ?? 'all' }, lang);
+  }
+  return { messages: toSlackMessages(blocks, slackLayout(lang, 49)) };
+}
+
+/** Text content from a composer other than the digest one: paragraphs split at blank lines. */
+function textBlocks(content: unknown): Block[] {
+  const text = typeof content === 'string' ? content : content === null || content === undefined ? '' : JSON.stringify(content, null, 2);
+  return text.split(/\n\s*\n/u).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== '').map((paragraph) => ({ kind: 'paragraph', text: paragraph }) as const);
+}
+
+/**
+ * A scheduled briefing as Slack messages: the late notice first when it is late, then the digest
+ * (or the one-line nothing-new notice). The first message goes to the channel, the rest to its thread.
+ */
+export function briefingMessages(briefing: Briefing): SlackMessage[] {
+  const lang = briefing.lang;
+  const digest = digestOfBriefing(briefing);
+  const body: Block[] = briefing.nothingNew
+    ? [{ kind: 'paragraph', text: nothingNewLine(lang) }]
+    : digest
+      ? digestBlocks(digest, lang)
+      : textBlocks(briefing.content);
+  const blocks: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(lang) }, ...body] : body;
+  return toSlackMessages(blocks, slackLayout(lang));
+}
