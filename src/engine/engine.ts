@@ -10,6 +10,10 @@ import type { FactStore, StoredFact } from '../store/fact-store.ts';
 
 /** How far back the talks status looks: rounds older than this are history, not status. */
 export const TALKS_HISTORY_DAYS = 120;
+/** The newest facts of each talks kind a status reads: far more than real coverage yields, and a bound on any store. */
+export const TALKS_FACTS_PER_KIND = 300;
+/** How far back positions, sticking points and next steps count as current. */
+export const TALKS_CURRENT_DAYS = 30;
 
 export type Lang = 'ar' | 'en';
 export type DigestWindow = { readonly since: IsoDate; readonly until: IsoDate };
@@ -117,7 +121,11 @@ export function createEngine(parts: EngineParts): Engine {
       await ensureFreshFacts();
       // History is counted back from the newest news on or before asOf, so a quiet spell (or an old store) still has a status.
       const anchor = (await articles.listNewsDays()).find((day) => day <= asOf) ?? asOf;
-      const stored = await factStore.listFacts({ since: addDays(anchor, -TALKS_HISTORY_DAYS), until: asOf, kinds: ['round', 'delegation', 'outcome', 'position', 'sticking_point', 'next_step', 'statement'] });
+      // Rounds, delegations and outcomes are history; positions, sticking points and next steps are
+      // what the sides say now, so older ones are superseded rather than accumulated.
+      const history = await factStore.listFacts({ since: addDays(anchor, -TALKS_HISTORY_DAYS), until: asOf, kinds: ['round', 'delegation', 'outcome'], newestPerKind: TALKS_FACTS_PER_KIND });
+      const current = await factStore.listFacts({ since: addDays(anchor, -TALKS_CURRENT_DAYS), until: asOf, kinds: ['position', 'sticking_point', 'next_step'], newestPerKind: TALKS_FACTS_PER_KIND });
+      const stored = [...history, ...current];
       return talksStatus({ facts: stored.map((entry) => entry.fact), articles: await articlesOf(stored), pack }, asOf);
     },
     async figuresStatus(asOf) {

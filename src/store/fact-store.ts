@@ -14,6 +14,8 @@ export type FactQuery = {
   readonly kinds?: readonly Fact['kind'][];
   /** Only figure facts of this scope (with kinds ['figure']). */
   readonly scope?: 'cumulative' | 'daily' | 'event';
+  /** Keep only the newest N facts of each kind (by article date), so a status costs the same on any store. */
+  readonly newestPerKind?: number;
 };
 
 export type FactStore = {

@@ -110,4 +110,14 @@ export const migrations: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 4,
+    name: 'facts carry their article date, so a window is read through an index',
+    statements: [
+      `ALTER TABLE article_facts ADD COLUMN fact_date TEXT`,
+      `UPDATE article_facts SET fact_date = (SELECT published_date FROM articles WHERE articles.id = article_facts.article_id)`,
+      `CREATE INDEX article_facts_by_date ON article_facts (fact_date, kind)`,
+      `CREATE INDEX article_facts_tally_days ON article_facts (kind, scope, fact_date)`,
+    ],
+  },
 ];

@@ -6,21 +6,23 @@ import { toArticle, type ArticleRow, type SqliteHandle } from './sqlite-store.ts
 /** The fact store on the same SQLite database as the articles. */
 export function createSqliteFactStore(db: SqliteHandle): FactStore {
   const deleteFacts = db.prepare('DELETE FROM article_facts WHERE article_id = ?');
-  const insertFact = db.prepare('INSERT INTO article_facts (article_id, seq, kind, metric, scope, fact) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertFact = db.prepare('INSERT INTO article_facts (article_id, seq, kind, metric, scope, fact, fact_date) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const articleDate = db.prepare('SELECT published_date FROM articles WHERE id = ?').pluck();
   const upsertExtraction = db.prepare(
     `INSERT INTO article_extractions (article_id, extractor_version, extracted_at) VALUES (?, ?, ?)
      ON CONFLICT (article_id) DO UPDATE SET extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at`,
   );
   const replace = db.transaction((articleId: string, version: string, facts: readonly Fact[], at: string) => {
     deleteFacts.run(articleId);
+    // The article's date is copied beside each fact (a new date forgets the extraction, so it is re-copied).
+    const date = (articleDate.get(articleId) as string | null | undefined) ?? null;
     facts.forEach((fact, seq) => {
-      insertFact.run(articleId, seq, fact.kind, fact.kind === 'figure' ? fact.metric : null, fact.kind === 'figure' ? fact.scope : null, JSON.stringify(fact));
+      insertFact.run(articleId, seq, fact.kind, fact.kind === 'figure' ? fact.metric : null, fact.kind === 'figure' ? fact.scope : null, JSON.stringify(fact), date);
     });
     upsertExtraction.run(articleId, version, at);
   });
   const latestTally = db.prepare(
-    `SELECT MAX(a.published_date) AS day FROM article_facts f JOIN articles a ON a.id = f.article_id
-     WHERE f.kind = 'figure' AND f.scope = 'cumulative' AND a.published_date <= ? AND a.published_date < ?`,
+    `SELECT MAX(fact_date) AS day FROM article_facts WHERE kind = 'figure' AND scope = 'cumulative' AND fact_date <= ? AND fact_date < ?`,
   );
 
   return {
@@ -32,15 +34,21 @@ export function createSqliteFactStore(db: SqliteHandle): FactStore {
       }
     },
     async listFacts(query: FactQuery) {
-      const where = ['a.published_date IS NOT NULL'];
+      const where = ['f.fact_date IS NOT NULL'];
       const params: unknown[] = [];
-      if (query.since !== undefined) (where.push('a.published_date >= ?'), params.push(query.since));
-      if (query.until !== undefined) (where.push('a.published_date <= ?'), params.push(query.until));
+      if (query.since !== undefined) (where.push('f.fact_date >= ?'), params.push(query.since));
+      if (query.until !== undefined) (where.push('f.fact_date <= ?'), params.push(query.until));
       if (query.kinds?.length) (where.push(`f.kind IN (${query.kinds.map(() => '?').join(',')})`), params.push(...query.kinds));
       if (query.scope !== undefined) (where.push('f.scope = ?'), params.push(query.scope));
-      const rows = db
-        .prepare(`SELECT f.article_id, f.fact FROM article_facts f JOIN articles a ON a.id = f.article_id WHERE ${where.join(' AND ')} ORDER BY a.published_date, a.ingested_at, f.article_id, f.seq`)
-        .all(...params) as { article_id: string; fact: string }[];
+      const filtered = `SELECT f.article_id, f.seq, f.fact_date, f.fact FROM article_facts f WHERE ${where.join(' AND ')}`;
+      const sql =
+        query.newestPerKind === undefined
+          ? `${filtered} ORDER BY f.fact_date, f.article_id, f.seq`
+          : `SELECT article_id, fact FROM (SELECT f.article_id, f.seq, f.fact_date, f.fact,
+               ROW_NUMBER() OVER (PARTITION BY f.kind ORDER BY f.fact_date DESC, f.article_id DESC, f.seq DESC) AS newest
+             FROM article_facts f WHERE ${where.join(' AND ')}) AS ranked
+             WHERE newest <= ${Math.max(1, Math.floor(query.newestPerKind))} ORDER BY fact_date, article_id, seq`;
+      const rows = db.prepare(sql).all(...params) as { article_id: string; fact: string }[];
       return rows.map((row): StoredFact => ({ articleId: row.article_id, fact: JSON.parse(row.fact) as Fact }));
     },
     async latestTallyDay(onOrBefore, before) {

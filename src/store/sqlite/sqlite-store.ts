@@ -103,19 +103,21 @@ export function createSqliteArticleStore(db: SqliteHandle): ArticleStore {
     if (before && before.published_date !== date) forgetExtraction.run(id);
   });
 
+  // A shingle shared by this many articles is boilerplate (a standing phrase, a template line),
+  // not evidence of one story; counting its postings would make each insert scan the store.
+  const COMMON_SHINGLE_POSTINGS = 64;
+  const sizeOf = db.prepare('SELECT cluster_id, fingerprint_size FROM articles WHERE id = ?');
+  const postingsOf = db.prepare('SELECT article_id FROM article_shingles WHERE shingle_hash = ? LIMIT ?').pluck();
+
   function findCandidates(fingerprint: readonly number[]): NearDuplicateCandidate[] {
     if (fingerprint.length === 0) return [];
     const shared = new Map<string, number>();
-    // Chunks keep the statement under SQLite's bound-parameter limit.
-    for (let at = 0; at < fingerprint.length; at += 500) {
-      const chunk = fingerprint.slice(at, at + 500);
-      const rows = db
-        .prepare(`SELECT article_id, COUNT(*) AS n FROM article_shingles WHERE shingle_hash IN (${chunk.map(() => '?').join(',')}) GROUP BY article_id`)
-        .all(...chunk) as { article_id: string; n: number }[];
-      for (const row of rows) shared.set(row.article_id, (shared.get(row.article_id) ?? 0) + row.n);
+    for (const hash of fingerprint) {
+      const postings = postingsOf.all(hash, COMMON_SHINGLE_POSTINGS + 1) as string[];
+      if (postings.length > COMMON_SHINGLE_POSTINGS) continue;
+      for (const articleId of postings) shared.set(articleId, (shared.get(articleId) ?? 0) + 1);
     }
     const candidates: NearDuplicateCandidate[] = [];
-    const sizeOf = db.prepare('SELECT cluster_id, fingerprint_size FROM articles WHERE id = ?');
     for (const [articleId, count] of shared) {
       const row = sizeOf.get(articleId) as { cluster_id: string; fingerprint_size: number } | undefined;
       if (row) candidates.push({ articleId, clusterId: row.cluster_id, shared: count, fingerprintSize: row.fingerprint_size });

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/engine/engine.ts';
+import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
+import { renderFiguresStatusText, renderTalksStatusMarkdown } from '../../src/render/index.ts';
+import type { ArticleStore } from '../../src/store/article-store.ts';
+import { createSqliteFactStore } from '../../src/store/sqlite/sqlite-fact-store.ts';
+import { createSqliteArticleStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.ts';
+import { makeTempDir } from '../support/temp.ts';
+
+const seeds = new URL('../../seeds/', import.meta.url).pathname;
+let engine: Engine;
+let articles: ArticleStore;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  const temp = makeTempDir();
+  cleanup = temp.cleanup;
+  const db = openSqliteDatabase(join(temp.dir, 'mujaz.db'));
+  articles = createSqliteArticleStore(db);
+  const now = () => new Date('2026-02-06T06:00:00Z');
+  engine = createEngine({ articles, facts: createSqliteFactStore(db), pack: russiaUkrainePack, now });
+  await engine.ingest([seeds], { maxArticleBytes: 1 << 20, now });
+});
+afterAll(async () => {
+  await articles.close();
+  cleanup();
+});
+
+describe('the engine over the seeds', () => {
+  it('states the talks as of 6 February in English: both Abu Dhabi rounds, delegations, the exchange, positions, the next round', async () => {
+    const card = renderTalksStatusMarkdown(await engine.talksStatus('2026-02-06'), 'en');
+    expect(card).toMatch(/Round 2 — Abu Dhabi, 4–5 February 2026 — trilateral/);
+    expect(card).toMatch(/Round 1 — Abu Dhabi, 23–24 January 2026 — trilateral/);
+    for (const name of ['Rustem Umerov', 'Igor Kostyukov', 'Steve Witkoff', 'Jared Kushner', 'Kirill Dmitriev']) expect(card).toContain(name);
+    expect(card).toMatch(/Prisoner exchange \(Russia, Ukraine\): 157 for 157/);
+    expect(card).toMatch(/Russia — [^\n]*demands: Ukrainian withdrawal from Donbas/);
+    expect(card).toMatch(/Ukraine — [^\n]*proposes: Freezing the front line/);
+    expect(card).toMatch(/New round of talks — in the coming weeks/);
+  });
+
+  it('states the same card in Arabic', async () => {
+    const card = renderTalksStatusMarkdown(await engine.talksStatus('2026-02-06'), 'ar');
+    expect(card).toContain('أبوظبي');
+    expect(card).toContain('رستم أوميروف');
+    expect(card).toContain('157 مقابل 157');
+    expect(card).toMatch(/الأسابيع المقبلة/);
+  });
+
+  it('knows only round one as of 24 January', async () => {
+    const status = await engine.talksStatus('2026-01-24');
+    expect(status.latestRound?.number).toBe(1);
+    expect(status.earlierRounds).toEqual([]);
+    expect(status.outcomes.some((outcome) => outcome.type === 'prisoner_exchange')).toBe(false);
+  });
+
+  it("gives the General Staff's tally of 5 February with its stated 24-hour change", async () => {
+    const text = renderFiguresStatusText(await engine.figuresStatus('2026-02-06'), 'en');
+    expect(text).toMatch(/Personnel: 1,243,840 — \+770 \(stated\)/);
+    expect(text).toMatch(/per the General Staff of the Armed Forces of Ukraine \(as of 5 February 2026\)/);
+    expect(text).toMatch(/Tanks: 11,642/);
+    expect(text).toMatch(/Drones: more than 125,000/);
+    expect(text).toMatch(/Submarines: 2/);
+  });
+
+  it("builds a day's digest from that day's facts only", async () => {
+    const digest = await engine.digest({ since: '2026-02-04', until: '2026-02-04' }, 'en');
+    expect(digest.battlefield.tally).toBeUndefined();
+    expect(digest.stories.map((story) => story.articles.length)).toEqual([1]);
+  });
+});
