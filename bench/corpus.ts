@@ -1,20 +1,11 @@
 import { toArabicWords } from '../src/text/number-words.ts';
+import { mulberry32 } from '../test/support/random.ts';
 
 /**
  * A generated news corpus for the benchmarks: sentence shapes of the kinds mujaz reads (tallies,
  * strikes, rounds of talks, statements, background), recombined with varied numbers, written in
  * digits, words or mixed chains, and names in several spellings. Nothing large is committed.
  */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 

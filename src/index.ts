@@ -29,3 +29,4 @@ export { editDistance } from './schedule/time-zone.ts';
 export { escapeSlackText, toSlackMessages, type SlackBlock, type SlackDirection, type SlackMessage, type SlackRenderOptions } from './render/slack-blocks.ts';
 export { runCli } from './cli/main.ts';
 export type { Adapter, AdapterParts, DeliveryWiring } from './cli/serve-command.ts';
+export { httpUrl, isSecureOrLocal } from './config/http-url.ts';

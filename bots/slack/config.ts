@@ -3,7 +3,7 @@
  * in. Every problem is reported at once; no message ever repeats a token or the signing secret.
  */
 import { z } from 'zod';
-import { ConfigError, type Lang } from '../../src/index.ts';
+import { ConfigError, httpUrl, isSecureOrLocal, type Lang } from '../../src/index.ts';
 import { parseSubscribePolicy, type SubscribePolicy } from './permissions.ts';
 
 /** HTTP (Slack POSTs signed requests to us) or Socket Mode (we open a WebSocket to Slack). */
@@ -36,17 +36,6 @@ const BUILT_IN_COMMANDS = new Set([
   '/shrug', '/star', '/status', '/topic', '/who', '/workflows',
 ]);
 
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-function httpUrl(text: string): URL | undefined {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    // An unparsable URL is reported by the schema's own message; the exception adds nothing.
-    return undefined;
-  }
-}
 
 const schema = z.object({
   // Messages never quote the value: a token pasted with a typo is still mostly a secret.
@@ -56,10 +45,7 @@ const schema = z.object({
   SLACK_API_URL: z
     .string()
     .refine((text) => httpUrl(text) !== undefined, 'must be an http(s) URL such as https://slack.com/api/')
-    .refine((text) => {
-      const url = httpUrl(text);
-      return url === undefined || url.protocol === 'https:' || LOCAL_HOSTS.has(url.hostname);
-    }, 'must use https: the bot token travels with every call (http is accepted for 127.0.0.1 and localhost only)')
+    .refine(isSecureOrLocal, 'must use https: the bot token travels with every call (http is accepted for 127.0.0.1 and localhost only)')
     .default('https://slack.com/api/'),
   SLACK_COMMAND: z
     .string()

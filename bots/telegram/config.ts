@@ -3,7 +3,7 @@
  * passes in. Every problem is reported at once, and no message ever repeats the token.
  */
 import { z } from 'zod';
-import { ConfigError } from '../../src/index.ts';
+import { ConfigError, httpUrl, isSecureOrLocal } from '../../src/index.ts';
 
 /** Polling (the default) or a webhook on the serve port. */
 export type TelegramTransport =
@@ -21,17 +21,6 @@ export type TelegramConfig = {
 /** The variables this adapter reads (documented in the README, section Telegram). */
 export const telegramVariables = ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET'] as const;
 
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-function httpUrl(text: string): URL | undefined {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    // An unparsable URL is reported by the schema's message; there is nothing else to learn from it.
-    return undefined;
-  }
-}
 
 const schema = z
   .object({
@@ -45,10 +34,7 @@ const schema = z
     TELEGRAM_WEBHOOK_URL: z
       .string()
       .refine((text) => httpUrl(text) !== undefined, 'must be a URL such as https://mujaz.example.org/telegram/webhook')
-      .refine((text) => {
-        const url = httpUrl(text);
-        return url === undefined || url.protocol === 'https:' || LOCAL_HOSTS.has(url.hostname);
-      }, 'must use https (Telegram delivers webhooks only over HTTPS); http is accepted for 127.0.0.1 and localhost only')
+      .refine(isSecureOrLocal, 'must use https (Telegram delivers webhooks only over HTTPS); http is accepted for 127.0.0.1 and localhost only')
       .optional(),
     TELEGRAM_WEBHOOK_SECRET: z
       .string()

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ARABIC_WORDS, toArabicWords, type ArabicWordsOptions } from '../../src/text/number-words.ts';
 import { findNumbers, parseArabicNumber } from '../../src/text/numbers.ts';
+import { mulberry32 } from '../support/random.ts';
 
-/** mulberry32: a tiny seeded PRNG so every run checks the same numbers. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Integers spread over every magnitude: pick a digit count first, then the digits. */
 function randomIntegers(count: number, seed: number): number[] {
