@@ -38,23 +38,18 @@ export function createExtractionContext(pack: Pack, countedNouns: ReadonlySet<st
   return { pack, matcher: createPackMatcher(pack), countedNouns };
 }
 
-function shift<T extends { start: number; end: number }>(item: T, by: number): T {
-  return { ...item, start: item.start + by, end: item.end + by };
-}
-
 function viewSentence(context: ExtractionContext, sentence: Sentence, index: number, reference: string | undefined): SentenceView {
   const text = sentence.text;
   const normalized = normalizeArabic(text);
+  // Every finder adds the sentence's start itself, so nothing is copied to move it to article offsets.
+  const offsetBy = sentence.start;
   return {
     index,
     sentence,
     normalized,
-    mentions: context.matcher.findInNormalized(normalized).map((mention) => shift(mention, sentence.start)),
-    numbers: findNumbersInNormalized(normalized, { countedNouns: context.countedNouns }).map((number) => {
-      const moved = shift(number, sentence.start);
-      return number.qualifierSpan ? { ...moved, qualifierSpan: shift(number.qualifierSpan, sentence.start) } : moved;
-    }),
-    dates: findDates(text, reference ? { reference, normalized } : { normalized }).map((date) => shift(date, sentence.start)),
+    mentions: context.matcher.findInNormalized(normalized, offsetBy),
+    numbers: findNumbersInNormalized(normalized, { countedNouns: context.countedNouns, offsetBy }),
+    dates: findDates(text, reference ? { reference, normalized, offsetBy } : { normalized, offsetBy }),
   };
 }
 

@@ -7,6 +7,7 @@
  * "طائرة مسيرة" is drones, never aircraft.
  */
 import { normalizeArabic, toOriginalSpan, type NormalizedText } from '../text/normalize.ts';
+import { childOf, compileTrie, DENSE_END, DENSE_START, insertKey, newTrieBuilder, NONE, type CharTrie, type TrieBuilder } from './char-trie.ts';
 import { isGapCode, isWordCode, toFormKey } from './form-key.ts';
 import type { Pack } from './schema.ts';
 
@@ -31,8 +32,11 @@ export type EntityMention = {
 export type PackMatcher = {
   /** Mentions in `original`, non-overlapping, longest first, returned in text order. */
   find(original: string): EntityMention[];
-  /** The same, for text already normalized (offsets still refer to `n.original`). */
-  findInNormalized(n: NormalizedText): EntityMention[];
+  /**
+   * The same, for text already normalized (offsets still refer to `n.original`). `base` is added
+   * to every offset, so a sentence's mentions come out in article offsets without a copy.
+   */
+  findInNormalized(n: NormalizedText, base?: number): EntityMention[];
 };
 
 /** A phrase found by a phrase matcher, in NORMALIZED-text offsets. */
@@ -47,8 +51,6 @@ export type PhraseMatcher = { find(n: NormalizedText): PhraseMatch[] };
  * metonym of ukraine before the city.
  */
 export const KIND_PRIORITY: readonly MentionKind[] = ['person', 'title', 'organization', 'metric', 'party', 'party_adjective', 'party_metonym', 'place'];
-
-type TrieNode<T> = { next: Map<number, TrieNode<T>> | undefined; value: T | undefined };
 
 const SPACE = 0x20;
 const ALEF = 0x627;
@@ -68,45 +70,16 @@ const PREFIXES: readonly string[] = [
   'وب', 'ول', 'وك', 'فب', 'فل', 'فك',
 ];
 
+/** What a prefix-trie node says: a whole clitic chain ends here, and whether it ends in لل. */
+const IS_PREFIX = 1;
+const RESTORES_ARTICLE = 2;
+
 /** The prefixes as a small trie, so a word is checked against all of them in one walk. */
-type PrefixNode = { readonly next: Map<number, PrefixNode>; isPrefix: boolean; restoresArticle: boolean };
-const PREFIX_ROOT: PrefixNode = (() => {
-  const root: PrefixNode = { next: new Map(), isPrefix: false, restoresArticle: false };
-  for (const prefix of PREFIXES) {
-    let node = root;
-    for (let i = 0; i < prefix.length; i++) {
-      const code = prefix.charCodeAt(i);
-      let child = node.next.get(code);
-      if (child === undefined) {
-        child = { next: new Map(), isPrefix: false, restoresArticle: false };
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    node.isPrefix = true;
-    node.restoresArticle = prefix.endsWith('لل');
-  }
-  return root;
+const PREFIX_TRIE: CharTrie<number> = (() => {
+  const root = newTrieBuilder<number>();
+  for (const prefix of PREFIXES) insertKey(root, prefix, () => IS_PREFIX | (prefix.endsWith('لل') ? RESTORES_ARTICLE : 0));
+  return compileTrie(root);
 })();
-
-function newNode<T>(): TrieNode<T> {
-  return { next: undefined, value: undefined };
-}
-
-function insert<T>(root: TrieNode<T>, key: string, merge: (old: T | undefined) => T): void {
-  let node = root;
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    node.next ??= new Map();
-    let child = node.next.get(code);
-    if (child === undefined) {
-      child = newNode();
-      node.next.set(code, child);
-    }
-    node = child;
-  }
-  node.value = merge(node.value);
-}
 
 /** Keys for a spelling: the spelling itself, and for a multi-word spelling written with the article, the same without it. */
 function keysOf(form: string, dropArticle: 'multiword' | 'always'): string[] {
@@ -123,22 +96,35 @@ function keysOf(form: string, dropArticle: 'multiword' | 'always'): string[] {
 
 type Candidate<T> = { start: number; end: number; value: T };
 
-/** Follow the trie from `position` through words and gaps; emit each spelling that ends on a word boundary. */
-function walk<T>(text: string, from: TrieNode<T>, position: number, emit: (candidate: Candidate<T>) => void): void {
+/** Follow the trie from `position` through words and gaps; push each spelling that ends on a word boundary. */
+function walk<T>(text: string, trie: CharTrie<T>, from: number, position: number, out: Candidate<T>[]): void {
+  // The trie's arrays in locals and the child lookup written out: this loop runs for every letter
+  // of every word, three times per sentence, and a call per letter showed in profiles.
+  const { first, codes, targets, denseAt, dense, values } = trie;
   const n = text.length;
   let node = from;
   let i = position;
   for (;;) {
-    if (i < n && isWordCode(text.charCodeAt(i))) {
-      const child = node.next?.get(text.charCodeAt(i));
-      if (child === undefined) return;
-      node = child;
-      i++;
-      continue;
+    if (i < n) {
+      const code = text.charCodeAt(i);
+      if (isWordCode(code)) {
+        const table = denseAt[node]!;
+        if (table !== NONE && code >= DENSE_START && code < DENSE_END) node = dense[table + code - DENSE_START]!;
+        else {
+          let k = first[node]!;
+          const stop = first[node + 1]!;
+          while (k < stop && codes[k] !== code) k++;
+          node = k < stop ? targets[k]! : NONE;
+        }
+        if (node === NONE) return;
+        i++;
+        continue;
+      }
     }
-    if (node.value !== undefined) emit({ start: position, end: i, value: node.value });
-    const gapChild = node.next?.get(SPACE);
-    if (gapChild === undefined) return;
+    const value = values[node];
+    if (value !== undefined) out.push({ start: position, end: i, value });
+    const gapChild = childOf(trie, node, SPACE);
+    if (gapChild === NONE) return;
     let j = i;
     while (j < n && isGapCode(text.charCodeAt(j))) j++;
     if (j === i || j >= n || !isWordCode(text.charCodeAt(j))) return;
@@ -148,29 +134,40 @@ function walk<T>(text: string, from: TrieNode<T>, position: number, emit: (candi
 }
 
 /** One pass over folded text: at each word, the word as written, then the word after each clitic chain. */
-function scan<T>(text: string, root: TrieNode<T>, emit: (candidate: Candidate<T>) => void): void {
-  const articleNode = root.next?.get(ALEF)?.next?.get(LAM);
+function scan<T>(text: string, trie: CharTrie<T>, articleNode: number, out: Candidate<T>[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (!isWordCode(code)) {
       i++;
       continue;
     }
     let end = i + 1;
     while (end < n && isWordCode(text.charCodeAt(end))) end++;
-    walk(text, root, i, emit);
-    let prefix = PREFIX_ROOT.next.get(text.charCodeAt(i));
-    for (let stem = i + 1; prefix !== undefined && end - stem >= 2; stem++) {
-      if (prefix.isPrefix) {
-        walk(text, root, stem, emit);
-        if (prefix.restoresArticle && articleNode !== undefined) walk(text, articleNode, stem, emit);
+    // A word whose first letter starts no spelling and no clitic chain is passed over at once.
+    if (childOf(trie, 0, code) !== NONE) walk(text, trie, 0, i, out);
+    let prefix = childOf(PREFIX_TRIE, 0, code);
+    for (let stem = i + 1; prefix !== NONE && end - stem >= 2; stem++) {
+      const flags = PREFIX_TRIE.values[prefix];
+      if (flags !== undefined) {
+        walk(text, trie, 0, stem, out);
+        if ((flags & RESTORES_ARTICLE) !== 0 && articleNode !== NONE) walk(text, trie, articleNode, stem, out);
       }
-      prefix = prefix.next.get(text.charCodeAt(stem));
+      prefix = childOf(PREFIX_TRIE, prefix, text.charCodeAt(stem));
     }
     i = end;
   }
 }
+
+/** The node after "ال" (restored after a لل chain), or NONE. */
+function articleNodeOf<T>(trie: CharTrie<T>): number {
+  const alef = childOf(trie, 0, ALEF);
+  return alef === NONE ? NONE : childOf(trie, alef, LAM);
+}
+
+/** Reused between calls: which folded characters a chosen candidate already covers. */
+let takenBuffer = new Uint8Array(1024);
 
 /** Keep the longest candidates that do not overlap (ties: the earlier one), in text order. */
 function selectLongest<T>(candidates: Candidate<T>[], length: number): Candidate<T>[] {
@@ -179,8 +176,10 @@ function selectLongest<T>(candidates: Candidate<T>[], length: number): Candidate
   let overlapping = false;
   for (let k = 1; k < candidates.length && !overlapping; k++) overlapping = candidates[k]!.start < candidates[k - 1]!.end;
   if (!overlapping) return candidates;
-  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(length);
+  const ranked = candidates.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (takenBuffer.length < length) takenBuffer = new Uint8Array(Math.max(length, takenBuffer.length * 2));
+  const taken = takenBuffer;
+  taken.fill(0, 0, length);
   const chosen: Candidate<T>[] = [];
   for (const candidate of ranked) {
     let free = true;
@@ -203,15 +202,20 @@ function selectLongest<T>(candidates: Candidate<T>[], length: number): Candidate
  * spelling wins.
  */
 export function createPhraseMatcher(phrases: ReadonlyMap<string, string>): PhraseMatcher {
-  const root = newNode<string>();
+  const root = newTrieBuilder<string>();
   for (const [phrase, id] of phrases) {
-    for (const key of keysOf(phrase, 'multiword')) insert(root, key, (old) => old ?? id);
+    for (const key of keysOf(phrase, 'multiword')) insertKey(root, key, (old) => old ?? id);
   }
+  const trie = compileTrie(root);
+  const articleNode = articleNodeOf(trie);
   return {
     find(n: NormalizedText): PhraseMatch[] {
       const candidates: Candidate<string>[] = [];
-      scan(n.text, root, (candidate) => candidates.push(candidate));
-      return selectLongest(candidates, n.text.length).map((c) => ({ id: c.value, start: c.start, end: c.end }));
+      scan(n.text, trie, articleNode, candidates);
+      const chosen = selectLongest(candidates, n.text.length);
+      const matches: PhraseMatch[] = new Array<PhraseMatch>(chosen.length);
+      for (let k = 0; k < chosen.length; k++) matches[k] = { id: chosen[k]!.value, start: chosen[k]!.start, end: chosen[k]!.end };
+      return matches;
     },
   };
 }
@@ -233,6 +237,9 @@ export function toPhraseMap(group: Readonly<Record<string, readonly string[]>> |
 type Targets = readonly MentionTarget[];
 const IGNORED: Targets = [];
 
+/** A key's reading and its alternatives, split once at build time rather than per mention. */
+type Reading = { readonly primary: MentionTarget | undefined; readonly others: readonly MentionTarget[] };
+
 function addTarget(old: Targets | undefined, target: MentionTarget): Targets {
   if (old === IGNORED) return IGNORED;
   if (old === undefined) return [target];
@@ -247,11 +254,30 @@ function personSpellings(forms: readonly string[], givenNames: readonly string[]
   return out;
 }
 
+/** The builder with each key's targets split into reading and alternatives (in place). */
+function toReadings(root: TrieBuilder<Targets>): TrieBuilder<Reading> {
+  const readings = new Map<Targets, Reading>();
+  const visit = (node: TrieBuilder<Targets>): void => {
+    const targets = node.value;
+    if (targets !== undefined) {
+      let reading = readings.get(targets);
+      if (reading === undefined) {
+        reading = { primary: targets[0], others: targets.slice(1) };
+        readings.set(targets, reading);
+      }
+      (node as unknown as TrieBuilder<Reading>).value = reading;
+    }
+    if (node.next) for (const child of node.next.values()) visit(child);
+  };
+  visit(root);
+  return root as unknown as TrieBuilder<Reading>;
+}
+
 /** Build the mention matcher for a pack once; `find` then scans an article in linear time. */
 export function createPackMatcher(pack: Pack): PackMatcher {
-  const root = newNode<Targets>();
+  const root = newTrieBuilder<Targets>();
   const add = (forms: readonly string[], target: MentionTarget, dropArticle: 'multiword' | 'always'): void => {
-    for (const form of forms) for (const key of keysOf(form, dropArticle)) insert(root, key, (old) => addTarget(old, target));
+    for (const form of forms) for (const key of keysOf(form, dropArticle)) insertKey(root, key, (old) => addTarget(old, target));
   };
   for (const party of pack.parties) {
     add(party.forms, { kind: 'party', id: party.id }, 'multiword');
@@ -263,18 +289,24 @@ export function createPackMatcher(pack: Pack): PackMatcher {
   for (const place of pack.places) add(place.forms, { kind: 'place', id: place.id }, 'multiword');
   for (const org of pack.organizations) add(org.forms, { kind: 'organization', id: org.id }, 'multiword');
   for (const metric of pack.metrics) add(metric.forms, { kind: 'metric', id: metric.id }, 'always');
-  for (const phrase of pack.ignore) for (const key of keysOf(phrase, 'multiword')) insert(root, key, () => IGNORED);
+  for (const phrase of pack.ignore) for (const key of keysOf(phrase, 'multiword')) insertKey(root, key, () => IGNORED);
+  const trie = compileTrie(toReadings(root));
+  const articleNode = articleNodeOf(trie);
 
-  const findInNormalized = (n: NormalizedText): EntityMention[] => {
-    const candidates: Candidate<Targets>[] = [];
-    scan(n.text, root, (candidate) => candidates.push(candidate));
+  const findInNormalized = (n: NormalizedText, base = 0): EntityMention[] => {
+    const candidates: Candidate<Reading>[] = [];
+    scan(n.text, trie, articleNode, candidates);
     const mentions: EntityMention[] = [];
     for (const candidate of selectLongest(candidates, n.text.length)) {
-      const [primary, ...others] = candidate.value;
+      const { primary, others } = candidate.value;
       if (primary === undefined) continue;
       const span = toOriginalSpan(n, candidate);
-      const mention = { kind: primary.kind, id: primary.id, start: span.start, end: span.end, text: n.original.slice(span.start, span.end) };
-      mentions.push(others.length > 0 ? { ...mention, alternatives: others } : mention);
+      const text = n.original.slice(span.start, span.end);
+      const start = span.start + base;
+      const end = span.end + base;
+      mentions.push(others.length > 0
+        ? { kind: primary.kind, id: primary.id, start, end, text, alternatives: others }
+        : { kind: primary.kind, id: primary.id, start, end, text });
     }
     return mentions;
   };

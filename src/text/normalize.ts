@@ -74,43 +74,69 @@ function foldCodePoint(char: string): string {
 // Folding is the hottest loop of extraction: each BMP code unit's fold is computed once and kept.
 const foldTable: (string | undefined)[] = new Array<string | undefined>(0x10000);
 
-function foldAt(original: string, index: number): { folded: string; width: number } {
-  const code = original.charCodeAt(index);
-  if (code >= 0xd800 && code <= 0xdbff && index + 1 < original.length) {
-    const char = String.fromCodePoint(original.codePointAt(index)!);
-    return { folded: foldCodePoint(char), width: char.length };
-  }
+/** The fold of one BMP code unit (not a high surrogate with a partner: see isPairAt). */
+function foldOfCode(code: number): string {
   let folded = foldTable[code];
   if (folded === undefined) {
     folded = foldCodePoint(String.fromCharCode(code));
     foldTable[code] = folded;
   }
-  return { folded, width: 1 };
+  return folded;
+}
+
+/** Whether a surrogate pair starts at `index`; the pair is folded as one code point. */
+function isPairAt(original: string, code: number, index: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff && index + 1 < original.length;
 }
 
 /** Normalize text for matching and keep the map back to the original. */
 export function normalizeArabic(original: string): NormalizedText {
+  // Sized up front: the text rarely changes length, and growing by push costs more than the fold.
+  const offsets = new Array<number>(original.length + 1);
+  let mapped = 0;
+  // Joined once at the end: a string built by += is a rope, and every later scan of it pays for that.
   const parts: string[] = [];
-  const offsets: number[] = [];
+  // Runs of characters that fold to themselves are copied as one slice, not char by char.
+  let runStart = 0;
   for (let index = 0; index < original.length; ) {
-    const { folded, width } = foldAt(original, index);
-    for (let k = 0; k < folded.length; k++) offsets.push(index);
-    if (folded.length > 0) parts.push(folded);
-    index += width;
+    const code = original.charCodeAt(index);
+    const pair = isPairAt(original, code, index);
+    const folded = pair ? foldCodePoint(String.fromCodePoint(original.codePointAt(index)!)) : foldOfCode(code);
+    if (!pair && folded.length === 1 && folded.charCodeAt(0) === code) {
+      offsets[mapped++] = index;
+      index++;
+      continue;
+    }
+    if (runStart < index) parts.push(original.slice(runStart, index));
+    for (let k = 0; k < folded.length; k++) offsets[mapped++] = index;
+    parts.push(folded);
+    index += pair ? String.fromCodePoint(original.codePointAt(index)!).length : 1;
+    runStart = index;
   }
-  offsets.push(original.length);
-  return { text: parts.join(''), original, offsets };
+  if (runStart < original.length) parts.push(runStart === 0 ? original : original.slice(runStart));
+  offsets[mapped++] = original.length;
+  offsets.length = mapped;
+  return { text: parts.length === 1 ? parts[0]! : parts.join(''), original, offsets };
 }
 
 /** The folded form only, for keys and pack terms where no offsets are needed. */
 export function foldArabic(text: string): string {
-  const parts: string[] = [];
+  let out = '';
+  let runStart = 0;
   for (let index = 0; index < text.length; ) {
-    const { folded, width } = foldAt(text, index);
-    parts.push(folded);
-    index += width;
+    const code = text.charCodeAt(index);
+    const pair = isPairAt(text, code, index);
+    const folded = pair ? foldCodePoint(String.fromCodePoint(text.codePointAt(index)!)) : foldOfCode(code);
+    if (!pair && folded.length === 1 && folded.charCodeAt(0) === code) {
+      index++;
+      continue;
+    }
+    if (runStart < index) out += text.slice(runStart, index);
+    out += folded;
+    index += pair ? String.fromCodePoint(text.codePointAt(index)!).length : 1;
+    runStart = index;
   }
-  return parts.join('');
+  return runStart === 0 ? text : runStart < text.length ? out + text.slice(runStart) : out;
 }
 
 /** Map a span of the normalized text back to the span of the original that produced it. */

@@ -94,39 +94,41 @@ export function readAtom(tokens: readonly ScanToken[], index: number, continuing
   }
   if (token.kind === 'num') {
     const digits = token.digits!;
-    return {
-      kind: 'num', value: digits.value, form: undefined, digits, dependent: false, connected: connected || prefix === 'و',
-      prefix, stem: '', first, start: token.start, end: token.end, next: i + 1,
-    };
+    return atomOf('num', digits.value, undefined, digits, false, connected || prefix === 'و', prefix, '', first, token.start, token.end, i + 1);
   }
   if (token.kind !== 'word') return undefined;
   let match = analyzeCardinal(token.text, continuing);
   if (match === undefined) return undefined;
-  const base = { first, form: undefined, digits: undefined, dependent: false };
   const following = tokens[i + 1];
   const spaced = following?.kind === 'word' && following.start > token.end ? following : undefined;
   // "وأحد عشر" folds to "واحد عشر": before عشر it is و + أحد, never واحد.
   if (match.stem === WAHID && match.prefix === '' && spaced !== undefined && TEN_WORDS.has(spaced.text)) match = AND_AHAD;
   const { entry } = match;
-  const word = {
-    ...base, prefix: match.prefix, stem: match.stem, connected: connected || match.prefix === 'و',
-    start: token.start + match.prefix.length, end: token.end, next: i + 1,
-  };
+  const wordConnected = connected || match.prefix === 'و';
+  const start = token.start + match.prefix.length;
   if (entry.kind === 'unit') {
     // "ثلاثة عشر", "إحدى عشرة", "اثنا عشر": a teen is one atom of two words.
     if (entry.teen && spaced !== undefined && TEN_WORDS.has(spaced.text)) {
-      return { ...word, kind: 'teen', value: 10 + entry.value, end: spaced.end, next: i + 2 };
+      return atomOf('teen', 10 + entry.value, undefined, undefined, false, wordConnected, match.prefix, match.stem, first, start, spaced.end, i + 2);
     }
     if (entry.role === 'teen-only') return undefined;
     // "ثلاث مئة" written apart is still three hundred.
     const hundred = spaced === undefined ? undefined : CARDINAL_WORDS.get(spaced.text);
     if (entry.hundred && hundred?.kind === 'hundreds' && hundred.value === 100) {
-      return { ...word, kind: 'hundreds', value: entry.value * 100, end: spaced!.end, next: i + 2 };
+      return atomOf('hundreds', entry.value * 100, undefined, undefined, false, wordConnected, match.prefix, match.stem, first, start, spaced!.end, i + 2);
     }
-    return { ...word, kind: 'unit', value: entry.value, dependent: entry.role === 'dependent' };
+    return atomOf('unit', entry.value, undefined, undefined, entry.role === 'dependent', wordConnected, match.prefix, match.stem, first, start, token.end, i + 1);
   }
-  if (entry.kind === 'scale') return { ...word, kind: 'scale', value: entry.value, form: entry.form };
-  return { ...word, kind: entry.kind, value: entry.value };
+  const form = entry.kind === 'scale' ? entry.form : undefined;
+  return atomOf(entry.kind, entry.value, form, undefined, false, wordConnected, match.prefix, match.stem, first, start, token.end, i + 1);
+}
+
+/** Every atom is built here with its fields in one order, so the chain reader sees one object shape (no spreads per word). */
+function atomOf(
+  kind: AtomKind, value: number, form: ScaleForm | undefined, digits: DigitNumber | undefined, dependent: boolean, connected: boolean,
+  prefix: string, stem: string, first: number, start: number, end: number, next: number,
+): Atom {
+  return { kind, value, form, digits, dependent, connected, prefix, stem, first, start, end, next };
 }
 
 /** A finished chain. */

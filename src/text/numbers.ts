@@ -36,6 +36,8 @@ export type NumberMention = {
 export type FindNumbersOptions = {
   /** extra counted nouns (folded singular forms, e.g. 'دبابه') whose dual forms mean 2; a built-in list of common ones is always used too */
   readonly countedNouns?: ReadonlySet<string>;
+  /** Added to every offset returned: a sentence's numbers then come out in article offsets without a copy. */
+  readonly offsetBy?: number;
 };
 
 /** A mention before its spans are mapped back to the original text. */
@@ -98,7 +100,7 @@ export function findNumbersInNormalized(normalized: NormalizedText, options?: Fi
     }
     const qualifier = qualifierBefore(tokens, found.first) ??
       qualifierAfter(tokens, found.next, (k) => isSkippableWord(tokens, k));
-    mentions.push(toMention(normalized, found, qualifier));
+    mentions.push(toMention(normalized, found, qualifier, options?.offsetBy ?? 0));
     i = found.next;
   }
   return mentions;
@@ -233,19 +235,26 @@ function isSkippableWord(tokens: readonly ScanToken[], k: number): boolean {
   return analyzeCardinal(token.text) === undefined;
 }
 
-function toMention(normalized: NormalizedText, found: Found, qualifier: QualifierMatch | undefined): NumberMention {
+function toMention(normalized: NormalizedText, found: Found, qualifier: QualifierMatch | undefined, by: number): NumberMention {
   const span = toOriginalSpan(normalized, { start: found.start, end: found.end });
-  const base = {
-    value: found.value,
-    start: span.start,
-    end: span.end,
-    text: normalized.original.slice(span.start, span.end),
-    qualifier: qualifier?.qualifier ?? 'exact',
-    source: found.source,
-  };
-  const withNoun = found.countedNoun === undefined ? base : { ...base, countedNoun: found.countedNoun };
-  if (qualifier === undefined) return withNoun;
-  return { ...withNoun, qualifierSpan: toOriginalSpan(normalized, { start: qualifier.start, end: qualifier.end }) };
+  const value = found.value;
+  const start = span.start + by;
+  const end = span.end + by;
+  const text = normalized.original.slice(span.start, span.end);
+  const qualified = qualifier?.qualifier ?? 'exact';
+  const source = found.source;
+  const qualifierSpan = qualifier === undefined ? undefined : toOriginalSpan(normalized, { start: qualifier.start, end: qualifier.end });
+  // Built whole rather than spread step by step; the key order (which JSON output shows) is unchanged.
+  const moved = qualifierSpan === undefined ? undefined : { start: qualifierSpan.start + by, end: qualifierSpan.end + by };
+  if (found.countedNoun === undefined) {
+    return moved === undefined
+      ? { value, start, end, text, qualifier: qualified, source }
+      : { value, start, end, text, qualifier: qualified, source, qualifierSpan: moved };
+  }
+  const countedNoun = found.countedNoun;
+  return moved === undefined
+    ? { value, start, end, text, qualifier: qualified, source, countedNoun }
+    : { value, start, end, text, qualifier: qualified, source, countedNoun, qualifierSpan: moved };
 }
 
 /** Read a phrase that must be exactly one number ("ثلاثة آلاف وخمسمائة", "1.5 مليون", "٢٤"); else undefined. */
