@@ -4,7 +4,8 @@ import type { Command } from './command.ts';
 import { langOption } from './read-options.ts';
 import { withEngine } from './open-engine.ts';
 
-const seedsFolder = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const seedsFolder = `${projectRoot}seeds`;
 
 export const startCommand: Command = {
   name: 'start',
@@ -15,7 +16,7 @@ export const startCommand: Command = {
   async run(context, values) {
     const lang = langOption(values);
     return withEngine(context, async (engine) => {
-      const summary = await engine.ingest([seedsFolder], { maxArticleBytes: context.config.maxArticleBytes, now: context.now });
+      const summary = await engine.ingest([seedsFolder], { maxArticleBytes: context.config.maxArticleBytes, now: context.now, baseDir: projectRoot });
       context.out(`seeds: ${summary.added} added, ${summary.duplicates} already stored, ${summary.refused} refused — store ${context.config.databasePath}`);
       const latest = (await engine.newsDays())[0];
       if (!latest) {
