@@ -12,20 +12,23 @@ import { evidenceOf } from './article-view.ts';
 import { holderOf } from './attribution-pack.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
-import { foldArabic } from '../text/normalize.ts';
-import { clauseAround, hitsIn, is, isJoin, type Hit, type Span, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
+import { clauseAround, gapWords, is, isJoin, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
 
 type Role = DelegationFact['role'];
 type Found = { person: string; side: string; role: Role };
 
-/** Words that may stand between two names of one list of delegates: "الخاص", "وصهره". */
-const LIST_FILLERS = new Set(['الخاص', 'الخاصة', 'وصهره', 'صهره', 'ومستشاره', 'ومبعوثه', 'ونائبه', 'ومساعده'].map(foldArabic));
-const WORDS = /\s+/u;
+/** Words of a job or a kinship between two names of one list: "وصهر الرئيس", "ووزير الخارجية". */
+const MAX_DESCRIPTOR_WORDS = 4;
+const PUNCT_OR_WAW = /^[\s،,]*و?/u;
+const COMMA_THEN_WAW = /،\s*و/u;
 
-function listJoin(gap: string): boolean {
+/** Whether the gap before the next name of a list keeps the list going: "، و" or "و" and a few words of description. */
+function continuesList(gap: string, first: boolean): boolean {
   if (isJoin(gap)) return true;
-  const words = foldArabic(gap).replace(/[،,]/gu, ' ').trim().split(WORDS);
-  return words.every((word) => word === '' || word === 'و' || LIST_FILLERS.has(word));
+  const trimmed = gap.trim();
+  if (trimmed.includes('،') && !COMMA_THEN_WAW.test(trimmed)) return false;
+  if (!first && !trimmed.startsWith('و') && !trimmed.startsWith('،')) return false;
+  return gapWords(trimmed.replace(PUNCT_OR_WAW, '')) <= MAX_DESCRIPTOR_WORDS;
 }
 
 /** The person a title or name stands for at the article's date: "المبعوث الأميركي ستيف ويتكوف" → witkoff. */
@@ -77,24 +80,40 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
   });
 }
 
-/** People listed after "تضم", "بمشاركة", "بحضور" in a clause about the talks. */
-function present(article: TalksArticle, ts: TalksSentence, mediators: ReadonlySet<string>, out: Found[]): void {
-  for (const intro of ts.hits.filter((hit) => is(hit, 'role', 'member'))) {
+/**
+ * People listed after "تضم", "بمشاركة", "بحضور" in a clause about the talks. A list a delegation
+ * "يضم" names its members whoever they are; a list of those present at talks is read for people who
+ * negotiate only, so a president named in passing ("صهر الرئيس دونالد ترامب") is never a delegate.
+ */
+function present(article: TalksArticle, ts: TalksSentence, atTalks: boolean, mediators: ReadonlySet<string>, out: Found[]): void {
+  const intros = ts.hits.filter((hit) => is(hit, 'role', 'member') || (is(hit, 'formats', 'mediated') && !is(hit, 'intro', 'host')));
+  for (const intro of intros) {
     const clause = clauseAround(ts, intro.start);
-    const byMediator = is(intro, 'formats', 'mediated') && !is(intro, 'intro', 'participant');
-    const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < clause.end);
+    const byMediator = !is(intro, 'role', 'member') && !is(intro, 'intro', 'participant');
+    const explicit = ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
+    // Those present at something else ("بحضور" a ceremony) are no delegation: only at the talks, or in a delegation.
+    if (!explicit && !atTalks) continue;
+    const stop = ts.hits.find((h) => h.start > intro.end && h.start < clause.end && (is(h, 'speech') || is(h, 'cut')))?.start ?? clause.end;
+    const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < stop);
     let previousEnd = intro.end;
+    let first = true;
     for (let i = 0; i < mentions.length; i++) {
       const mention = mentions[i]!;
-      if (!listJoin(sliceArticle(ts.view, previousEnd, mention.start))) break;
+      // The delegation's own adjective ("يضم الوفد الأوكراني") opens the list; it is not an item.
+      if (first && explicit && (mention.kind === 'party_adjective' || mention.kind === 'party')) {
+        previousEnd = mention.end;
+        continue;
+      }
       if (mention.kind !== 'person' && mention.kind !== 'title') break;
+      if (!continuesList(sliceArticle(ts.view, previousEnd, mention.start), first)) break;
       const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
       previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
       if (consumed) i++;
-      if (person === undefined || !negotiates(article, person)) continue;
+      first = false;
+      if (person === undefined || (!explicit && !negotiates(article, person))) continue;
       const side = article.lexicon.index.person(person)?.party;
       if (side === undefined) continue;
-      const role = roleByRoles(article, person) ?? (byMediator || mediators.has(side) ? 'envoy' : 'member');
+      const role = roleByRoles(article, person) ?? (!explicit && (byMediator || mediators.has(side)) ? 'envoy' : 'member');
       out.push({ person, side, role });
     }
   }
@@ -121,14 +140,13 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
   const facts: DelegationFact[] = [];
   const seen = new Set<string>();
   // An article that tells of no talks at all names negotiators for other reasons (a speech, an interview).
-  const talksArticle = reading.rounds.length > 0 || reading.current.size > 0;
-  if (!talksArticle) return facts;
+  if (!reading.talks) return facts;
   const mediators = new Set(reading.rounds.flatMap((round) => round.mediators));
   for (const ts of article.sentences) {
     if (reading.past.has(ts)) continue;
     const found: Found[] = [];
     headsLed(article, ts, found);
-    if (reading.current.has(ts) || hasVenue(article, ts)) present(article, ts, mediators, found);
+    present(article, ts, reading.current.has(ts) || hasVenue(article, ts), mediators, found);
     titled(article, ts, found);
     const roundNumber = reading.numberOf.get(ts);
     for (const { person, side, role } of found) {
@@ -147,5 +165,3 @@ function hasVenue(article: TalksArticle, ts: TalksSentence): boolean {
   const venues = new Set(article.reading.rounds.map((round) => round.venue).filter((v): v is string => v !== undefined));
   return ts.view.mentions.some((m) => m.kind === 'place' && venues.has(m.id));
 }
-
-export type { Hit, Span };

@@ -9,9 +9,10 @@ import { evidenceOf } from './article-view.ts';
 import { partyOfClaimant, speakerNear } from './attribution.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { IsoDate, NextStepFact, OutcomeFact } from './facts.ts';
-import { RESUMPTION, SINCE, TIME_NOUNS, YEAR_WORDS } from './talks-lexicon.ts';
+import { PRONOUN_COMPLEMENTS, RESUMPTION, SINCE, TIME_NOUNS, YEAR_WORDS } from './talks-lexicon.ts';
+import { nextOccurrence } from './talks-round-days.ts';
 import {
-  bare, clauseAround, hitsIn, is, isLocative, issuesOf, labelOf, partyOfMention, wordAfter, wordBefore,
+  bare, clauseAround, hasWord, gapWords, gluedBefore, hasIn, hitsIn, is, isLocative, issuesOf, labelOf, partyOfMention, partyRuns, wordAfter, wordBefore,
   type Hit, type Span, type TalksArticle, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -19,12 +20,9 @@ const OUTCOME_TYPES: Readonly<Record<string, OutcomeFact['type']>> = {
   prisoner_exchange: 'prisoner_exchange', bodies_return: 'other', agreement: 'agreement', ceasefire: 'ceasefire', resumed_channel: 'resumed_channel',
 };
 const PARTY_SUBJECTS = new Set(['party', 'party_metonym', 'person', 'title', 'organization']);
-/** Words with a pronoun subject: "أنه اتفق", "إنه توصل" — the speaker is the one who agreed. */
-const PRONOUN_SUBJECTS = new Set(['انه', 'انها', 'بانه', 'بانها', 'اننا', 'انني']);
 const EXCHANGE = 'تبادل';
 /** Words that make a round or a meeting the next one by themselves (folded). */
 const UPCOMING = /مقبل|قادم|تالي|مرتقب|مزمع/u;
-const BLANKS = /\s+/u;
 const LEADING = /^[\s،,:؛;."«»“”-]+/u;
 /** Trailing punctuation, and a dangling "و" left when the next clause was cut off ("…الحالية و"). */
 const TRAILING = /[\s،,:؛;."«»“”-]*(?:\sو)?[\s،,:؛;."«»“”-]*$/u;
@@ -32,28 +30,41 @@ const OPENING = /[«“]/gu;
 const CLOSING = /[»”]/gu;
 const CLOSING_ONE = /[»”]/u;
 
-/** The words of a span as written, without the punctuation around them. */
+/**
+ * The words of a span as written, without the punctuation around them or a complementizer opening
+ * it ("أن جولة جديدة…" reads "جولة جديدة…"); a quote opened in the span is closed in it.
+ */
 export function textOf(ts: TalksSentence, span: Span): string {
-  const text = sliceArticle(ts.view, span.start, span.end).replace(LEADING, '').replace(TRAILING, '');
-  // A quote opened in the span is closed in it: "قضية الأراضي … “لم تُحَلّ بعد”".
+  const opening = ts.hits.find((hit) => hit.start >= span.start && is(hit, 'complement') && sliceArticle(ts.view, span.start, hit.start).trim() === '');
+  const start = opening && opening.end < span.end ? opening.end : span.start;
+  const raw = sliceArticle(ts.view, start, span.end);
+  const lead = LEADING.exec(raw)?.[0].length ?? 0;
+  const text = raw.slice(lead).replace(TRAILING, '');
+  // "قضية الأراضي … “لم تُحَلّ بعد”": the closing mark right after the span belongs to it.
   const open = (text.match(OPENING)?.length ?? 0) - (text.match(CLOSING)?.length ?? 0);
   if (open <= 0) return text;
-  const rest = sliceArticle(ts.view, span.start, ts.view.sentence.end).slice(sliceArticle(ts.view, span.start, span.end).indexOf(text) + text.length);
-  const close = rest.search(CLOSING_ONE);
-  return close >= 0 && close <= 2 ? text + rest.slice(0, close + 1) : text;
+  const after = sliceArticle(ts.view, start + lead + text.length, Math.min(start + lead + text.length + 3, ts.view.sentence.end));
+  const close = after.search(CLOSING_ONE);
+  return close >= 0 ? text + after.slice(0, close + 1) : text;
 }
 
 function negated(ts: TalksSentence, hit: Hit): boolean {
   const before = ts.hits.filter((h) => h.end <= hit.start && is(h, 'negation'));
   const last = before[before.length - 1];
-  return last !== undefined && sliceArticle(ts.view, last.end, hit.start).trim().split(BLANKS).length <= 3;
+  return last !== undefined && gapWords(sliceArticle(ts.view, last.end, hit.start)) <= 3;
 }
 
-/** Parties named in a clause as actors (not places: "الحرب في أوكرانيا"); adjectives are left out. */
-function actorsIn(article: TalksArticle, ts: TalksSentence, span: Span): string[] {
+/**
+ * Parties named in a clause as actors (not places: "الحرب في أوكرانيا"). Adjectives count only for an
+ * exchange, where they name whose prisoners ("84 أسيرا أوكرانيا مقابل 84 أسيرا روسيا"), and never after a
+ * mediator's word ("بوساطة إماراتية").
+ */
+function actorsIn(article: TalksArticle, ts: TalksSentence, span: Span, adjectives = false): string[] {
   const out: string[] = [];
   for (const mention of ts.view.mentions) {
-    if (mention.start < span.start || mention.end > span.end || !PARTY_SUBJECTS.has(mention.kind) || isLocative(ts, mention)) continue;
+    if (mention.start < span.start || mention.end > span.end || isLocative(ts, mention)) continue;
+    const adjective = adjectives && mention.kind === 'party_adjective' && !ts.hits.some((h) => is(h, 'formats', 'mediated') && h.end <= mention.start && mention.start - h.end <= 4);
+    if (!PARTY_SUBJECTS.has(mention.kind) && !adjective) continue;
     const party = partyOfMention(article.lexicon, mention);
     if (party !== undefined && !out.includes(party)) out.push(party);
   }
@@ -65,18 +76,21 @@ function exchangeCount(ts: TalksSentence, cue: Hit, clause: Span): { perSide?: n
   const isCount = (n: NumberMention): boolean => {
     if (n.start < clause.start || n.end > clause.end || ts.view.dates.some((d) => d.start <= n.start && d.end >= n.end)) return false;
     const before = wordBefore(ts, n.start);
-    if (before && (bare(before.text) === SINCE || YEAR_WORDS.has(bare(before.text)))) return false;
+    if (before && (bare(before.text) === SINCE || hasWord(YEAR_WORDS, before.text))) return false;
     const noun = n.countedNoun ?? wordAfter(ts, n.end)?.text ?? '';
-    return !TIME_NOUNS.has(noun) && !TIME_NOUNS.has(bare(noun));
+    return !hasWord(TIME_NOUNS, noun);
   };
   const counts = ts.view.numbers.filter(isCount);
   const after = counts.filter((n) => n.start >= cue.end && n.start - cue.end < 40);
   const first = after[0] ?? counts.filter((n) => n.end <= cue.start && cue.start - n.end < 40).pop();
   if (!first) return {};
-  const versus = ts.hits.find((h) => is(h, 'per_side', 'versus') && h.start >= first.end && h.start - first.end < 30);
-  const second = versus ? counts.find((n) => n.start >= versus.end && n.start - versus.end < 30) : undefined;
-  if (second) return second.value === first.value ? { perSide: first.value, total: first.value * 2 } : { total: first.value + second.value };
-  if (hitsIn(ts, 'per_side', clause, 'each').length > 0) return { perSide: first.value, total: first.value * 2 };
+  // "84 أسيرا أوكرانيا مقابل 84 أسيرا روسيا": a pair around مقابل, the count found being either half.
+  const versus = ts.hits.find((h) => is(h, 'per_side', 'versus') && ((h.start >= first.end && h.start - first.end < 30) || (h.end <= first.start && first.start - h.end < 30)));
+  const other = versus === undefined ? undefined : versus.start >= first.end
+    ? counts.find((n) => n.start >= versus.end && n.start - versus.end < 30)
+    : counts.filter((n) => n.end <= versus.start && versus.start - n.end < 30).pop();
+  if (other) return other.value === first.value ? { perSide: first.value, total: first.value * 2 } : { total: first.value + other.value };
+  if (hasIn(ts, 'per_side', clause, 'each')) return { perSide: first.value, total: first.value * 2 };
   return { total: first.value };
 }
 
@@ -90,6 +104,9 @@ function agreementSides(ts: TalksSentence, cue: Hit, clause: Span): Span {
   const partner = ts.hits.find((h) => h.start >= cue.end && h.start - cue.end <= 3 && h.folded === 'مع');
   const next = partner ? ts.view.mentions.find((m) => m.start >= partner.end) : undefined;
   if (next && next.end <= clause.end) end = Math.max(end, next.end);
+  // Verb-subject order: "واتفقت روسيا وأوكرانيا على…" names the sides right after the verb.
+  const subject = partyRuns(ts, { start: cue.end, end: clause.end })[0];
+  if (subject && gapWords(sliceArticle(ts.view, cue.end, subject[0]!.start)) === 0) end = Math.max(end, subject[subject.length - 1]!.end);
   return { start: clause.start, end };
 }
 
@@ -97,36 +114,41 @@ function agreementSides(ts: TalksSentence, cue: Hit, clause: Span): Span {
 function withVerb(ts: TalksSentence, clause: Span): Span {
   const cut = ts.cuts.find((c) => c.resume === clause.start && c.at < c.resume);
   const verb = cut ? ts.hits.find((hit) => hit.start === cut.at) : undefined;
-  return verb && verb.end === cut!.resume ? { start: verb.start, end: clause.end } : clause;
+  return verb && cut && verb.end === cut.resume ? { start: verb.start, end: clause.end } : clause;
 }
 
 type Candidate = { fact: Omit<OutcomeFact, 'evidence'>; ts: TalksSentence; key: string };
 
 function outcomeIn(article: TalksArticle, ts: TalksSentence, cue: Hit): Candidate | undefined {
   const clause = clauseAround(ts, cue.start);
-  if (negated(ts, cue) || hitsIn(ts, 'hope', clause).length > 0) return undefined;
-  // A verb of agreeing decides; the noun alone ("أي اتفاق سلام محتمل") is no outcome.
-  const label = labelOf(cue, 'realized') ?? labelOf(cue, 'outcomes');
+  // Hoped for or aimed at ("يأمل في إجراء عملية تبادل", "من أجل التوصل إلى اتفاق"): not done. A purpose after it is no matter.
+  if (negated(ts, cue) || hasIn(ts, 'hope', { start: clause.start, end: cue.start })) return undefined;
+  // A verb of agreeing decides; the noun alone ("أي اتفاق سلام محتمل", "التوصل إلى اتفاق") is no outcome.
+  const realized = labelOf(cue, 'realized');
+  if (realized !== undefined && gluedBefore(ts, cue).endsWith('ال')) return undefined;
+  // "في عملية تبادل جديدة" told as done is an exchange; told as hoped for, a next step.
+  const label = realized ?? labelOf(cue, 'outcomes') ?? (is(cue, 'next', 'prisoner_exchange') ? 'prisoner_exchange' : undefined);
   let type: OutcomeFact['type'] | undefined;
   if (label === 'agreed' || label === 'reached') {
     const named = ts.hits.find((h) => h.start >= cue.end && h.end <= clause.end && (is(h, 'outcomes', 'agreement') || is(h, 'outcomes', 'ceasefire')));
     if (label === 'reached' && !named) return undefined;
     type = named && is(named, 'outcomes', 'ceasefire') ? 'ceasefire' : 'agreement';
   } else if (label === 'resumed_channel') {
-    const resumed = RESUMPTION.some((word) => cue.folded.includes(word)) || hitsIn(ts, 'resume', clause).length > 0;
+    const resumed = RESUMPTION.some((word) => cue.folded.includes(word)) || hasIn(ts, 'resume', clause);
     if (!resumed) return undefined;
     type = 'resumed_channel';
   } else if (label === 'prisoner_exchange' || label === 'bodies_return') {
-    // An exchange still to come is a next step.
-    if (hitsIn(ts, 'future', clause).length > 0 || hitsIn(ts, 'next', clause).length > 0) return undefined;
+    // An exchange still to come is a next step; one agreed on is part of the agreement ("اتفقتا على تبادل…").
+    if (hasIn(ts, 'future', clause) || (hasIn(ts, 'next', clause) && !is(cue, 'next'))) return undefined;
+    if (ts.hits.some((h) => h.start >= clause.start && h.end <= cue.start && (is(h, 'realized', 'agreed') || is(h, 'outcomes', 'agreement')))) return undefined;
     type = OUTCOME_TYPES[label];
   }
   if (type === undefined) return undefined;
   const agreed = type === 'agreement' || type === 'ceasefire';
-  const parties = actorsIn(article, ts, agreed ? agreementSides(ts, cue, clause) : clause);
+  const parties = actorsIn(article, ts, agreed ? agreementSides(ts, cue, clause) : clause, type === 'prisoner_exchange');
   if (agreed) {
     const before = wordBefore(ts, cue.start);
-    if (before && PRONOUN_SUBJECTS.has(before.text)) {
+    if (before && PRONOUN_COMPLEMENTS.has(before.text)) {
       const speaker = speakerNear(article.view, ts.view, cue.start, article.context);
       const party = speaker ? partyOfClaimant(article.lexicon.attribution, speaker) : undefined;
       if (party !== undefined && !parties.includes(party)) parties.unshift(party);
@@ -148,7 +170,7 @@ export function readOutcomes(article: TalksArticle): OutcomeFact[] {
   for (const ts of article.sentences) {
     if (article.reading.past.has(ts)) continue;
     for (const cue of ts.hits) {
-      if (!is(cue, 'outcomes') && !is(cue, 'realized', 'agreed') && !is(cue, 'realized', 'reached')) continue;
+      if (!is(cue, 'outcomes') && !is(cue, 'realized', 'agreed') && !is(cue, 'realized', 'reached') && !is(cue, 'next', 'prisoner_exchange')) continue;
       const candidate = outcomeIn(article, ts, cue);
       if (candidate) candidates.push(candidate);
     }
@@ -173,7 +195,10 @@ function timingIn(ts: TalksSentence, clause: Span, reference: IsoDate | undefine
     if (date.start < clause.start || date.end > clause.end) continue;
     if (date.kind === 'vague' && date.vague !== undefined) return { vague: date.vague, whenText: date.text };
     if (date.relative === 'next_week' || date.relative === 'next_month' || date.relative === 'this_week') return { vague: date.relative, whenText: date.text };
-    if (date.date !== undefined && (reference === undefined || date.date >= reference)) return { date: date.date, whenText: date.text };
+    if (date.date === undefined || (date.kind === 'relative' && reference !== undefined && date.date < reference)) continue;
+    // A next step is ahead: "ستعقد يومي 17 و18 شباط" is next February's.
+    const day = reference !== undefined && date.date < reference && !date.yearStated ? nextOccurrence(date, date.date, reference) : date.date;
+    if (reference === undefined || day >= reference) return { date: day, whenText: date.text };
   }
   return {};
 }
@@ -188,10 +213,13 @@ export function readNextSteps(article: TalksArticle): NextStepFact[] {
       const what = labelOf(cue, 'next') as NextStepFact['what'] | undefined;
       if (what === undefined || negated(ts, cue)) continue;
       const clause = clauseAround(ts, cue.start);
-      const timing = timingIn(ts, clause, article.frame.reference);
-      // "الجولة المقبلة" is to come by its words; "جولة جديدة", "الجولة الثالثة" or "عملية تبادل جديدة" only with a future, a hope or a time.
-      const coming = UPCOMING.test(cue.folded) || hitsIn(ts, 'future', clause).length > 0 || hitsIn(ts, 'hope', clause).length > 0 ||
-        hitsIn(ts, 'status', clause, 'scheduled').length > 0 || timing.date !== undefined || timing.vague !== undefined;
+      const { reference } = article.frame;
+      const timing = timingIn(ts, clause, reference);
+      // "الجولة المقبلة" is to come by its words; "جولة جديدة", "الجولة الثالثة" or "عملية تبادل جديدة" only with
+      // a future, a hope or a time still ahead — "جولة جديدة … انطلقت اليوم" has begun.
+      const ahead = timing.vague !== undefined || (timing.date !== undefined && (reference === undefined || timing.date > reference));
+      const coming = UPCOMING.test(cue.folded) || hasIn(ts, 'future', clause) || hasIn(ts, 'hope', clause) || hasIn(ts, 'status', clause, 'scheduled') ||
+        (ahead && !hasIn(ts, 'status', clause, 'held') && !hasIn(ts, 'status', clause, 'under_way'));
       if (!coming) continue;
       const key = `${what}|${timing.date ?? ''}|${timing.vague ?? ''}`;
       if (seen.has(key)) continue;

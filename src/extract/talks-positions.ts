@@ -1,28 +1,34 @@
 /**
  * Where each side stands and where they disagree. A stance word ("تطالب", "تقترح", "ترفض", "تشدد على")
- * opens a clause that names issues from the pack; its subject is the side named right after it
- * ("تطالب موسكو كييف بسحب…"), else the one named before it ("بوتين الذي تتمثل مطالبه…"), else the
- * subject of the stance before it in the sentence ("وفيما ترفض كييف…، تقترح تجميد…"). A stance in a
- * relative clause ("المناطق التي تطالب بها موسكو") is a description, not a position, and is skipped.
+ * opens a clause that names issues from the pack. Its side: for a verb, the side named right after it
+ * ("تطالب موسكو كييف بسحب…") or right before it ("روسيا ترفض"), else the subject of the stance it is
+ * coordinated with ("وفيما ترفض كييف…، تقترح تجميد…"); for a noun, its owner after it ("اقتراح نظيره
+ * الروسي"), or before it when a pronoun stands for the owner ("بوتين الذي تتمثل مطالبه…"). A stance in
+ * a relative clause ("المناطق التي تطالب بها موسكو") or the object of another ("لن تقبل التنازل") is
+ * no position of its own.
  *
  * A sticking point is an issue named after a phrase like "نقطة الخلاف الرئيسية", or before one like
  * "لم تُحل بعد".
  */
 import type { EntityMention } from '../packs/matcher.ts';
 import { evidenceOf } from './article-view.ts';
-import { partyOfClaimant } from './attribution.ts';
+import { partyOfClaimant, speakerNear } from './attribution.ts';
 import { readSubject } from './attribution-subject.ts';
-import { wordIndexAt } from './attribution-words.ts';
+import { sliceArticle, wordIndexAt } from './attribution-words.ts';
 import type { PositionFact, Stance, StickingPointFact } from './facts.ts';
-import { CARRY_ON, LIST_NOUNS, RELATIVE } from './talks-lexicon.ts';
+import { foldArabic } from '../text/normalize.ts';
+import { CARRY_ON, CONDITIONS, LIST_NOUNS, PRONOUN_COMPLEMENTS, PRONOUN_OBJECTS, RELATIVE, STANCE_NOUNS } from './talks-lexicon.ts';
 import { textOf } from './talks-outcomes.ts';
 import {
-  bare, clauseAround, hitsIn, is, isLocative, issuesOf, labelOf, partyOfMention, wordAfter, wordBefore,
+  bare, clauseAround, hasWord, gapWords, gluedBefore, hitsIn, is, isLocative, issuesOf, labelOf, partyOfMention, wordAfter, wordBefore,
   type Hit, type IssueHit, type Span, type TalksArticle, type TalksSentence,
 } from './talks-sentence.ts';
 
 const SUBJECT_KINDS = new Set(['party', 'party_metonym', 'person', 'title', 'organization']);
 const COMMA = /[،,]/u;
+/** A pronoun of the owner at the end of a noun as written ("مطالبهُ", "شروطها"); ة is no pronoun. */
+const POSSESSIVE = /(?:هما|هم|ها|ه)[\u064B-\u065F]*$/u;
+const PAST_VERB_LOOKALIKES = new Set(['رفض', 'عرض', 'طرح'].map(foldArabic));
 
 /**
  * Where a clause that starts at `from` ends: at `limit`, or at a comma whose next words start a new
@@ -52,30 +58,80 @@ function issuesIn(article: TalksArticle, index: number, span: Span): IssueHit[] 
   });
 }
 
-/** The side a stance word names right after it ("تطالب موسكو", "مطالب موسكو"), and where that name ends. */
+/**
+ * The side a stance word names right after it ("تطالب موسكو", "مطالب موسكو", "التي تطالب بها موسكو"),
+ * and where that name ends. Only a name in the first word counts: in "ترفض الاعتراف بسيادة روسيا"
+ * Russia is the object's, not the subject.
+ */
 function subjectAfter(article: TalksArticle, ts: TalksSentence, hit: Hit): { side?: string; end: number } {
-  const subject = readSubject(article.lexicon.attribution, ts.view, ts.words, wordIndexAt(ts.words.words, hit.end));
+  const { words, inDate, mentionAt } = ts.words;
+  let w = wordIndexAt(words, hit.end);
+  while (w < words.length && (inDate[w] || PRONOUN_OBJECTS.has(words[w]!.text))) w++;
+  const head = mentionAt[w];
+  if (!head || !SUBJECT_KINDS.has(head.kind)) return { end: hit.end };
+  const subject = readSubject(article.lexicon.attribution, ts.view, ts.words, w);
   if (subject.kind !== 'named' || subject.claimant.kind === 'unknown') return { end: hit.end };
   const side = partyOfClaimant(article.lexicon.attribution, subject.claimant);
   return side !== undefined ? { side, end: subject.end } : { end: subject.end };
 }
 
-/** The side named last in [from, to) as an actor (not a place), for subject-verb order: "روسيا ترفض". */
-function sideBefore(article: TalksArticle, ts: TalksSentence, from: number, to: number): string | undefined {
+/** The side named last in [from, to) as an actor (not a place), and whether it stands right before `to`. */
+function sideBefore(article: TalksArticle, ts: TalksSentence, from: number, to: number): { side?: string; adjacent: boolean } {
   let before: EntityMention | undefined;
   for (const mention of ts.view.mentions) {
     if (mention.end > to) break;
     if (mention.start < from || !SUBJECT_KINDS.has(mention.kind) || isLocative(ts, mention)) continue;
     before = mention;
   }
-  return before ? partyOfMention(article.lexicon, before) : undefined;
+  if (!before) return { adjacent: false };
+  const side = partyOfMention(article.lexicon, before);
+  // Subject-verb order: "موسكو تطالب", "أوكرانيا لن تقبل" (a negation may stand between).
+  const adjacent = gapWords(sliceArticle(ts.view, before.end, to)) <= 1;
+  return side !== undefined ? { side, adjacent } : { adjacent };
 }
 
-/** Whether a stance word stands in a relative clause or under a negation right before it. */
-function isDescription(ts: TalksSentence, hit: Hit): boolean {
+/** Whether a stance word is a verb, a noun ("اقتراح"), or a noun with a pronoun of its owner ("مطالبه"). */
+function wordKind(ts: TalksSentence, hit: Hit): 'verb' | 'noun' | 'possessed' {
+  const original = sliceArticle(ts.view, hit.start, hit.end);
+  const suffix = POSSESSIVE.exec(original);
+  if (suffix && STANCE_NOUNS.has(foldArabic(original.slice(0, suffix.index)))) return 'possessed';
+  const glued = gluedBefore(ts, hit);
+  // Among the verbs' forms "رفض" and "عرض" are also past verbs: bare, they stay verbs.
+  if ((STANCE_NOUNS.has(hit.folded) && !PAST_VERB_LOOKALIKES.has(hit.folded)) || glued.endsWith('ال') || glued.endsWith('ب') || glued.endsWith('ل')) return 'noun';
+  return 'verb';
+}
+
+/** The owner named after a stance noun, even behind a description: "اقتراح نظيره الروسي فلاديمير بوتين", "خطة السلام الأمريكية". */
+function ownerAfter(article: TalksArticle, ts: TalksSentence, hit: Hit): string | undefined {
+  const subject = readSubject(article.lexicon.attribution, ts.view, ts.words, wordIndexAt(ts.words.words, hit.end));
+  return subject.kind === 'named' && subject.claimant.kind !== 'unknown' ? partyOfClaimant(article.lexicon.attribution, subject.claimant) : undefined;
+}
+
+/** "أكدت أوكرانيا أنها مستعدة…": a pronoun subject after a speech verb is its speaker. */
+function speakerSide(article: TalksArticle, ts: TalksSentence, hit: Hit): string | undefined {
   const before = wordBefore(ts, hit.start);
-  if (!before) return false;
-  return RELATIVE.has(bare(before.text)) || ts.hits.some((h) => is(h, 'negation') && h.end <= hit.start && h.start >= before.start);
+  if (!before || !PRONOUN_COMPLEMENTS.has(before.text)) return undefined;
+  const speaker = speakerNear(article.view, ts.view, hit.start, article.context);
+  return speaker ? partyOfClaimant(article.lexicon.attribution, speaker) : undefined;
+}
+
+/**
+ * What a stance word is in its sentence. A position of its own ("تطالب موسكو"); or none: in a relative
+ * clause or under a negation right before it ("التي تطالب بها موسكو"), the object of the stance before
+ * it ("لن تقبل التنازل عن أراضيها" rejects, it offers nothing), or an adverb of condition that ends the
+ * clause before it ("…دونباس كشرط لوقف القتال" says what the demand is for, not a second demand).
+ */
+function roleOfStance(ts: TalksSentence, hit: Hit, previous: Hit | undefined): 'own' | 'inside' | 'ends' {
+  const glued = gluedBefore(ts, hit);
+  if (glued.includes('ك')) return 'ends';
+  // "لن تقبل التنازل عن…", "قبولها مقترحا أمريكيا", "طالبت موسكو كييف بقبول شروطها": a noun after a stance is what that stance is about.
+  if (previous && glued.endsWith('ب')) return 'inside';
+  const gap = previous ? gapWords(sliceArticle(ts.view, previous.end, hit.start)) : Infinity;
+  if (gap === 0 || (glued.endsWith('ال') && gap <= 1)) return 'inside';
+  const before = wordBefore(ts, hit.start);
+  if (!before) return 'own';
+  const described = hasWord(RELATIVE, before.text) || ts.hits.some((h) => is(h, 'negation') && h.end <= hit.start && h.start >= before.start);
+  return described ? 'inside' : 'own';
 }
 
 /** Positions each side takes in an article, one per side, stance and issue. */
@@ -85,34 +141,45 @@ export function readPositions(article: TalksArticle): PositionFact[] {
   article.sentences.forEach((ts, index) => {
     if (article.reading.past.has(ts)) return;
     const all = ts.hits.filter((hit) => is(hit, 'stances'));
-    const stances = all.filter((hit) => !isDescription(ts, hit));
+    const roles = all.map((hit, k) => roleOfStance(ts, hit, all[k - 1]));
     // Where the words read so far end: a subject already taken, or a relative clause's ("التي تطالب بها موسكو").
     let readTo = ts.view.sentence.start;
     let previous: { side?: string; clause: Span } | undefined;
-    for (const hit of all) {
+    all.forEach((hit, k) => {
       const clause = clauseAround(ts, hit.start);
       const after = subjectAfter(article, ts, hit);
-      if (isDescription(ts, hit)) {
+      if (roles[k] !== 'own') {
         readTo = Math.max(readTo, after.end);
-        continue;
+        return;
       }
-      const next = stances[stances.indexOf(hit) + 1];
-      const limit = Math.min(next?.start ?? clause.end, clause.end);
-      const end = reach(ts, hit.end, limit, (word) => CARRY_ON.has(bare(word)) || bare(word).startsWith('بال') || bare(word).startsWith('لل'));
+      let next = k + 1;
+      while (next < all.length && roles[next] === 'inside') next++;
+      const limit = Math.min(all[next]?.start ?? clause.end, clause.end);
+      const end = reach(ts, hit.end, limit, (word) => hasWord(CARRY_ON, word) || bare(word).startsWith('بال') || bare(word).startsWith('لل'));
       const sameClause = previous !== undefined && previous.clause.start === clause.start;
-      // Named after the word, else before it (since the last subject read), else the subject of the stance it is coordinated with.
-      const side = after.side ?? sideBefore(article, ts, Math.max(clause.start, readTo), hit.start) ?? (sameClause ? previous?.side : undefined);
+      // A verb's side is named after it ("تطالب موسكو"), else right before it ("موسكو تطالب"), else it is the
+      // subject of the stance it is coordinated with ("…وترفض"), else the last side named, else the speaker
+      // of "أنها". A noun's is its owner after it; a noun with a pronoun's ("مطالبه") is named before.
+      const before = sideBefore(article, ts, Math.max(clause.start, readTo), hit.start);
+      const coordinated = sameClause ? previous?.side : undefined;
+      const kind = wordKind(ts, hit);
+      const side = kind === 'possessed' ? before.side ?? coordinated ?? speakerSide(article, ts, hit)
+        : kind === 'noun' ? ownerAfter(article, ts, hit) ?? coordinated ?? before.side ?? speakerSide(article, ts, hit)
+        : after.side ?? (before.adjacent ? before.side : undefined) ?? coordinated ?? before.side ?? speakerSide(article, ts, hit);
       readTo = Math.max(readTo, after.end);
       previous = side !== undefined ? { side, clause } : { clause };
-      if (side === undefined) continue;
+      if (side === undefined) return;
       const stance = labelOf(hit, 'stances') as Stance;
+      // "شروط موسكو لوقف إطلاق النار": what conditions are for is not what is demanded.
+      const condition = CONDITIONS.has(hit.folded);
       for (const issue of issuesIn(article, index, { start: hit.end, end })) {
+        if (condition && gluedBefore(ts, issue).endsWith('ل')) continue;
         const key = `${side}|${stance}|${issue.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
         facts.push({ kind: 'position', party: side, stance, issue: issue.id, text: textOf(ts, { start: hit.start, end }), evidence: evidenceOf(article.view, ts.view) });
       }
-    }
+    });
   });
   return facts;
 }

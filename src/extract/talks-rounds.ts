@@ -27,6 +27,8 @@ export type RoundReading = {
   readonly current: ReadonlySet<TalksSentence>;
   /** Sentences about earlier talks or a meeting of people: nothing in them is this round's. */
   readonly past: ReadonlySet<TalksSentence>;
+  /** Whether the article tells of talks of its own time at all (a round, or the next one). */
+  readonly talks: boolean;
 };
 
 type Cluster = { mentions: RoundMention[]; number?: number; start?: IsoDate; end?: IsoDate; venue?: string; historical: boolean; next: boolean };
@@ -141,8 +143,8 @@ export function gatherRounds(sentences: readonly SentenceRounds[], reference: Is
   const pending: RoundMention[] = [];
   const past = new Set<TalksSentence>();
   const clusterOf = new Map<RoundMention, Cluster>();
-  // What "هذه المحادثات" would refer to: the last talks read, or a meeting of people ('people').
-  let previous: Cluster | 'people' | 'pending' | undefined;
+  // What "هذه المحادثات" refers to: the last talks read, which may be background or a meeting of people ('past').
+  let previous: Cluster | 'past' | 'pending' | undefined;
   let next: Cluster | undefined;
   const place = (mention: RoundMention, cluster: Cluster): Cluster => {
     join(cluster, mention);
@@ -152,20 +154,21 @@ export function gatherRounds(sentences: readonly SentenceRounds[], reference: Is
   for (const { sentence, mentions, people } of sentences) {
     if (people && mentions.length === 0) {
       past.add(sentence);
-      previous = 'people';
+      previous = 'past';
       continue;
     }
     for (const mention of mentions) {
       const bare = mention.number === undefined && mention.start === undefined;
       if (mention.continues && bare && previous !== undefined && previous !== 'pending') {
-        if (previous === 'people' || previous.historical) past.add(sentence);
-        if (previous !== 'people') place(mention, previous);
+        if (previous === 'past' || previous.historical) past.add(sentence);
+        if (previous !== 'past') place(mention, previous);
         continue;
       }
       if (mention.historical) {
         past.add(sentence);
+        // Background without days of its own cannot be placed: it is only told, never reported.
         if (mention.start === undefined) {
-          previous = 'people';
+          previous = 'past';
           continue;
         }
         const cluster = clusters.find((c) => c.historical && overlaps(c, mention));
@@ -210,7 +213,7 @@ export function gatherRounds(sentences: readonly SentenceRounds[], reference: Is
     if (!past.has(mention.sentence)) currentSentences.add(mention.sentence);
     if (cluster.number !== undefined && !numberOf.has(mention.sentence)) numberOf.set(mention.sentence, cluster.number);
   }
-  return { rounds, numberOf, current: currentSentences, past };
+  return { rounds, numberOf, current: currentSentences, past, talks: currentSentences.size > 0 || next !== undefined };
 }
 
 function pushed(clusters: Cluster[], cluster: Cluster): Cluster {

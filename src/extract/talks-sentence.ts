@@ -1,22 +1,24 @@
 /**
  * One sentence as the talks extractors read it: every cue in article offsets (one scan of the
- * combined matcher), its words, the clause a cue sits in, and the parties named as taking part.
- * Built once per sentence and shared by rounds, delegations, outcomes, positions and next steps.
+ * combined matcher), its words, the clause a cue sits in, the runs of party names and the words
+ * around an offset. Built once per sentence and shared by rounds, delegations, outcomes, positions
+ * and next steps.
  */
 import { mentionAs, type EntityMention } from '../packs/matcher.ts';
-import type { SentenceView } from './article-view.ts';
-import { sliceArticle, toArticleSpan, wordIndexAt, wordsOf, type SentenceWords, type Word } from './attribution-words.ts';
-import type { ArticleView, ExtractionContext } from './article-view.ts';
+import type { ArticleView, ExtractionContext, SentenceView } from './article-view.ts';
+import { sliceArticle, wordIndexAt, wordsOf, type SentenceWords, type Word } from './attribution-words.ts';
 import { isPreposition } from './attribution-subject.ts';
 import { LOCATIVE, type Cue, type CueGroup, type TalksLexicon } from './talks-lexicon.ts';
 import type { ArticleFrame } from './talks-round-mentions.ts';
 import type { RoundReading } from './talks-rounds.ts';
 
+/** A stretch of the article body (offsets in the original text). */
 export type Span = { readonly start: number; readonly end: number };
 
 /** A cue found in the sentence, article offsets; `folded` is the matched text folded. */
 export type Hit = Span & { readonly cues: readonly Cue[]; readonly folded: string };
 
+/** A sentence read for talks cues (readSentence). */
 export type TalksSentence = {
   readonly view: SentenceView;
   readonly hits: readonly Hit[];
@@ -27,6 +29,7 @@ export type TalksSentence = {
 
 const QUOTE_OPENERS = new Set(['«', '"', '“', ':', '”']);
 const PARTY_KINDS = new Set(['party', 'party_metonym', 'party_adjective']);
+const NAME_KINDS = new Set(['person', 'title', 'organization']);
 
 /** An article as every talks reader after the rounds sees it. */
 export type TalksArticle = {
@@ -39,27 +42,62 @@ export type TalksArticle = {
   readonly frame: ArticleFrame;
 };
 
-/** Whether a hit has a reading in `group` (and `label`, when given). */
+/** Whether a hit has a reading in `group` (and `label`, when given). Called per hit everywhere, so a plain loop. */
 export function is(hit: Hit, group: CueGroup, label?: string): boolean {
-  return hit.cues.some((cue) => cue.group === group && (label === undefined || cue.label === label));
+  const { cues } = hit;
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k]!;
+    if (cue.group === group && (label === undefined || cue.label === label)) return true;
+  }
+  return false;
 }
 
 /** The label of a hit's reading in `group`, if it has one. */
 export function labelOf(hit: Hit, group: CueGroup): string | undefined {
-  return hit.cues.find((cue) => cue.group === group)?.label;
+  const { cues } = hit;
+  for (let k = 0; k < cues.length; k++) if (cues[k]!.group === group) return cues[k]!.label;
+  return undefined;
 }
 
 /** The hits of one group inside a span, in text order. */
 export function hitsIn(ts: TalksSentence, group: CueGroup, span: Span, label?: string): Hit[] {
-  return ts.hits.filter((hit) => hit.start >= span.start && hit.end <= span.end && is(hit, group, label));
+  const out: Hit[] = [];
+  for (const hit of ts.hits) if (hit.start >= span.start && hit.end <= span.end && is(hit, group, label)) out.push(hit);
+  return out;
+}
+
+/** Whether any hit of one group lies inside a span. */
+export function hasIn(ts: TalksSentence, group: CueGroup, span: Span, label?: string): boolean {
+  for (const hit of ts.hits) if (hit.start >= span.start && hit.end <= span.end && is(hit, group, label)) return true;
+  return false;
+}
+
+/** Diacritics and tatweel that folding drops; a span ending before them is widened over them. */
+function isMark(code: number): boolean {
+  return code === 0x0640 || (code >= 0x064b && code <= 0x065f) || code === 0x0670;
 }
 
 /** Read a sentence's cues once. */
 export function readSentence(lexicon: TalksLexicon, view: SentenceView): TalksSentence {
-  const hits = lexicon.cues.find(view.normalized).map((match): Hit => {
-    const span = toArticleSpan(view, match);
-    return { ...span, cues: lexicon.cuesOf(match.id), folded: view.normalized.text.slice(match.start, match.end) };
-  });
+  const { offsets, text } = view.normalized;
+  const original = view.sentence.text;
+  const base = view.sentence.start;
+  const matches = lexicon.cues.find(view.normalized);
+  const hits: Hit[] = [];
+  // Words inside a name are the name's: "المبعوث الروسي للمفاوضات مع أوكرانيا" holds no talks and no "مع".
+  const names = view.mentions.filter((mention) => NAME_KINDS.has(mention.kind));
+  let n = 0;
+  for (const match of matches) {
+    // Folded offsets map back one to one here: every cue is Arabic letters, digits and spaces.
+    const start = base + offsets[match.start]!;
+    let end = offsets[match.end - 1]! + 1;
+    while (end < original.length && isMark(original.charCodeAt(end))) end++;
+    end += base;
+    while (n < names.length && names[n]!.end <= start) n++;
+    const name = names[n];
+    if (name && name.start <= start && end <= name.end) continue;
+    hits.push({ start, end, cues: lexicon.cuesOf(match.id), folded: text.slice(match.start, match.end) });
+  }
   const words = wordsOf(view);
   return { view, hits, words, cuts: cutsOf(hits, words.words) };
 }
@@ -76,7 +114,8 @@ function cutsOf(hits: readonly Hit[], words: readonly Word[]): { at: number; res
     if (is(hit, 'cut')) cuts.push({ at: hit.start, resume: hit.end });
     else if (is(hit, 'speech') && !is(hit, 'stances') && !is(hit, 'talks') && !afterPreposition(words, hit)) {
       let resume = hit.end;
-      const complement = hits.slice(k + 1, k + 6).find((next) => is(next, 'complement') || is(next, 'cut') || is(next, 'speech'));
+      // "كان" and "الآن" hold the letters of "أن" behind a clitic; a complementizer stands alone or as "بأن".
+      const complement = hits.slice(k + 1, k + 6).find((next) => (is(next, 'complement') && bareComplement(words, next)) || is(next, 'cut') || is(next, 'speech'));
       const quote = words.slice(wordIndexAt(words, hit.end), wordIndexAt(words, hit.end) + 12).find((word) => word.punct && QUOTE_OPENERS.has(word.text));
       const candidates = [complement && is(complement, 'complement') ? complement.start : undefined, quote?.start].filter((x): x is number => x !== undefined);
       if (candidates.length > 0) resume = Math.min(...candidates);
@@ -84,6 +123,13 @@ function cutsOf(hits: readonly Hit[], words: readonly Word[]): { at: number; res
     }
   }
   return cuts;
+}
+
+function bareComplement(words: readonly Word[], hit: Hit): boolean {
+  const word = words[wordIndexAt(words, hit.start + 1) - 1];
+  if (!word || word.start >= hit.start) return true;
+  const glued = word.text.slice(0, word.text.length - hit.folded.length);
+  return glued === 'ب' || glued === 'و' || glued === 'وب';
 }
 
 /** A speech verb's word after a preposition is a noun: "وفي تعهد كييف عدم الانضمام". */
@@ -112,6 +158,12 @@ export function wordBefore(ts: TalksSentence, offset: number): Word | undefined 
   return words[index];
 }
 
+/** The clitics glued before a hit in its word, folded ("ك" of "كشرط", "ال" of "التوصل"). */
+export function gluedBefore(ts: TalksSentence, hit: Span): string {
+  const word = wordHolding(ts, hit.start);
+  return word && word.start < hit.start ? sliceArticle(ts.view, word.start, hit.start) : '';
+}
+
 /** The word an offset falls in (a mention's span starts after its clitics: "وروسيا" at "روسيا"). */
 export function wordHolding(ts: TalksSentence, offset: number): Word | undefined {
   const { words } = ts.words;
@@ -124,7 +176,12 @@ export function wordAfter(ts: TalksSentence, offset: number): Word | undefined {
   return ts.words.words[wordIndexAt(ts.words.words, offset)];
 }
 
-/** A folded word without the conjunction glued to it ("وفي" → "في"). */
+/** Whether a set of folded words holds a word, as written or without a conjunction glued to it ("وفي", "وزيرا"). */
+export function hasWord(set: ReadonlySet<string>, word: string): boolean {
+  return set.has(word) || set.has(bare(word));
+}
+
+/** A folded word without the conjunction glued to it ("وفي" → "في"); check the word itself first ("وزيرا"). */
 export function bare(word: string): string {
   const first = word.charCodeAt(0);
   return word.length > 2 && (first === 0x648 || first === 0x641) ? word.slice(1) : word;
@@ -147,7 +204,7 @@ export function isLocative(ts: TalksSentence, mention: EntityMention): boolean {
     return head.endsWith('ب') || head.endsWith('ل');
   }
   const previous = wordBefore(ts, mention.start);
-  return previous !== undefined && LOCATIVE.has(bare(previous.text));
+  return previous !== undefined && hasWord(LOCATIVE, previous.text);
 }
 
 /** Runs of party mentions joined by و، commas or hyphens ("أوكرانيا والولايات المتحدة وروسيا", "الروسية-الأوكرانية"). */
@@ -172,8 +229,12 @@ export function partyRuns(ts: TalksSentence, span: Span): EntityMention[][] {
   return runs;
 }
 
+/** The clitics of the next word that a mention's span leaves in the gap before it: "وال" of "والأوكراني". */
+const CLITIC_TAIL = /[وف]?(?:ال)?$/u;
+
 /** A gap that joins two names of one list: spaces, و, a comma, a hyphen or a slash. */
 export function isJoin(gap: string): boolean {
+  gap = gap.replace(CLITIC_TAIL, '');
   for (let i = 0; i < gap.length; i++) {
     const c = gap.charCodeAt(i);
     if (c !== 0x20 && c !== 0x648 && c !== 0x060c && c !== 0x2c && c !== 0x2d && c !== 0x2f && c !== 0x640 && c !== 0xa0) return false;
@@ -181,21 +242,13 @@ export function isJoin(gap: string): boolean {
   return true;
 }
 
-/** Whether only blanks and punctuation lie between two offsets. */
-export function isBlankGap(ts: TalksSentence, from: number, to: number): boolean {
-  if (to < from) return false;
-  const gap = sliceArticle(ts.view, from, to);
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x060c && c !== 0x2c && c !== 0x28 && c !== 0x29 && c !== 0xa0 && c !== 0x22 && c !== 0xab && c !== 0xbb && c !== 0x201c && c !== 0x201d) return false;
-  }
-  return true;
-}
-
-/** The mention starting in the word at an offset, read as a party where it can be one. */
-export function mentionAt(ts: TalksSentence, offset: number): EntityMention | undefined {
-  const index = wordIndexAt(ts.words.words, offset);
-  return ts.words.mentionAt[index];
+/** How many words stand in a gap, not counting the clitics of the word after it ("الوفدين ال" is one). */
+export function gapWords(gap: string): number {
+  const words = gap.replace(CLITIC_TAIL, '').trim();
+  if (words === '') return 0;
+  let count = 1;
+  for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) === 0x20 && words.charCodeAt(i + 1) !== 0x20) count++;
+  return count;
 }
 
 /** An issue named in a sentence, article offsets. */

@@ -4,10 +4,8 @@
  * (talks-sentence.ts); rounds are read first, because what a sentence says about delegations and
  * outcomes depends on whether it tells of this round, of earlier talks, or of a meeting of two people.
  */
-import type { ArticleView, ExtractionContext } from './article-view.ts';
-import { evidenceOf } from './article-view.ts';
+import { evidenceOf, type ArticleView, type ExtractionContext } from './article-view.ts';
 import type { TalksFact } from './facts.ts';
-import { findQuotes } from './statements-quotes.ts';
 import { readDelegations } from './talks-delegations.ts';
 import { talksLexiconOf } from './talks-lexicon.ts';
 import { readNextSteps, readOutcomes } from './talks-outcomes.ts';
@@ -25,7 +23,7 @@ export function extractTalks(view: ArticleView, context: ExtractionContext): Tal
   const views = view.title ? [view.title, ...view.sentences] : view.sentences;
   const sentences = views.map((sentence) => readSentence(lexicon, sentence));
   const reference = view.article.publishedDate;
-  const frame: ArticleFrame = { ...(reference !== undefined ? { reference } : {}), quotes: findQuotes(view.article.body) };
+  const frame: ArticleFrame = reference !== undefined ? { reference } : {};
   const reading = gatherRounds(sentences.map((sentence) => ({ sentence, ...readRoundMentions(lexicon, sentence, frame) })), reference);
   const facts: TalksFact[] = reading.rounds.map(({ sentence, ...round }) => ({ ...round, evidence: evidenceOf(view, sentence.view) }));
   const article = { view, context, lexicon, sentences, reading, frame };

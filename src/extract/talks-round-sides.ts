@@ -1,0 +1,87 @@
+/**
+ * Who takes part in a round as one clause tells it: the sides named as taking part ("بين روسيا
+ * وأوكرانيا", "مفاوضون أوكرانيون وروس", "أوكرانيا وروسيا بدأتا"), the mediators ("بوساطة أمريكية",
+ * "بحضور المبعوث الأميركي"), and whether the talks are a meeting of two people rather than of sides.
+ * A place ("الحرب في أوكرانيا") or a host ("الإمارات ستستضيف") is neither a side nor a mediator.
+ */
+import type { EntityMention } from '../packs/matcher.ts';
+import { sliceArticle, type Word } from './attribution-words.ts';
+import { RANKS, type TalksLexicon } from './talks-lexicon.ts';
+import { gapWords, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordBefore, type Span, type TalksSentence } from './talks-sentence.ts';
+
+const CLITIC_END = /[وف]?(?:ال)?$/u;
+
+/** Whether a word is a delegation's or the talks' own noun ("الوفدين", "المحادثات"), not a rank ("الرئيسين"). */
+function isActorNoun(ts: TalksSentence, noun: Word): boolean {
+  return ts.hits.some((hit) => hit.start < noun.end && hit.end > noun.start && (is(hit, 'intro', 'actor') || is(hit, 'talks')));
+}
+
+/**
+ * Whether the talks are a meeting of people (Putin and Witkoff, two presidents), not of sides or
+ * delegations: people named after "بين" or "مع", or a rank before two adjectives ("بين الرئيسين
+ * الأوكراني … والأميركي", "وعقد الرئيسان الأمريكي والصيني قمة").
+ */
+export function isMeetingOfPeople(ts: TalksSentence, scope: Span): boolean {
+  for (const between of hitsIn(ts, 'intro', scope, 'participant')) {
+    if (between.folded !== 'بين' && between.folded !== 'مع') continue;
+    const first = ts.view.mentions.find((mention) => mention.start >= between.end && mention.start < scope.end);
+    if (!first || gapWords(sliceArticle(ts.view, between.end, first.start)) > 2) continue;
+    if (first.kind === 'person' || first.kind === 'title') return true;
+    const noun = first.kind === 'party_adjective' ? wordBefore(ts, first.start) : undefined;
+    if (noun && noun.start >= between.end && !isActorNoun(ts, noun)) return true;
+  }
+  for (const run of partyRuns(ts, scope)) {
+    if (run.length < 2 || run.some((mention) => mention.kind !== 'party_adjective')) continue;
+    // The rank may carry its office: "وزيرا الخارجية الروسي والأوكراني".
+    const noun = wordBefore(ts, run[0]!.start);
+    const rank = noun ? wordBefore(ts, noun.start) : undefined;
+    if ([noun, rank].some((word) => word !== undefined && word.start >= scope.start && hasWord(RANKS, word.text))) return true;
+  }
+  return false;
+}
+
+/** The sides taking part in a round and the ones mediating it, as party ids. */
+export type PartyRoles = { parties: string[]; mediators: string[] };
+
+/** How a run of party names relates to the talks: taking part, mediating, or neither (a place, a host). */
+function roleOfRun(ts: TalksSentence, run: readonly EntityMention[], scope: Span): 'party' | 'mediator' | undefined {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (isLocative(ts, first)) return undefined;
+  const before = ts.hits.filter((hit) => hit.end <= first.start && hit.start >= scope.start).slice(-2).reverse();
+  for (const hit of before) {
+    const gap = sliceArticle(ts.view, hit.end, first.start).replace(CLITIC_END, '').trim();
+    const words = gapWords(gap);
+    if (words > 2) break;
+    if (is(hit, 'intro', 'host')) return undefined;
+    if (is(hit, 'formats', 'mediated') && !is(hit, 'intro', 'participant') && !is(hit, 'role', 'member')) return 'mediator';
+    if (is(hit, 'intro', 'participant') || is(hit, 'role', 'member')) return 'party';
+    if (is(hit, 'intro', 'actor') && (words === 0 || gap === 'من' || gap === 'عن')) return 'party';
+    if ((is(hit, 'talks') || is(hit, 'status')) && words === 0) return 'party';
+  }
+  // Subject before its verb: "أوكرانيا وروسيا بدأتا" (a host is not a side: "الإمارات ستستضيف").
+  const after = ts.hits.find((hit) => hit.start >= last.end && hit.start < scope.end);
+  if (after && !is(after, 'intro', 'host') && (is(after, 'status') || is(after, 'talks')) && sliceArticle(ts.view, last.end, after.start).trim() === '') return 'party';
+  return undefined;
+}
+
+/** Parties and mediators named in a clause, and the people mediating ("بحضور المبعوث الأميركي"). */
+export function partiesIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): PartyRoles {
+  const roles: PartyRoles = { parties: [], mediators: [] };
+  const add = (list: string[], id: string | undefined): void => {
+    if (id !== undefined && !list.includes(id)) list.push(id);
+  };
+  for (const run of partyRuns(ts, scope)) {
+    const role = roleOfRun(ts, run, scope);
+    if (role) for (const mention of run) add(role === 'party' ? roles.parties : roles.mediators, partyOfMention(lexicon, mention));
+  }
+  for (const intro of hitsIn(ts, 'formats', scope, 'mediated')) {
+    if (is(intro, 'intro', 'host') || is(intro, 'intro', 'participant')) continue;
+    const next = ts.view.mentions.find((mention) => mention.start >= intro.end && mention.start < scope.end);
+    if (next && (next.kind === 'person' || next.kind === 'title' || next.kind === 'organization') && sliceArticle(ts.view, intro.end, next.start).trim() === '') {
+      add(roles.mediators, partyOfMention(lexicon, next));
+    }
+  }
+  return roles;
+}
+

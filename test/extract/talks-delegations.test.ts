@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractionContext, viewArticle } from '../../src/extract/article-view.ts';
+import type { DelegationFact } from '../../src/extract/facts.ts';
+import { extractTalks } from '../../src/extract/talks.ts';
+import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
+
+const context = createExtractionContext(russiaUkrainePack);
+
+function delegations(body: string, publishedDate: string): DelegationFact[] {
+  return extractTalks(viewArticle(context, { id: 'test', body, publishedDate }), context)
+    .filter((fact): fact is DelegationFact => fact.kind === 'delegation');
+}
+
+const ISTANBUL = 'انطلقت في إسطنبول الجولة الأولى من المفاوضات المباشرة بين روسيا وأوكرانيا. ';
+
+describe('extractTalks: heads of delegation', () => {
+  it('reads "ترأس الوفد … X" for each side of one sentence (Istanbul, May 2025)', () => {
+    const found = delegations(`${ISTANBUL}وترأس الوفد الروسي مساعد الرئيس الروسي فلاديمير ميدينسكي، فيما ترأس الوفد الأوكراني وزير الدفاع رستم عمروف.`, '2025-05-16');
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ person: 'medinsky', side: 'russia', role: 'head' }),
+      expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }),
+    ]));
+  });
+
+  it('reads "وفد … برئاسة X"', () => {
+    const found = delegations(`${ISTANBUL}ووصل إلى إسطنبول وفد أوكراني برئاسة وزير الدفاع رستم عمروف للمشاركة في المحادثات.`, '2025-05-16');
+    expect(found).toContainEqual(expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }));
+  });
+
+  it('reads "يقود الوفد" and the round the sentence names', () => {
+    const found = delegations('ويقود إيغور كوستيوكوف الوفد الروسي في الجولة الثانية من المحادثات الثلاثية في أبوظبي.', '2026-02-04');
+    expect(found).toEqual([expect.objectContaining({ person: 'kostyukov', side: 'russia', role: 'head', roundNumber: 2 })]);
+  });
+
+  it('resolves a head named by title alone to who held it on the day', () => {
+    const body = 'وقال رئيس الوفد الروسي إن المفاوضات في إسطنبول كانت صعبة لكنها مفيدة.';
+    expect(delegations(body, '2025-06-02')).toEqual([expect.objectContaining({ person: 'medinsky', side: 'russia', role: 'head' })]);
+    expect(delegations(body, '2026-02-05')).toEqual([expect.objectContaining({ person: 'kostyukov', side: 'russia', role: 'head' })]);
+  });
+});
+
+describe('extractTalks: members and envoys', () => {
+  it('reads the members a delegation "يضم", whatever their usual job', () => {
+    const found = delegations(`${ISTANBUL}ويضم الوفد الأوكراني أيضا رئيس الاستخبارات العسكرية كيريلو بودانوف ووزير الخارجية أندريه سيبيها.`, '2025-05-16');
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ person: 'budanov', side: 'ukraine', role: 'member' }),
+      expect.objectContaining({ person: 'sybiha', side: 'ukraine', role: 'member' }),
+    ]));
+  });
+
+  it('reads the US envoys present at mediated talks, and leaves out the president whose son-in-law is there', () => {
+    const found = delegations('وتجري المحادثات بوساطة أمريكية في أبوظبي بحضور المبعوث الأمريكي ستيف ويتكوف وصهر الرئيس دونالد ترامب جاريد كوشنر ووزير الجيش الأمريكي دان دريسكول.', '2026-02-04');
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ person: 'witkoff', side: 'united_states', role: 'envoy' }),
+      expect.objectContaining({ person: 'driscoll', side: 'united_states', role: 'envoy' }),
+    ]));
+    expect(found.some((d) => d.person === 'trump')).toBe(false);
+  });
+
+  it("reads Putin's envoy named by title before Putin's own name as Dmitriev", () => {
+    const found = delegations('وقال مبعوث الرئيس الروسي فلاديمير بوتين للمفاوضات كيريل دميترييف إن المحادثات في أبوظبي تحرز تقدما.', '2026-02-05');
+    expect(found).toEqual([expect.objectContaining({ person: 'dmitriev', side: 'russia', role: 'envoy' })]);
+  });
+
+  it('names no delegation in an article that tells of no talks', () => {
+    expect(delegations('قال كبير المفاوضين الأوكرانيين رستم عمروف إن بلاده تحتاج إلى مزيد من أنظمة الدفاع الجوي.', '2026-02-05')).toEqual([]);
+  });
+
+  it('names no delegation from a meeting of a president and an envoy', () => {
+    expect(delegations('انتهى الاجتماع بين الرئيس الروسي والمبعوث الأميركي ستيف ويتكوف بحضور كيريل دميترييف في الكرملين بعد محادثات استمرت خمس ساعات.', '2025-12-03')).toEqual([]);
+  });
+});

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractionContext, viewArticle } from '../../src/extract/article-view.ts';
+import type { RoundFact, TalksFact } from '../../src/extract/facts.ts';
+import { extractTalks } from '../../src/extract/talks.ts';
+import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
+
+const context = createExtractionContext(russiaUkrainePack);
+
+function talks(body: string, publishedDate: string): TalksFact[] {
+  return extractTalks(viewArticle(context, { id: 'test', body, publishedDate }), context);
+}
+
+function rounds(body: string, publishedDate: string): RoundFact[] {
+  return talks(body, publishedDate).filter((fact): fact is RoundFact => fact.kind === 'round');
+}
+
+describe('extractTalks: round numbers', () => {
+  it('reads "الجولة الثانية" with its venue, day and mediator (Anadolu, Istanbul 2025)', () => {
+    const found = rounds('انطلقت في إسطنبول، اليوم الاثنين، الجولة الثانية من المفاوضات المباشرة بين روسيا وأوكرانيا، بوساطة تركية.', '2025-06-02');
+    expect(found).toEqual([expect.objectContaining({
+      number: 2, venue: 'istanbul', startDate: '2025-06-02', direct: true, parties: ['russia', 'ukraine'], mediators: ['turkiye'], status: 'under_way',
+    })]);
+  });
+
+  it('reads "ثاني جولة" and the dual delegations as the two sides', () => {
+    const found = rounds('وعقد الوفدان الروسي والأوكراني ثاني جولة من المفاوضات في إسطنبول يوم 2 حزيران.', '2025-06-03');
+    expect(found).toEqual([expect.objectContaining({ number: 2, venue: 'istanbul', startDate: '2025-06-02', status: 'held' })]);
+    expect([...found[0]!.parties].sort()).toEqual(['russia', 'ukraine']);
+  });
+
+  it('reads "جولة مفاوضات ثالثة" after the number-less subject (RT Arabic)', () => {
+    const found = rounds('ذكرت وكالة الأناضول أن وفدي روسيا وأوكرانيا عقدا في إسطنبول جولة مفاوضات ثالثة استمرت نحو ساعة.', '2025-07-24');
+    expect(found).toEqual([expect.objectContaining({ number: 3, venue: 'istanbul', status: 'held', parties: ['russia', 'ukraine'] })]);
+  });
+
+  it('reads "الاجتماع الأول لمجموعة عمل ثلاثية" as round one', () => {
+    const found = rounds('وقال مستشار الكرملين إن الاجتماع الأول لمجموعة عمل ثلاثية بشأن القضايا الأمنية سيعقد اليوم في أبوظبي.', '2026-01-23');
+    expect(found).toEqual([expect.objectContaining({ number: 1, venue: 'abu_dhabi', startDate: '2026-01-23', format: 'trilateral', status: 'scheduled' })]);
+  });
+
+  it('does not read "أول مفاوضات مباشرة منذ 2022" as round one, nor 2022 as a past round', () => {
+    const found = rounds('انطلقت في قصر دولمة بهتشة بإسطنبول، اليوم الجمعة، أول مفاوضات مباشرة بين روسيا وأوكرانيا منذ عام 2022.', '2025-05-16');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ venue: 'istanbul', startDate: '2025-05-16', direct: true, status: 'under_way' });
+    expect(found[0]?.number).toBeUndefined();
+  });
+
+  it('numbers "الجولة المقبلة" after the round the article is about', () => {
+    const found = rounds('اختتمت الجولة الثانية من المحادثات في أبوظبي أمس. ومن المقرر أن تعقد الجولة المقبلة في جنيف في 15 مارس.', '2026-02-06');
+    expect(found).toEqual([
+      expect.objectContaining({ number: 2, venue: 'abu_dhabi', startDate: '2026-02-05', status: 'held' }),
+      expect.objectContaining({ number: 3, venue: 'geneva', startDate: '2026-03-15', status: 'scheduled' }),
+    ]);
+  });
+});
+
+describe('extractTalks: headlines', () => {
+  it('reads a round from the title, to come by its time alone', () => {
+    const view = viewArticle(context, {
+      id: 'test', title: 'جولة ثالثة من المحادثات الثلاثية في جنيف الأسبوع المقبل', body: 'قال مسؤول أمريكي إن الوفود ستلتقي مجددا بعد أيام.', publishedDate: '2026-02-10',
+    });
+    const facts = extractTalks(view, context);
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'round', number: 3, venue: 'geneva', format: 'trilateral', status: 'scheduled' }));
+    expect(facts).toContainEqual(expect.objectContaining({ kind: 'next_step', what: 'new_round', vague: 'next_week' }));
+  });
+});
+
+describe('extractTalks: round days', () => {
+  it('reads "يومي 17 و18 شباط" (Levantine month) as the coming days of talks still to come', () => {
+    const found = rounds('أعلن الكرملين أن الجولة الثالثة من المحادثات الثلاثية ستعقد في جنيف يومي 17 و18 شباط.', '2026-02-10');
+    expect(found).toEqual([expect.objectContaining({ number: 3, venue: 'geneva', startDate: '2026-02-17', endDate: '2026-02-18', format: 'trilateral', status: 'scheduled' })]);
+  });
+
+  it('reads "يومي الأربعاء والخميس" as two days in a row', () => {
+    const found = rounds('وتستمر المحادثات الثلاثية في أبوظبي يومي الأربعاء والخميس.', '2026-02-04');
+    expect(found).toEqual([expect.objectContaining({ venue: 'abu_dhabi', startDate: '2026-02-04', endDate: '2026-02-05', status: 'under_way' })]);
+  });
+
+  it('dates a day of the week still to come forward, not back', () => {
+    const found = rounds('وأضاف أن مسؤولين من روسيا وأوكرانيا والولايات المتحدة سيلتقون في أبوظبي الجمعة.', '2026-01-21');
+    expect(found).toEqual([expect.objectContaining({ venue: 'abu_dhabi', startDate: '2026-01-23', status: 'scheduled' })]);
+    expect([...found[0]!.parties].sort()).toEqual(['russia', 'ukraine', 'united_states']);
+  });
+
+  it('reads "تنطلق الجمعة" in a Wednesday article as the coming Friday, and "تنطلق اليوم" as under way', () => {
+    expect(rounds('تنطلق الجمعة في أبوظبي محادثات ثلاثية بين روسيا وأوكرانيا والولايات المتحدة.', '2026-01-21')).toEqual([
+      expect.objectContaining({ venue: 'abu_dhabi', startDate: '2026-01-23', format: 'trilateral', status: 'scheduled', parties: ['russia', 'ukraine', 'united_states'] }),
+    ]);
+    expect(rounds('تنطلق اليوم في أبوظبي الجولة الثانية من المحادثات الثلاثية.', '2026-02-04')).toEqual([
+      expect.objectContaining({ number: 2, venue: 'abu_dhabi', startDate: '2026-02-04', status: 'under_way' }),
+    ]);
+  });
+
+  it('reads a month with no day as no day of the talks', () => {
+    const found = rounds('وكانت روسيا وأوكرانيا قد أجرتا محادثات مباشرة في إسطنبول في آذار/مارس 2022.', '2026-02-04');
+    expect(found).toEqual([]);
+  });
+
+  it('reads "مساء الأربعاء" in a Thursday article as the day the round ended', () => {
+    const found = rounds('واختتمت في إسطنبول مساء الأربعاء الجولة الثالثة من المفاوضات الروسية الأوكرانية، والتي استمرت نحو 40 دقيقة.', '2025-07-24');
+    expect(found).toEqual([expect.objectContaining({ number: 3, venue: 'istanbul', startDate: '2025-07-23', status: 'held', parties: ['russia', 'ukraine'] })]);
+  });
+
+  it('reads "اليوم الأول … أمس الأربعاء" as the first day', () => {
+    const found = rounds('وفي نهاية اليوم الأول -أمس الأربعاء- من المحادثات الثلاثية في جنيف، قال المتحدث باسم الكرملين إن الأجواء كانت بناءة.', '2026-02-19');
+    expect(found).toEqual([expect.objectContaining({ venue: 'geneva', startDate: '2026-02-18', format: 'trilateral' })]);
+  });
+
+  it('keeps the day a speaker spoke apart from the days of the talks', () => {
+    const found = rounds('أعلنت موسكو الخميس عن "تقدم" في المحادثات مع كييف في جنيف.', '2026-02-19');
+    expect(found.every((round) => round.startDate === undefined)).toBe(true);
+  });
+
+  it('reads a two-day length ("تستمر يومين") into the last day', () => {
+    const found = rounds('وانطلقت اليوم في جدة المشاورات الثلاثية التي تستمر يومين.', '2026-03-02');
+    expect(found).toEqual([expect.objectContaining({ venue: 'jeddah', startDate: '2026-03-02', endDate: '2026-03-03', format: 'trilateral', status: 'under_way' })]);
+  });
+
+  it('does not take the length of a truce for the length of the talks', () => {
+    const found = rounds('استضافت مدينة جدة السعودية محادثات بين وفدين أمريكي وأوكراني، الثلاثاء، انتهت بإعلان كييف قبولها مقترحا أمريكيا لوقف إطلاق النار لمدة 30 يوما.', '2025-03-12');
+    expect(found).toEqual([expect.objectContaining({ venue: 'jeddah', startDate: '2025-03-11', status: 'held' })]);
+    expect(found[0]?.endDate).toBeUndefined();
+    expect([...found[0]!.parties].sort()).toEqual(['ukraine', 'united_states']);
+  });
+});
+
+describe('extractTalks: format, sides and mediators', () => {
+  it('reads "برعاية أميركية" in "العاصمة الإماراتية"', () => {
+    const found = rounds('وعُقدت الجولة الأولى من المحادثات الثلاثية برعاية أميركية في العاصمة الإماراتية.', '2026-01-30');
+    expect(found).toEqual([expect.objectContaining({ number: 1, venue: 'abu_dhabi', format: 'trilateral', mediators: ['united_states'], status: 'held' })]);
+  });
+
+  it('reads a bilateral format and the two delegations (Istanbul, embassies)', () => {
+    const found = rounds('عقد وفدا روسيا والولايات المتحدة محادثات ثنائية في إسطنبول، الخميس، لبحث عمل السفارتين.', '2025-02-27');
+    expect(found).toEqual([expect.objectContaining({ venue: 'istanbul', startDate: '2025-02-27', format: 'bilateral', parties: ['russia', 'united_states'] })]);
+  });
+
+  it('reads US–Russia delegations talking in Riyadh', () => {
+    const found = rounds('بدأت في الرياض، الثلاثاء، محادثات بين وفدين أمريكي وروسي رفيعي المستوى.', '2025-02-18');
+    expect(found).toEqual([expect.objectContaining({ venue: 'riyadh', startDate: '2025-02-18', status: 'under_way' })]);
+    expect([...found[0]!.parties].sort()).toEqual(['russia', 'united_states']);
+  });
+
+  it('takes the sides from "بمشاركة مسؤولين أوكرانيين وأميركيين وروس", never the host', () => {
+    const found = rounds('أعلن زيلينسكي أن الإمارات ستستضيف محادثات “ثلاثية” يومي 23 و24 يناير، بمشاركة مسؤولين أوكرانيين وأميركيين وروس.', '2026-01-22');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ format: 'trilateral', startDate: '2026-01-23', endDate: '2026-01-24', status: 'scheduled' });
+    expect([...found[0]!.parties].sort()).toEqual(['russia', 'ukraine', 'united_states']);
+  });
+
+  it('does not take a war "في أوكرانيا" or a critic for a side', () => {
+    const found = rounds('وقال المبعوث الروسي إن هناك تقدما في المحادثات الجارية في أبوظبي بشأن الحرب في أوكرانيا رغم ضغوط الاتحاد الأوروبي وبريطانيا، وتستمر المحادثات حتى الخميس.', '2026-02-04');
+    for (const round of found) {
+      expect(round.parties).not.toContain('european_union');
+      expect(round.parties).not.toContain('united_kingdom');
+    }
+  });
+});
+
+describe('extractTalks: what is not a round', () => {
+  it('skips a meeting of two leaders (Zelensky and Trump in Davos)', () => {
+    expect(rounds('وجاء ذلك بعد لقاء قصير في دافوس بين الرئيسين الأوكراني فولوديمير زيلينسكي والأميركي دونالد ترمب.', '2026-01-23')).toEqual([]);
+  });
+
+  it('skips leaders or ministers named by rank (a summit in Beijing, the Antalya ministers)', () => {
+    expect(rounds('وعقد الرئيسان الأمريكي والصيني قمة في بكين الأربعاء.', '2026-02-06')).toEqual([]);
+    expect(rounds('والتقى وزيرا الخارجية الروسي والأوكراني في أنطاليا الخميس في أول محادثات بينهما.', '2022-03-11')).toEqual([]);
+  });
+
+  it('skips a European tour ("جولة أوروبية")', () => {
+    expect(rounds('بدأ زيلينسكي الاثنين جولة أوروبية تشمل باريس وبرلين.', '2026-02-09')).toEqual([]);
+  });
+
+  it('skips an envoy received by a president (Putin and Witkoff) and what refers back to it', () => {
+    const body = 'أجرى الرئيس الروسي فلاديمير بوتين محادثات مع المبعوث الأميركي ستيف ويتكوف في الكرملين استمرت خمس ساعات. وأكد الكرملين أن هذه المحادثات كانت بناءة.';
+    expect(rounds(body, '2025-12-03')).toEqual([]);
+    expect(talks(body, '2025-12-03').filter((fact) => fact.kind === 'delegation')).toEqual([]);
+  });
+
+  it('skips the 2022 and 2025 Istanbul talks told as background', () => {
+    const body = 'وسبق أن أجريت مفاوضات مباشرة بين روسيا وأوكرانيا في إسطنبول عام 2022، وكذلك مرات عدة عام 2025. ولم تفض هذه المحادثات إلا إلى تبادل للأسرى.';
+    const facts = talks(body, '2026-01-23');
+    expect(facts.filter((fact) => fact.kind === 'round' || fact.kind === 'outcome')).toEqual([]);
+  });
+
+  it('keeps a dated round of an earlier year without a number that could collide with this year', () => {
+    const body = 'وعقدت الجولة الأولى من المحادثات المباشرة في إسطنبول في 16 مايو 2025. أما الجولة الأولى من المحادثات الثلاثية فعقدت في أبوظبي يومي 23 و24 يناير.';
+    const found = rounds(body, '2026-02-04');
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ number: 1, venue: 'abu_dhabi', startDate: '2026-01-23', endDate: '2026-01-24' }),
+      expect.objectContaining({ venue: 'istanbul', startDate: '2025-05-16', status: 'held' }),
+    ]));
+    expect(found.find((round) => round.venue === 'istanbul')?.number).toBeUndefined();
+  });
+
+  it('skips "جولات من المحادثات" (rounds in general)', () => {
+    expect(rounds('ورغم جولات من المحادثات مع مسؤولين أمريكيين، ما زال الطرفان بعيدين عن التوافق.', '2026-02-04')).toEqual([]);
+  });
+
+  it('yields nothing for a war report', () => {
+    expect(talks('أعلنت هيئة الأركان الأوكرانية أن القوات الروسية شنت 183 هجوما بطائرات مسيرة على مناطق في خاركيف ودنيبرو الليلة الماضية.', '2026-02-05')).toEqual([]);
+  });
+});
