@@ -5,7 +5,7 @@
  */
 import { EVENT_METRICS, TALLY_METRICS, type EventMetric, type FigureFact, type FigureMetric, type TallyMetric } from '../extract/facts.ts';
 import { toFormKey } from '../packs/form-key.ts';
-import { figureSubjectKey, type Merged } from './merge.ts';
+import { figurePlaces, figureSubjectKey, type Merged } from './merge.ts';
 import type { NameIndex } from './names.ts';
 import { compareOptionalDays, compareText, type ArticleIndex } from './sources.ts';
 import type { DisplayName, FigureClaim, FigureGroup } from './types.ts';
@@ -34,6 +34,16 @@ export function nameKey(name: DisplayName | undefined): string {
   return name.id ?? `text:${toFormKey(name.asWritten ?? '')}`;
 }
 
+/** The display name of a figure's place, or of its several places joined. */
+function placeName(fact: FigureFact, names: NameIndex): { place: DisplayName } | undefined {
+  const ids = figurePlaces(fact);
+  if (ids.length === 0) return undefined;
+  if (ids.length === 1) return { place: names.place(ids[0]!) };
+  const each = ids.map((id) => names.place(id));
+  const join = (lang: 'ar' | 'en', separator: string) => each.map((name) => name[lang] ?? name.asWritten ?? name.id ?? '').join(separator);
+  return { place: { id: ids.join('+'), ar: join('ar', '، '), en: join('en', ', ') } };
+}
+
 /** Turn a merged figure into a claim with resolved names and counted sources. */
 export function toClaim(merged: Merged<FigureFact>, names: NameIndex, index: ArticleIndex): KeyedClaim {
   const fact = merged.fact;
@@ -46,7 +56,7 @@ export function toClaim(merged: Merged<FigureFact>, names: NameIndex, index: Art
     qualifier: fact.qualifier,
     valueText: fact.valueText,
     ...(fact.side !== undefined ? { side: names.party(fact.side) } : {}),
-    ...(fact.place !== undefined ? { place: names.place(fact.place) } : {}),
+    ...(placeName(fact, names) ?? {}),
     ...(fact.population !== undefined ? { population: fact.population } : {}),
     claimant: names.claimant(fact.claimant),
     claimantKind: fact.claimant.kind,

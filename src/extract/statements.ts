@@ -25,6 +25,26 @@ const NAMING_NOUNS = new Set([
   'معاهدة', 'معاهدات', 'وكالة', 'قناة', 'صحيفة', 'مجلة', 'موقع', 'منصة', 'تطبيق', 'عملية', 'خطة', 'مبادرة', 'برنامج', 'مشروع',
   'اتفاقية', 'اتفاق', 'صيغة', 'منظومة', 'صواريخ', 'صاروخ', 'طراز', 'مسيرات', 'شركة', 'حزب', 'حركة', 'مجموعة', 'كتيبة', 'لواء',
 ].map(foldArabic));
+/**
+ * A quote shorter than this is a statement only when its verb governs it directly ("وتابع قائلا
+ * “سنواصل الضغط”"); deep inside a clause it is the outlet marking a term («تقدم», «عدد كبير»,
+ * «في المستقبل القريب»), and shown alone it would read as someone's whole answer.
+ */
+const MIN_QUOTE_WORDS = 3;
+/** Words that may stand between a verb and the words it governs: the speaker aside, إن/أن, إلى, على… */
+const LINK_WORDS = new Set(['ان', 'انه', 'انها', 'الي', 'علي', 'عن', 'ب', 'ل', 'في', 'للصحافيين', 'للصحفيين', 'قائلا', 'قائله', 'بان', 'بانه', 'بانها'].map(foldArabic));
+/** Loose words (neither the speaker nor a link word) a short quote may stand from its verb. */
+const MAX_LOOSE_WORDS_TO_SHORT_QUOTE = 2;
+
+/** Whether the verb takes the quote as its own words rather than the quote sitting deep in a clause. */
+function governsDirectly(sentence: SentenceView, act: SpeechAct, quote: QuoteSpan): boolean {
+  if (act.start >= quote.end) return true;
+  const sw = wordsOf(sentence);
+  const loose = sw.words
+    .slice(wordIndexAt(sw.words, act.end), wordIndexAt(sw.words, quote.start))
+    .filter((word) => !word.punct && !LINK_WORDS.has(word.text) && !sentence.mentions.some((m) => m.start <= word.start && word.end <= m.end));
+  return loose.length <= MAX_LOOSE_WORDS_TO_SHORT_QUOTE;
+}
 /** Words a speech verb may stand from a quote it follows ("“…”، قال بيسكوف"; "…، بحسب ما ذكرت السلطات"). */
 const MAX_WORDS_TO_LATE_VERB = 3;
 
@@ -74,6 +94,9 @@ export function extractStatements(view: ArticleView, context: ExtractionContext)
       if (isName(sentence, quote)) continue;
       const act = actOf(sentence, acts, markEnds, quote);
       if (!act?.speaker) continue;
+      const words = quote.text.trim().split(/\s+/u).length;
+      // One quoted word is a term the outlet marks («تقدم», «ثلاثية», «إيجابي»), never someone's statement.
+      if (words === 1 || (words < MIN_QUOTE_WORDS && !governsDirectly(sentence, act, quote))) continue;
       const key = `${act.speaker.id ?? act.speaker.text}\u0000${quote.text}`;
       if (seen.has(key)) continue;
       seen.add(key);

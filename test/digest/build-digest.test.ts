@@ -197,3 +197,27 @@ describe('buildDigest', () => {
     expect(buildDigest(shuffled, WINDOW)).toEqual(buildDigest(input, WINDOW));
   });
 });
+
+describe('figures about several places', () => {
+  it('keeps figures for different sets of places apart instead of calling them a conflict', async () => {
+    const { buildDigest } = await import('../../src/digest/index.ts');
+    const { russiaUkrainePack } = await import('../../src/packs/russia-ukraine/index.ts');
+    const evidence = (articleId: string) => ({ articleId, sentence: 's', start: 0, end: 1 });
+    const killed = (articleId: string, value: number, places: string[], claimant: string) => ({
+      kind: 'figure' as const, metric: 'killed' as const, value, qualifier: 'exact' as const, scope: 'event' as const, side: 'ukraine',
+      claimant: { kind: 'unknown' as const, text: claimant }, places, population: 'people' as const, valueText: String(value), evidence: evidence(articleId),
+    });
+    const digest = buildDigest(
+      {
+        articles: [{ id: 'a1', clusterId: 'a1', publishedDate: '2026-02-05', dateBasis: 'stated', source: 'x' }],
+        facts: [killed('a1', 6, ['kherson', 'sumy'], 'السلطات'), killed('a1', 8, ['druzhkivka', 'lyman'], 'أوكرينفورم')],
+        pack: russiaUkrainePack,
+      },
+      { since: '2026-02-05', until: '2026-02-05', lang: 'en' },
+    );
+    const groups = digest.battlefield.casualties.flatMap((place) => place.groups);
+    expect(groups).toHaveLength(2);
+    expect(groups.every((group) => !group.conflicting)).toBe(true);
+    expect(digest.battlefield.casualties.map((place) => place.place?.en).sort()).toEqual([expect.stringContaining(','), expect.stringContaining(',')]);
+  });
+});

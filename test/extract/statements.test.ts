@@ -108,6 +108,11 @@ describe('extractStatements', () => {
     expect(statements.map(brief)).toEqual([['zelensky', 'علق', 'لن نتنازل عن أي شبر']]);
   });
 
+  it('does not take a term the outlet puts in quotation marks for a statement', () => {
+    expect(statementsOf('أعلنت موسكو الخميس عن "تقدم" في المحادثات.')).toEqual([]);
+    expect(statementsOf('وقال المفاوض منددا بما اعتبرها محاولات أوروبية "لعرقلة المسار".')).toEqual([]);
+  });
+
   it('keeps one statement when a quote is repeated', () => {
     expect(statementsOf('وقال بيسكوف “لا جديد”.\nوقال بيسكوف مجددا “لا جديد”.')).toHaveLength(1);
   });
@@ -118,8 +123,6 @@ describe('extractStatements on the seeds', () => {
     expect(seedStatements('004_2ef2546d93cc802a.txt').map(brief)).toEqual([
       ['kremlin', 'أعلن', 'مفيدة من جميع النواحي'],
       ['ushakov', 'قال', 'تم الاتفاق على أن الاجتماع الأول لمجموعة عمل ثلاثية بشأن القضايا الأمنية سيعقد اليوم في أبوظبي'],
-      ['zelensky', 'أعلن', 'ثلاثية'],
-      ['zelensky', 'وصف', 'إيجابي'],
       ['zelensky', 'أقرّ', 'لم يكن سهلًا'],
       ['zelensky', 'أوضح', 'لم تُحَلّ بعد'],
       ['trump', 'شدّد', 'الحرب يجب أن تنتهي'],
@@ -132,7 +135,7 @@ describe('extractStatements on the seeds', () => {
 
   it('reads the negotiators in 000', () => {
     const statements = seedStatements('000_908d46d436d07b3b.txt');
-    expect(statements.slice(0, 4).map((s) => [s.speaker.id, s.verb])).toEqual([['russia', 'أعلنت'], ['dmitriev', 'قال'], ['dmitriev', 'منددا'], ['umerov', 'أضاف']]);
+    expect(statements.slice(0, 2).map((s) => [s.speaker.id, s.verb])).toEqual([['dmitriev', 'قال'], ['umerov', 'أضاف']]);
     expect(statements.find((s) => s.quote.startsWith('طالما'))?.speaker.id).toBe('peskov');
   });
 });
