@@ -3,6 +3,7 @@ import { isMujazError } from '../errors.ts';
 import { articlesCommand } from './articles-command.ts';
 import { digestCommand } from './digest-command.ts';
 import { extractCommand } from './extract-command.ts';
+import { feedsCommand } from './feeds-command.ts';
 import { statusCommand } from './status-command.ts';
 import { createBriefingCommand } from './briefing-command.ts';
 import { parseCommandArgs, type CliContext, type Command } from './command.ts';
@@ -14,7 +15,7 @@ import { subscriptionsCommand } from './subscriptions-command.ts';
 
 /** The commands, with `serve` and `briefing` over the adapters the caller wires in (bots/ does, src/ never imports it). */
 function commandsFor(wiring: DeliveryWiring): readonly Command[] {
-  return [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, createServeCommand(wiring), subscriptionsCommand, deliveriesCommand, createBriefingCommand(wiring)];
+  return [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, createServeCommand(wiring), subscriptionsCommand, deliveriesCommand, createBriefingCommand(wiring), feedsCommand];
 }
 
 function overview(commands: readonly Command[]): string {

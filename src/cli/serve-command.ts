@@ -2,6 +2,7 @@ import type { MujazConfig } from '../config/config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createDigestBriefingComposer, digestOfBriefing } from '../engine/briefing-composer.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
+import { createHttpFetcher, createRelevanceScorer, createSqliteFeedStore, DEFAULT_USER_AGENT, startFeedPoller } from '../ingest/feeds/index.ts';
 import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
 import { renderDigestText } from '../render/index.ts';
 import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
@@ -121,10 +122,24 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
       context.err(
         `mujaz serve: platforms ${ports.map((port) => port.platform).join(', ')}; http://${config.host}:${service.port}/healthz and /metrics; grace ${config.scheduling.graceMs / 3_600_000} h; Ctrl-C to stop`,
       );
+      // Configured feeds are polled on their own schedules; new articles get their facts at once,
+      // so the next briefing and /status include them.
+      const fetcher = createHttpFetcher({ userAgent: DEFAULT_USER_AGENT });
+      const feeds = startFeedPoller({
+        fetcher,
+        feeds: createSqliteFeedStore(db),
+        articles: createSqliteArticleStore(db),
+        relevance: createRelevanceScorer(russiaUkrainePack),
+        now: context.now,
+        logger,
+        afterStore: () => engine.refreshFacts(),
+      });
       try {
         for (const adapter of adapters) await adapter.start();
         await (wiring.untilShutdown ?? untilSignal)();
       } finally {
+        await feeds.stop();
+        await fetcher.close();
         for (const adapter of adapters) await adapter.stop();
         await service.stop();
       }

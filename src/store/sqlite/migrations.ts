@@ -120,4 +120,47 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX article_facts_tally_days ON article_facts (kind, scope, fact_date)`,
     ],
   },
+  {
+    version: 5,
+    name: 'live feeds: polling state and the items already decided',
+    statements: [
+      `CREATE TABLE feeds (
+        id TEXT PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        outlet TEXT,
+        interval_minutes INTEGER NOT NULL,
+        added_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_polled_at TEXT,
+        last_success_at TEXT,
+        last_outcome TEXT,
+        failures INTEGER NOT NULL,
+        last_error TEXT,
+        next_poll_at TEXT NOT NULL
+      )`,
+      `CREATE INDEX feeds_due ON feeds (next_poll_at)`,
+      // One row per article URL key (see url-identity.ts): the same article under a second link is
+      // recognised before its page is fetched. Off-topic items are remembered, never stored as articles.
+      `CREATE TABLE feed_items (
+        url_key TEXT PRIMARY KEY,
+        feed_id TEXT NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        link TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('stored', 'duplicate', 'off_topic')),
+        article_id TEXT,
+        score INTEGER NOT NULL,
+        decided_at TEXT NOT NULL
+      )`,
+    ],
+  },
+  {
+    version: 6,
+    name: 'facts are found by day: drop the kind index that made the planner scan every fact of a kind',
+    statements: [
+      `DROP INDEX IF EXISTS article_facts_by_kind`,
+      `DROP INDEX IF EXISTS article_facts_tally_days`,
+      // Led by scope, so only the tally query (which names a scope) takes it; a day's facts go through the date index.
+      `CREATE INDEX article_facts_by_scope_day ON article_facts (scope, kind, fact_date)`,
+    ],
+  },
 ];
