@@ -43,5 +43,3 @@ export function createBriefingCommand(wiring: DeliveryWiring = {}): Command {
   };
 }
 
-/** `mujaz briefing` with the default wiring. */
-export const briefingCommand: Command = createBriefingCommand();

@@ -148,5 +148,3 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
   };
 }
 
-/** `mujaz serve` with the default wiring (plain-text composer, console platform). */
-export const serveCommand: Command = createServeCommand();

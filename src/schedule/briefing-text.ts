@@ -1,9 +1,7 @@
-import type { ArticleStore } from '../store/article-store.ts';
-import type { Briefing, BriefingComposer, BriefingRequest } from './ports.ts';
-import { localDateOf } from './zoned-time.ts';
+import type { Briefing } from './ports.ts';
 
 /**
- * Plain-text briefings: the composer `mujaz serve` uses until the digest engine is wired in, the
+ * Plain-text briefings: the nothing-new line, the late marker, the
  * text every adapter falls back to, and the splitter that cuts a long text into messages.
  */
 
@@ -48,29 +46,4 @@ export function splitMessage(text: string, maxLength: number): string[] {
   }
   if (rest.length > 0) parts.push(rest);
   return parts;
-}
-
-/**
- * A composer over the article store that lists what is new by news day: every day after
- * `coveredUntil` up to the subscriber's local day at `asOf` (the first briefing: the latest day).
- * It ignores `sections`; the digest engine's composer honours them.
- */
-export function createArticleListComposer(articles: Pick<ArticleStore, 'listNewsDays' | 'listArticles'>): BriefingComposer {
-  return async (request: BriefingRequest): Promise<Briefing> => {
-    const { subscription } = request;
-    const today = localDateOf(request.asOf.getTime(), subscription.timeZone);
-    const known = (await articles.listNewsDays()).filter((day) => day <= today);
-    const fresh = request.coveredUntil === undefined ? known.slice(0, 1) : known.filter((day) => day > (request.coveredUntil as string));
-    const base = { lang: subscription.language, sections: subscription.sections, late: request.late } as const;
-    if (fresh.length === 0) return { ...base, nothingNew: true, content: '', ...(request.coveredUntil === undefined ? {} : { coveredUntil: request.coveredUntil }) };
-    const lines: string[] = [subscription.language === 'ar' ? 'موجز' : 'Briefing'];
-    for (const day of [...fresh].sort()) {
-      lines.push('', day);
-      for (const article of await articles.listArticles({ date: day })) {
-        const headline = (article.title ?? article.body).replace(/\s+/gu, ' ').trim();
-        lines.push(`• ${headline.length > 200 ? `${headline.slice(0, 200)}…` : headline}${article.outlet ? ` (${article.outlet})` : ''}`);
-      }
-    }
-    return { ...base, nothingNew: false, content: lines.join('\n'), coveredUntil: fresh[0] as string };
-  };
 }
