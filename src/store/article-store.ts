@@ -44,6 +44,9 @@ export type ArticleQuery = {
   readonly until?: IsoDate;
   readonly dateBasis?: DateBasis;
   readonly clusterId?: string;
+  /** Ingestion time bounds (ISO-8601, inclusive). */
+  readonly ingestedSince?: string;
+  readonly ingestedUntil?: string;
   readonly limit?: number;
 };
 
