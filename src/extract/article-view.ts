@@ -1,10 +1,12 @@
-import { createPackMatcher, type EntityMention, type PackMatcher } from '../packs/matcher.ts';
+import { createSentenceMatcher, type EntityMention, type PhraseMatch, type SentenceMatcher } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
 import { findDates, type DateMention } from '../text/dates.ts';
 import { normalizeArabic, type NormalizedText } from '../text/normalize.ts';
 import { findNumbersInNormalized, type NumberMention } from '../text/numbers.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
+import { attributionCuePhrases } from './attribution-cues.ts';
 import type { ArticleInput, Evidence } from './facts.ts';
+import { talksLexiconOf } from './talks-lexicon.ts';
 
 /**
  * One article read once: sentences, pack mentions, numbers and dates, each in original offsets.
@@ -16,6 +18,8 @@ export type SentenceView = {
   /** Folded text of the sentence, for cue matching; offsets are relative to `sentence.start`. */
   readonly normalized: NormalizedText;
   readonly mentions: readonly EntityMention[];
+  /** The cue phrases of attribution (attribution-cues.ts) and of talks (talks-lexicon.ts), in normalized offsets. */
+  readonly cueMatches: { readonly attribution: readonly PhraseMatch[]; readonly talks: readonly PhraseMatch[] };
   readonly numbers: readonly NumberMention[];
   readonly dates: readonly DateMention[];
 };
@@ -30,12 +34,14 @@ export type ArticleView = {
 /** Reusable pieces built once per pack. */
 export type ExtractionContext = {
   readonly pack: Pack;
-  readonly matcher: PackMatcher;
+  /** The pack's names and both cue tables, found in one scan per sentence. */
+  readonly matcher: SentenceMatcher;
   readonly countedNouns: ReadonlySet<string>;
 };
 
 export function createExtractionContext(pack: Pack, countedNouns: ReadonlySet<string> = new Set()): ExtractionContext {
-  return { pack, matcher: createPackMatcher(pack), countedNouns };
+  const matcher = createSentenceMatcher(pack, [attributionCuePhrases(pack), talksLexiconOf(pack).phrases]);
+  return { pack, matcher, countedNouns };
 }
 
 function viewSentence(context: ExtractionContext, sentence: Sentence, index: number, reference: string | undefined): SentenceView {
@@ -43,11 +49,13 @@ function viewSentence(context: ExtractionContext, sentence: Sentence, index: num
   const normalized = normalizeArabic(text);
   // Every finder adds the sentence's start itself, so nothing is copied to move it to article offsets.
   const offsetBy = sentence.start;
+  const { mentions, phrases } = context.matcher.find(normalized, offsetBy);
   return {
     index,
     sentence,
     normalized,
-    mentions: context.matcher.findInNormalized(normalized, offsetBy),
+    mentions,
+    cueMatches: { attribution: phrases[0]!, talks: phrases[1]! },
     numbers: findNumbersInNormalized(normalized, { countedNouns: context.countedNouns, offsetBy }),
     dates: findDates(text, reference ? { reference, normalized, offsetBy } : { normalized, offsetBy }),
   };

@@ -1,13 +1,12 @@
 /**
- * Every cue word attribution and figures look for, in ONE phrase matcher per pack, so a sentence
- * is scanned once for all of them: speech verbs, attribution markers, and the war cue groups
- * (casualties, populations, weapons, strikes, scopes, prisoner exchange). Matches are kept per
- * sentence in article offsets.
+ * Every cue word attribution and figures look for, in one phrase table per pack (scanned together
+ * with the pack's names and the talks cues, article-view.ts): speech verbs, attribution markers,
+ * and the war cue groups (casualties, populations, weapons, strikes, scopes, prisoner exchange).
+ * Matches are kept per sentence in article offsets.
  *
- * One matcher resolves overlaps longest first, so a marker that begins with a speech verb ("قالت
+ * One table resolves overlaps longest first, so a marker that begins with a speech verb ("قالت
  * وكالة", "ذكرت وكالة") would hide the verb; the verb is restored from the marker's first word.
  */
-import { createPhraseMatcher, type PhraseMatcher } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
 import { foldArabic } from '../text/normalize.ts';
 import type { SentenceView } from './article-view.ts';
@@ -22,7 +21,7 @@ export type SentenceCue = {
   readonly folded: string;
 };
 
-type CueTable = { readonly matcher: PhraseMatcher; readonly verbs: ReadonlySet<string> };
+type CueTable = { readonly phrases: ReadonlyMap<string, string>; readonly verbs: ReadonlySet<string> };
 
 const tables = new WeakMap<Pack, CueTable>();
 const sentences = new WeakMap<SentenceView, readonly SentenceCue[]>();
@@ -44,9 +43,14 @@ function tableOf(pack: Pack): CueTable {
   add('strikes', cues.strikes);
   add('scopes', cues.scopes);
   add('exchange', { prisoner_exchange: cues.outcomes.prisoner_exchange });
-  const table = { matcher: createPhraseMatcher(phrases), verbs: new Set(cues.speechVerbs.map(foldArabic)) };
+  const table = { phrases, verbs: new Set(cues.speechVerbs.map(foldArabic)) };
   tables.set(pack, table);
   return table;
+}
+
+/** Every cue phrase with its `group:label` id, for the sentence matcher (article-view.ts). */
+export function attributionCuePhrases(pack: Pack): ReadonlyMap<string, string> {
+  return tableOf(pack).phrases;
 }
 
 /** The cues of one sentence, in text order (scanned once per sentence, then cached). */
@@ -60,7 +64,7 @@ export function sentenceCuesOf(pack: Pack, sentence: SentenceView): readonly Sen
   const length = sentence.sentence.text.length;
   // Spans run to the next folded character, so marks written on a last letter stay inside.
   const at = (index: number): number => base + (offsets[index] ?? length);
-  for (const match of table.matcher.find(sentence.normalized)) {
+  for (const match of sentence.cueMatches.attribution) {
     const colon = match.id.indexOf(':');
     const group = match.id.slice(0, colon);
     const folded = text.slice(match.start, match.end);

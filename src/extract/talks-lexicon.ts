@@ -11,7 +11,6 @@
  */
 import { toFormKey } from '../packs/form-key.ts';
 import { createPackIndex, type PackIndex } from '../packs/lookup.ts';
-import { createPhraseMatcher, type PhraseMatcher } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
 import { foldArabic } from '../text/normalize.ts';
 import { attributionLexiconOf, type AttributionLexicon } from './attribution-pack.ts';
@@ -150,8 +149,8 @@ export const SINCE = foldArabic('منذ');
 
 /** A pack's talks cues, issues and lookups, compiled once (talksLexiconOf). */
 export type TalksLexicon = {
-  /** Every cue group and the grammar, in one matcher; ids are keys into `cuesOf`. */
-  readonly cues: PhraseMatcher;
+  /** Every cue group and the grammar as one phrase table (phrase → id), scanned by the sentence matcher; ids are keys into `cuesOf`. */
+  readonly phrases: ReadonlyMap<string, string>;
   readonly cuesOf: (id: string) => readonly Cue[];
   /** Issue id → place ids one of which must be near for the issue to count. */
   readonly issueNear: ReadonlyMap<string, ReadonlySet<string>>;
@@ -226,7 +225,7 @@ function compile(pack: Pack): TalksLexicon {
   }
   return {
     negotiatorRoles, headTitles, envoyRoles,
-    cues: createPhraseMatcher(phrases),
+    phrases,
     cuesOf: (id) => decoded.get(id) ?? [],
     issueNear,
     index: createPackIndex(pack),

@@ -82,7 +82,7 @@ export function readSentence(lexicon: TalksLexicon, view: SentenceView): TalksSe
   const { offsets, text } = view.normalized;
   const original = view.sentence.text;
   const base = view.sentence.start;
-  const matches = lexicon.cues.find(view.normalized);
+  const matches = view.cueMatches.talks;
   const hits: Hit[] = [];
   // Words inside a name are the name's: "المبعوث الروسي للمفاوضات مع أوكرانيا" holds no talks and no "مع".
   const names = view.mentions.filter((mention) => NAME_KINDS.has(mention.kind));

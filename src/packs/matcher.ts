@@ -96,10 +96,16 @@ function keysOf(form: string, dropArticle: 'multiword' | 'always'): string[] {
 
 type Candidate<T> = { start: number; end: number; value: T };
 
-/** Follow the trie from `position` through words and gaps; push each spelling that ends on a word boundary. */
-function walk<T>(text: string, trie: CharTrie<T>, from: number, position: number, out: Candidate<T>[]): void {
+/**
+ * Several match tables compiled into one trie: a key's value holds one slot per table. The pack's
+ * mentions and the cue groups are found in one walk per word instead of one walk per table.
+ */
+type TableTrie = { readonly trie: CharTrie<readonly unknown[]>; readonly articleNode: number; readonly tables: number };
+
+/** Follow the trie from `position` through words and gaps; push each key that ends on a word boundary to its tables' lists. */
+function walk(text: string, trie: CharTrie<readonly unknown[]>, from: number, position: number, out: Candidate<unknown>[][]): void {
   // The trie's arrays in locals and the child lookup written out: this loop runs for every letter
-  // of every word, three times per sentence, and a call per letter showed in profiles.
+  // of every word, and a call per letter showed in profiles.
   const { first, codes, targets, denseAt, dense, values } = trie;
   const n = text.length;
   let node = from;
@@ -121,8 +127,13 @@ function walk<T>(text: string, trie: CharTrie<T>, from: number, position: number
         continue;
       }
     }
-    const value = values[node];
-    if (value !== undefined) out.push({ start: position, end: i, value });
+    const slots = values[node];
+    if (slots !== undefined) {
+      for (let t = 0; t < slots.length; t++) {
+        const value = slots[t];
+        if (value !== undefined) out[t]!.push({ start: position, end: i, value });
+      }
+    }
     const gapChild = childOf(trie, node, SPACE);
     if (gapChild === NONE) return;
     let j = i;
@@ -134,7 +145,9 @@ function walk<T>(text: string, trie: CharTrie<T>, from: number, position: number
 }
 
 /** One pass over folded text: at each word, the word as written, then the word after each clitic chain. */
-function scan<T>(text: string, trie: CharTrie<T>, articleNode: number, out: Candidate<T>[]): void {
+function scan(text: string, { trie, articleNode, tables }: TableTrie): Candidate<unknown>[][] {
+  const out: Candidate<unknown>[][] = [];
+  for (let t = 0; t < tables; t++) out.push([]);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -145,7 +158,7 @@ function scan<T>(text: string, trie: CharTrie<T>, articleNode: number, out: Cand
     }
     let end = i + 1;
     while (end < n && isWordCode(text.charCodeAt(end))) end++;
-    // A word whose first letter starts no spelling and no clitic chain is passed over at once.
+    // A word whose first letter starts no key and no clitic chain is passed over at once.
     if (childOf(trie, 0, code) !== NONE) walk(text, trie, 0, i, out);
     let prefix = childOf(PREFIX_TRIE, 0, code);
     for (let stem = i + 1; prefix !== NONE && end - stem >= 2; stem++) {
@@ -158,6 +171,31 @@ function scan<T>(text: string, trie: CharTrie<T>, articleNode: number, out: Cand
     }
     i = end;
   }
+  return out;
+}
+
+/** Merge one builder per table into a builder whose values carry a slot per table, then compile it. */
+function compileTables(builders: readonly TrieBuilder<unknown>[]): TableTrie {
+  const merged = newTrieBuilder<unknown[]>();
+  const visit = (target: TrieBuilder<unknown[]>, source: TrieBuilder<unknown>, table: number): void => {
+    if (source.value !== undefined) {
+      target.value ??= new Array<unknown>(builders.length).fill(undefined);
+      target.value[table] = source.value;
+    }
+    if (!source.next) return;
+    target.next ??= new Map();
+    for (const [code, child] of source.next) {
+      let into = target.next.get(code);
+      if (into === undefined) {
+        into = newTrieBuilder();
+        target.next.set(code, into);
+      }
+      visit(into, child, table);
+    }
+  };
+  builders.forEach((builder, table) => visit(merged, builder, table));
+  const trie = compileTrie<readonly unknown[]>(merged);
+  return { trie, articleNode: articleNodeOf(trie), tables: builders.length };
 }
 
 /** The node after "ال" (restored after a لل chain), or NONE. */
@@ -176,7 +214,21 @@ function selectLongest<T>(candidates: Candidate<T>[], length: number): Candidate
   let overlapping = false;
   for (let k = 1; k < candidates.length && !overlapping; k++) overlapping = candidates[k]!.start < candidates[k - 1]!.end;
   if (!overlapping) return candidates;
-  const ranked = candidates.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Lists are short (a few candidates per word): insertion sorts with the comparison written out
+  // cost less than Array#sort calling a comparator.
+  const ranked = candidates.slice();
+  for (let k = 1; k < ranked.length; k++) {
+    const item = ranked[k]!;
+    const span = item.end - item.start;
+    let at = k - 1;
+    for (; at >= 0; at--) {
+      const other = ranked[at]!;
+      const otherSpan = other.end - other.start;
+      if (otherSpan > span || (otherSpan === span && other.start <= item.start)) break;
+      ranked[at + 1] = other;
+    }
+    ranked[at + 1] = item;
+  }
   if (takenBuffer.length < length) takenBuffer = new Uint8Array(Math.max(length, takenBuffer.length * 2));
   const taken = takenBuffer;
   taken.fill(0, 0, length);
@@ -191,9 +243,27 @@ function selectLongest<T>(candidates: Candidate<T>[], length: number): Candidate
     }
     if (!free) continue;
     taken.fill(1, candidate.start, candidate.end);
+    let at = chosen.length - 1;
     chosen.push(candidate);
+    for (; at >= 0 && chosen[at]!.start > candidate.start; at--) chosen[at + 1] = chosen[at]!;
+    chosen[at + 1] = candidate;
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
+}
+
+function phraseBuilder(phrases: ReadonlyMap<string, string>): TrieBuilder<string> {
+  const root = newTrieBuilder<string>();
+  for (const [phrase, id] of phrases) {
+    for (const key of keysOf(phrase, 'multiword')) insertKey(root, key, (old) => old ?? id);
+  }
+  return root;
+}
+
+function toPhraseMatches(candidates: Candidate<unknown>[], length: number): PhraseMatch[] {
+  const chosen = selectLongest(candidates, length);
+  const matches: PhraseMatch[] = new Array<PhraseMatch>(chosen.length);
+  for (let k = 0; k < chosen.length; k++) matches[k] = { id: chosen[k]!.value as string, start: chosen[k]!.start, end: chosen[k]!.end };
+  return matches;
 }
 
 /**
@@ -202,22 +272,8 @@ function selectLongest<T>(candidates: Candidate<T>[], length: number): Candidate
  * spelling wins.
  */
 export function createPhraseMatcher(phrases: ReadonlyMap<string, string>): PhraseMatcher {
-  const root = newTrieBuilder<string>();
-  for (const [phrase, id] of phrases) {
-    for (const key of keysOf(phrase, 'multiword')) insertKey(root, key, (old) => old ?? id);
-  }
-  const trie = compileTrie(root);
-  const articleNode = articleNodeOf(trie);
-  return {
-    find(n: NormalizedText): PhraseMatch[] {
-      const candidates: Candidate<string>[] = [];
-      scan(n.text, trie, articleNode, candidates);
-      const chosen = selectLongest(candidates, n.text.length);
-      const matches: PhraseMatch[] = new Array<PhraseMatch>(chosen.length);
-      for (let k = 0; k < chosen.length; k++) matches[k] = { id: chosen[k]!.value, start: chosen[k]!.start, end: chosen[k]!.end };
-      return matches;
-    },
-  };
+  const tables = compileTables([phraseBuilder(phrases)]);
+  return { find: (n) => toPhraseMatches(scan(n.text, tables)[0]!, n.text.length) };
 }
 
 /** Turn a labelled cue group ({ demands: ['تطالب', …] }) or a flat list into a phrase → id map. */
@@ -273,8 +329,7 @@ function toReadings(root: TrieBuilder<Targets>): TrieBuilder<Reading> {
   return root as unknown as TrieBuilder<Reading>;
 }
 
-/** Build the mention matcher for a pack once; `find` then scans an article in linear time. */
-export function createPackMatcher(pack: Pack): PackMatcher {
+function packBuilder(pack: Pack): TrieBuilder<Reading> {
   const root = newTrieBuilder<Targets>();
   const add = (forms: readonly string[], target: MentionTarget, dropArticle: 'multiword' | 'always'): void => {
     for (const form of forms) for (const key of keysOf(form, dropArticle)) insertKey(root, key, (old) => addTarget(old, target));
@@ -290,27 +345,50 @@ export function createPackMatcher(pack: Pack): PackMatcher {
   for (const org of pack.organizations) add(org.forms, { kind: 'organization', id: org.id }, 'multiword');
   for (const metric of pack.metrics) add(metric.forms, { kind: 'metric', id: metric.id }, 'always');
   for (const phrase of pack.ignore) for (const key of keysOf(phrase, 'multiword')) insertKey(root, key, () => IGNORED);
-  const trie = compileTrie(toReadings(root));
-  const articleNode = articleNodeOf(trie);
+  return toReadings(root);
+}
 
-  const findInNormalized = (n: NormalizedText, base = 0): EntityMention[] => {
-    const candidates: Candidate<Reading>[] = [];
-    scan(n.text, trie, articleNode, candidates);
-    const mentions: EntityMention[] = [];
-    for (const candidate of selectLongest(candidates, n.text.length)) {
-      const { primary, others } = candidate.value;
-      if (primary === undefined) continue;
-      const span = toOriginalSpan(n, candidate);
-      const text = n.original.slice(span.start, span.end);
-      const start = span.start + base;
-      const end = span.end + base;
-      mentions.push(others.length > 0
-        ? { kind: primary.kind, id: primary.id, start, end, text, alternatives: others }
-        : { kind: primary.kind, id: primary.id, start, end, text });
-    }
-    return mentions;
-  };
+function toMentions(n: NormalizedText, candidates: Candidate<unknown>[], base: number): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (const candidate of selectLongest(candidates, n.text.length)) {
+    const { primary, others } = candidate.value as Reading;
+    if (primary === undefined) continue;
+    const span = toOriginalSpan(n, candidate);
+    const text = n.original.slice(span.start, span.end);
+    const start = span.start + base;
+    const end = span.end + base;
+    mentions.push(others.length > 0
+      ? { kind: primary.kind, id: primary.id, start, end, text, alternatives: others }
+      : { kind: primary.kind, id: primary.id, start, end, text });
+  }
+  return mentions;
+}
+
+/** Build the mention matcher for a pack once; `find` then scans an article in linear time. */
+export function createPackMatcher(pack: Pack): PackMatcher {
+  const tables = compileTables([packBuilder(pack)]);
+  const findInNormalized = (n: NormalizedText, base = 0): EntityMention[] => toMentions(n, scan(n.text, tables)[0]!, base);
   return { findInNormalized, find: (original) => findInNormalized(normalizeArabic(original)) };
+}
+
+/** What one scan of a sentence finds: the pack's mentions (article offsets) and each phrase table's matches (normalized offsets). */
+export type SentenceMatches = { readonly mentions: EntityMention[]; readonly phrases: readonly PhraseMatch[][] };
+
+/** The pack's mentions and several phrase tables, found in one scan of the text; build it once per pack. */
+export type SentenceMatcher = { find(n: NormalizedText, base?: number): SentenceMatches };
+
+/**
+ * One trie for the pack and every cue table the extractors read, so a sentence is walked once
+ * rather than once per table; each table keeps its own longest-first choice among its own keys.
+ */
+export function createSentenceMatcher(pack: Pack, phraseTables: readonly ReadonlyMap<string, string>[]): SentenceMatcher {
+  const tables = compileTables([packBuilder(pack), ...phraseTables.map(phraseBuilder)]);
+  return {
+    find(n, base = 0) {
+      const [entities, ...phrases] = scan(n.text, tables);
+      return { mentions: toMentions(n, entities!, base), phrases: phrases.map((candidates) => toPhraseMatches(candidates, n.text.length)) };
+    },
+  };
 }
 
 /** The id a mention has as `kind`, whether as its reading or as an alternative ("في كييف" as a place). */
