@@ -106,7 +106,7 @@ type TableTrie = { readonly trie: CharTrie<readonly unknown[]>; readonly article
 function walk(text: string, trie: CharTrie<readonly unknown[]>, from: number, position: number, out: Candidate<unknown>[][]): void {
   // The trie's arrays in locals and the child lookup written out: this loop runs for every letter
   // of every word, and a call per letter showed in profiles.
-  const { first, codes, targets, denseAt, dense, values } = trie;
+  const { nodes, edges, dense, values } = trie;
   const n = text.length;
   let node = from;
   let i = position;
@@ -114,13 +114,13 @@ function walk(text: string, trie: CharTrie<readonly unknown[]>, from: number, po
     if (i < n) {
       const code = text.charCodeAt(i);
       if (isWordCode(code)) {
-        const table = denseAt[node]!;
+        const table = nodes[2 * node + 1]!;
         if (table !== NONE && code >= DENSE_START && code < DENSE_END) node = dense[table + code - DENSE_START]!;
         else {
-          let k = first[node]!;
-          const stop = first[node + 1]!;
-          while (k < stop && codes[k] !== code) k++;
-          node = k < stop ? targets[k]! : NONE;
+          let k = 2 * nodes[2 * node]!;
+          const stop = 2 * nodes[2 * node + 2]!;
+          while (k < stop && edges[k] !== code) k += 2;
+          node = k < stop ? edges[k + 1]! : NONE;
         }
         if (node === NONE) return;
         i++;
