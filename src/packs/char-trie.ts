@@ -1,8 +1,8 @@
 /**
- * A character trie compiled into flat typed arrays, for the matchers' inner loop. The pack and cue
- * matchers follow one trie edge per character of every word of every sentence, three times per
- * sentence; with a Map per node each step hashed a key, with these arrays it is an index or a short
- * scan. Nodes are numbered, the root is 0, and each node's children sit in one sorted run.
+ * A character trie compiled into flat typed arrays, for the matcher's inner loop, which follows one
+ * trie edge per character of every word of every sentence; with a Map per node each step hashed a
+ * key, with these arrays it is an index or a short scan. The root is 0, and each node's children
+ * sit in one sorted run.
  */
 
 /** A trie under construction: a Map per node is easy to insert into, and is compiled once. */
