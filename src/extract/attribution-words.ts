@@ -61,18 +61,19 @@ export function wordsOf(sentence: SentenceView): SentenceWords {
   const cached = cache.get(sentence);
   if (cached) return cached;
   const words = scanWords(sentence);
-  const mentionAt: (EntityMention | undefined)[] = [];
-  const inDate: boolean[] = [];
+  const mentionAt = new Array<EntityMention | undefined>(words.length);
+  const inDate = new Array<boolean>(words.length);
   let m = 0;
   let d = 0;
   const { mentions, dates } = sentence;
-  for (const word of words) {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     while (m < mentions.length && mentions[m]!.start < word.start) m++;
     const mention = mentions[m];
-    mentionAt.push(mention && mention.start < word.end ? mention : undefined);
+    mentionAt[k] = mention && mention.start < word.end ? mention : undefined;
     while (d < dates.length && dates[d]!.end <= word.start) d++;
     const date = dates[d];
-    inDate.push(date !== undefined && date.start < word.end && date.end > word.start);
+    inDate[k] = date !== undefined && date.start < word.end && date.end > word.start;
   }
   const result = { words, mentionAt, inDate };
   cache.set(sentence, result);

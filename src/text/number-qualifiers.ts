@@ -52,13 +52,18 @@ const DOON = foldArabic('دون');
 const MIN = foldArabic('من');
 const OR_MORE = new Set(['او اكثر', 'او اقل']);
 
+/** The last words of the phrases of two words or more: a qualifier before a number ends in one of them. */
+const LAST_WORDS_BEFORE: ReadonlySet<string> = new Set([...BEFORE.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(key.lastIndexOf(' ') + 1)));
+
 function isWord(token: ScanToken | undefined): token is ScanToken {
   return token !== undefined && token.kind === 'word';
 }
 
 /** The qualifier ending right before token `end` (exclusive), if any. */
 export function qualifierBefore(tokens: readonly ScanToken[], end: number): QualifierMatch | undefined {
-  for (let length = Math.min(MAX_WORDS, end); length >= 1; length--) {
+  // Runs for every number: only phrases that can end at this word are tried.
+  const longest = LAST_WORDS_BEFORE.has(tokens[end - 1]?.text ?? '') ? Math.min(MAX_WORDS, end) : Math.min(1, end);
+  for (let length = longest; length >= 1; length--) {
     const first = end - length;
     let rest = '';
     let words = true;
