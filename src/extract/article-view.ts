@@ -4,7 +4,8 @@ import { findDates, type DateMention } from '../text/dates.ts';
 import { normalizeArabic, type NormalizedText } from '../text/normalize.ts';
 import { findNumbersInNormalized, type NumberMention } from '../text/numbers.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
-import { attributionCuePhrases } from './attribution-cues.ts';
+import { attributionCuePhrases, type SentenceCue } from './attribution-cues.ts';
+import type { SentenceWords } from './attribution-words.ts';
 import type { ArticleInput, Evidence } from './facts.ts';
 import { talksLexiconOf } from './talks-lexicon.ts';
 
@@ -22,7 +23,12 @@ export type SentenceView = {
   readonly cueMatches: { readonly attribution: readonly PhraseMatch[]; readonly talks: readonly PhraseMatch[] };
   readonly numbers: readonly NumberMention[];
   readonly dates: readonly DateMention[];
+  /** Readings several extractors share, made on first use (attribution-words.ts, attribution-cues.ts). */
+  readonly memo: SentenceMemo;
 };
+
+/** A field on the view rather than a WeakMap per reading: WeakMap entries cost the collector more than the reading. */
+export type SentenceMemo = { words?: SentenceWords; cues?: readonly SentenceCue[] };
 
 export type ArticleView = {
   readonly article: ArticleInput;
@@ -58,6 +64,7 @@ function viewSentence(context: ExtractionContext, sentence: Sentence, index: num
     cueMatches: { attribution: phrases[0]!, talks: phrases[1]! },
     numbers: findNumbersInNormalized(normalized, { countedNouns: context.countedNouns, offsetBy }),
     dates: findDates(text, reference ? { reference, normalized, offsetBy } : { normalized, offsetBy }),
+    memo: {},
   };
 }
 

@@ -24,7 +24,6 @@ export type SentenceCue = {
 type CueTable = { readonly phrases: ReadonlyMap<string, string>; readonly verbs: ReadonlySet<string> };
 
 const tables = new WeakMap<Pack, CueTable>();
-const sentences = new WeakMap<SentenceView, readonly SentenceCue[]>();
 
 function tableOf(pack: Pack): CueTable {
   const cached = tables.get(pack);
@@ -55,7 +54,7 @@ export function attributionCuePhrases(pack: Pack): ReadonlyMap<string, string> {
 
 /** The cues of one sentence, in text order (scanned once per sentence, then cached). */
 export function sentenceCuesOf(pack: Pack, sentence: SentenceView): readonly SentenceCue[] {
-  const cached = sentences.get(sentence);
+  const cached = sentence.memo.cues;
   if (cached) return cached;
   const table = tableOf(pack);
   const found: SentenceCue[] = [];
@@ -74,6 +73,6 @@ export function sentenceCuesOf(pack: Pack, sentence: SentenceView): readonly Sen
     }
     found.push({ group, label: match.id.slice(colon + 1), folded, start: at(match.start), end: at(match.end) });
   }
-  sentences.set(sentence, found);
+  sentence.memo.cues = found;
   return found;
 }

@@ -28,8 +28,6 @@ export type SentenceWords = {
   readonly inDate: readonly boolean[];
 };
 
-const cache = new WeakMap<SentenceView, SentenceWords>();
-
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
@@ -58,7 +56,7 @@ function scanWords(sentence: SentenceView): Word[] {
 
 /** The words of a sentence with the mentions and dates aligned to them (cached per sentence). */
 export function wordsOf(sentence: SentenceView): SentenceWords {
-  const cached = cache.get(sentence);
+  const cached = sentence.memo.words;
   if (cached) return cached;
   const words = scanWords(sentence);
   const mentionAt = new Array<EntityMention | undefined>(words.length);
@@ -76,7 +74,7 @@ export function wordsOf(sentence: SentenceView): SentenceWords {
     inDate[k] = date !== undefined && date.start < word.end && date.end > word.start;
   }
   const result = { words, mentionAt, inDate };
-  cache.set(sentence, result);
+  sentence.memo.words = result;
   return result;
 }
 

@@ -12,7 +12,7 @@ import type { IsoDate, NextStepFact, OutcomeFact } from './facts.ts';
 import { PRONOUN_COMPLEMENTS, RESUMPTION, SINCE, TIME_NOUNS, YEAR_WORDS } from './talks-lexicon.ts';
 import { nextOccurrence } from './talks-round-days.ts';
 import {
-  bare, clauseAround, hasWord, gapWords, gluedBefore, hasIn, hitsIn, is, isLocative, issuesOf, labelOf, partyOfMention, partyRuns, wordAfter, wordBefore,
+  bare, clauseAround, hasWord, gapWords, gluedBefore, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, wordAfter, wordBefore,
   type Hit, type Span, type TalksArticle, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -24,8 +24,22 @@ const EXCHANGE = 'تبادل';
 /** Words that make a round or a meeting the next one by themselves (folded). */
 const UPCOMING = /مقبل|قادم|تالي|مرتقب|مزمع/u;
 const LEADING = /^[\s،,:؛;."«»“”-]+/u;
-/** Trailing punctuation, and a dangling "و" left when the next clause was cut off ("…الحالية و"). */
-const TRAILING = /[\s،,:؛;."«»“”-]*(?:\sو)?[\s،,:؛;."«»“”-]*$/u;
+const EDGE = /[\s،,:؛;."«»“”-]/u;
+const SPACE = /\s/u;
+
+/**
+ * Without trailing punctuation, nor a dangling "و" left when the next clause was cut off ("…الحالية
+ * و"). Read from the end: a regex anchored at the end is tried from every position of the text.
+ */
+function withoutTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && EDGE.test(text[end - 1]!)) end--;
+  if (end >= 2 && text[end - 1] === 'و' && SPACE.test(text[end - 2]!)) {
+    end -= 2;
+    while (end > 0 && EDGE.test(text[end - 1]!)) end--;
+  }
+  return text.slice(0, end);
+}
 const OPENING = /[«“]/gu;
 const CLOSING = /[»”]/gu;
 const CLOSING_ONE = /[»”]/u;
@@ -39,7 +53,7 @@ export function textOf(ts: TalksSentence, span: Span): string {
   const start = opening && opening.end < span.end ? opening.end : span.start;
   const raw = sliceArticle(ts.view, start, span.end);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
-  const text = raw.slice(lead).replace(TRAILING, '');
+  const text = withoutTrailing(raw.slice(lead));
   // "قضية الأراضي … “لم تُحَلّ بعد”": the closing mark right after the span belongs to it.
   const open = (text.match(OPENING)?.length ?? 0) - (text.match(CLOSING)?.length ?? 0);
   if (open <= 0) return text;
@@ -155,7 +169,7 @@ function outcomeIn(article: TalksArticle, ts: TalksSentence, cue: Hit): Candidat
     }
   }
   const counts = label === 'prisoner_exchange' && cue.folded.includes(EXCHANGE) ? exchangeCount(ts, cue, clause) : {};
-  const issues = [...new Set(issuesOf(ts).filter((i) => i.start >= clause.start && i.end <= clause.end).map((i) => i.id))].sort();
+  const issues = [...new Set(ts.issues.filter((i) => i.start >= clause.start && i.end <= clause.end).map((i) => i.id))].sort();
   const text = textOf(ts, withVerb(ts, clause));
   return {
     fact: { kind: 'outcome', type, parties, ...counts, text },

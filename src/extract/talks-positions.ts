@@ -20,7 +20,7 @@ import { foldArabic } from '../text/normalize.ts';
 import { CARRY_ON, CONDITIONS, LIST_NOUNS, PRONOUN_COMPLEMENTS, PRONOUN_OBJECTS, RELATIVE, STANCE_NOUNS } from './talks-lexicon.ts';
 import { textOf } from './talks-outcomes.ts';
 import {
-  bare, clauseAround, hasWord, gapWords, gluedBefore, hitsIn, is, isLocative, issuesOf, labelOf, partyOfMention, wordAfter, wordBefore,
+  bare, clauseAround, hasWord, gapWords, gluedBefore, hitsIn, is, isLocative, labelOf, partyOfMention, wordAfter, wordBefore,
   type Hit, type IssueHit, type Span, type TalksArticle, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -51,7 +51,7 @@ function issuesIn(article: TalksArticle, index: number, span: Span): IssueHit[] 
   for (const sentence of [article.sentences[index - 1], ts]) {
     for (const mention of sentence?.view.mentions ?? []) if (mention.kind === 'place') places.add(mention.id);
   }
-  return issuesOf(ts).filter((issue) => {
+  return ts.issues.filter((issue) => {
     if (issue.start < span.start || issue.end > span.end) return false;
     const near = article.lexicon.issueNear.get(issue.id);
     return near === undefined || [...near].some((place) => places.has(place));
@@ -195,7 +195,7 @@ export function readStickingPoints(article: TalksArticle): StickingPointFact[] {
       // A list of disputed questions runs on past commas: "…، ومصير محطة زابوريجيا".
       const end = reach(ts, hit.end, clause.end, (word, at) => {
         const head = bare(word);
-        return LIST_NOUNS.has(head) || CARRY_ON.has(head) || issuesOf(ts).some((issue) => issue.start <= at + 2 && issue.end > at);
+        return LIST_NOUNS.has(head) || CARRY_ON.has(head) || ts.issues.some((issue) => issue.start <= at + 2 && issue.end > at);
       });
       let span: Span = { start: hit.end, end };
       let issues = issuesIn(article, index, span);

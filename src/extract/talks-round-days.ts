@@ -90,7 +90,8 @@ export function daysIn(ts: TalksSentence, scope: Span, reference: IsoDate | unde
     if (start === undefined || first < start) start = first;
     if (end === undefined || last > end) end = last;
   }
-  return { ...(start !== undefined ? { start } : {}), ...(end !== undefined && !since ? { end } : {}), since, pastYear };
+  if (start === undefined) return { since, pastYear };
+  return end !== undefined && !since ? { start, end, since, pastYear } : { start, since, pastYear };
 }
 
 /** "اليوم الثاني من المحادثات", "ثاني أيام جولة المحادثات", "في يومها الثاني": which day of the round. */

@@ -12,7 +12,7 @@ import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, LOCATIVE, SINCE, type TalksLex
 import { dayOfRound, daysIn, durationIn, hasPastYear, ordinalOf } from './talks-round-days.ts';
 import { isMeetingOfPeople, partiesIn } from './talks-round-sides.ts';
 import {
-  clauseAround, hasWord, gapWords, hasIn, hitsIn, is, isLocative, issuesOf, labelOf, placeOf, wordAfter, wordBefore,
+  clauseAround, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, placeOf, wordAfter, wordBefore,
   type Hit, type Span, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -144,7 +144,7 @@ function venueIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span, cue: Hit
     const place = id === undefined ? undefined : lexicon.index.place(id);
     if (!place || (place.kind !== 'venue' && place.kind !== 'city') || !isVenueUse(ts, mention)) continue;
     // "محطة زابوريجيا" is a place the talks are about, not one they are held in.
-    if (issuesOf(ts).some((issue) => issue.start < mention.end && issue.end > mention.start)) continue;
+    if (ts.issues.some((issue) => issue.start < mention.end && issue.end > mention.start)) continue;
     if (mention.start >= cue.start) return place.id;
     before = place.id;
   }

@@ -25,6 +25,8 @@ export type TalksSentence = {
   readonly words: SentenceWords;
   /** Where clauses break: a cut at `at`; the next clause starts at `resume` (after a speech verb's subject). */
   readonly cuts: readonly { readonly at: number; readonly resume: number }[];
+  /** The issues the sentence names, from its hits. */
+  readonly issues: readonly IssueHit[];
 };
 
 const QUOTE_OPENERS = new Set(['«', '"', '“', ':', '”']);
@@ -99,7 +101,11 @@ export function readSentence(lexicon: TalksLexicon, view: SentenceView): TalksSe
     hits.push({ start, end, cues: lexicon.cuesOf(match.id), folded: text.slice(match.start, match.end) });
   }
   const words = wordsOf(view);
-  return { view, hits, words, cuts: cutsOf(hits, words.words) };
+  const issues: IssueHit[] = [];
+  for (const hit of hits) {
+    for (const cue of hit.cues) if (cue.group === 'issue') issues.push({ start: hit.start, end: hit.end, id: cue.label });
+  }
+  return { view, hits, words, cuts: cutsOf(hits, words.words), issues };
 }
 
 /**
@@ -253,21 +259,6 @@ export function gapWords(gap: string): number {
 
 /** An issue named in a sentence, article offsets. */
 export type IssueHit = Span & { readonly id: string };
-
-const issueCache = new WeakMap<TalksSentence, IssueHit[]>();
-
-/** The issues a sentence names, read from its cues once. */
-export function issuesOf(ts: TalksSentence): readonly IssueHit[] {
-  let found = issueCache.get(ts);
-  if (found === undefined) {
-    found = [];
-    for (const hit of ts.hits) {
-      for (const cue of hit.cues) if (cue.group === 'issue') found.push({ start: hit.start, end: hit.end, id: cue.label });
-    }
-    issueCache.set(ts, found);
-  }
-  return found;
-}
 
 /** A place mention used as a place, whatever its first reading ("في كييف" is the city). */
 export function placeOf(mention: EntityMention): string | undefined {
