@@ -294,7 +294,7 @@ export function readSentenceFigures(reader: SentenceReader, lexicon: Attribution
     }
     if (!read) continue;
     const end = noun ? Math.max(noun.lastWord, wordAt(reader, number.end - 1)) : wordAt(reader, number.end - 1);
-    figures.push({ ...read, number, qualifier, lastWord: end, ...(noun ? { noun } : {}) });
+    figures.push(noun ? { ...read, number, qualifier, lastWord: end, noun } : { ...read, number, qualifier, lastWord: end });
   }
   return figures;
 }

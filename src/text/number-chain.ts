@@ -16,6 +16,9 @@ export type CardinalMatch = { readonly prefix: string; readonly stem: string; re
  * `continuing` is true right after a chain atom, where "وست" can only be "and six".
  */
 export function analyzeCardinal(word: string, continuing = false): CardinalMatch | undefined {
+  // Called for most words of every sentence: a word that ends unlike any number word is turned away
+  // before the cache, whose lookups hash the word.
+  if (word.length < 2 || !CARDINAL_ENDINGS.has(word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1))) return undefined;
   const cache = continuing ? continuingCache : openingCache;
   const cached = cache.get(word);
   if (cached !== undefined) return cached ?? undefined;
@@ -27,6 +30,10 @@ export function analyzeCardinal(word: string, continuing = false): CardinalMatch
 }
 
 const CACHE_LIMIT = 50_000;
+/** The last two letters of every number word: a clitic goes before a number word, never after. */
+const CARDINAL_ENDINGS: ReadonlySet<number> = new Set(
+  [...CARDINAL_WORDS.keys()].map((stem) => stem.charCodeAt(stem.length - 2) * 0x10000 + stem.charCodeAt(stem.length - 1)),
+);
 const openingCache = new Map<string, CardinalMatch | null>();
 const continuingCache = new Map<string, CardinalMatch | null>();
 /** Longer than any clitic plus the longest number word: cannot be a number. */
