@@ -56,14 +56,26 @@ const TWO_WORDS: ReadonlySet<string> = new Set(['اثنين', 'اثنان', 'ا�
 const ONE_WORDS: ReadonlySet<string> = new Set(['واحد', 'واحده', 'واحدا']);
 const FROM = foldArabic('من');
 
-type DualIndex = { readonly byStem: ReadonlyMap<string, string>; readonly nouns: ReadonlySet<string> };
+type DualIndex = {
+  readonly byStem: ReadonlyMap<string, string>;
+  readonly nouns: ReadonlySet<string>;
+  /** The last two letters of every stem in `byStem` (lastTwoCodes). */
+  readonly stemEndings: ReadonlySet<number>;
+};
+
+/** The two code units before `end`, as one number for a Set of endings. */
+function lastTwoCodes(text: string, end: number): number {
+  return text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
+}
 
 function buildDualIndex(extra: ReadonlySet<string> | undefined): DualIndex {
   const nouns = new Set(COUNTED_NOUNS);
   if (extra !== undefined) for (const noun of extra) nouns.add(foldArabic(noun));
   const byStem = new Map<string, string>();
   for (const noun of nouns) byStem.set(dualStem(noun), noun);
-  return { byStem, nouns };
+  const stemEndings = new Set<number>();
+  for (const stem of byStem.keys()) if (stem.length >= 2) stemEndings.add(lastTwoCodes(stem, stem.length));
+  return { byStem, nouns, stemEndings };
 }
 
 const BUILT_IN_DUALS = buildDualIndex(undefined);
@@ -176,6 +188,8 @@ function readDual(tokens: readonly ScanToken[], i: number, duals: DualIndex): Fo
   if (token.kind !== 'word') return undefined;
   const text = token.text;
   if (!text.endsWith('ين') && !text.endsWith('ان')) return undefined;
+  // Most words ending in ين/ان are not duals of a counted noun: their stem's ending says so without a lookup.
+  if (text.length < 4 || !duals.stemEndings.has(lastTwoCodes(text, text.length - 2))) return undefined;
   const body = text.slice(0, -2);
   for (const prefix of CLITIC_PREFIXES) {
     if (!body.startsWith(prefix) || body.length - prefix.length < 2) continue;
