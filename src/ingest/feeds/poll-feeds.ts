@@ -112,12 +112,15 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
       if (page.kind !== 'ok') return base;
       const decoded = decodeHttpBody(page.bytes, page.contentType);
       const extracted = extractArticlePage(decoded.text);
+      if (extracted.method === 'none') return { ...base, note: feedText ? "its page has no article text; the feed's text was used" : 'the item has no text and its page has no article text' };
       if (extracted.text.length <= feedText.length) return { ...base, note: 'the page had no longer text than the feed' };
-      const repairs = ['full text from the article page', ...(decoded.encoding !== 'utf-8' ? [`page decoded from ${decoded.encoding}`] : [])];
+      const source = `full text from the article page (${extracted.method})`;
+      const repairs = [source, ...(decoded.encoding !== 'utf-8' ? [`page decoded from ${decoded.encoding}`] : [])];
+      // What the feed says about its item wins over what the page says about itself.
       const title = item.title ?? extracted.title;
       const publishedDay = item.publishedDay ?? extracted.publishedDay;
       const outlet = extracted.outlet;
-      return { text: extracted.text, repairs, ...(title ? { title } : {}), ...(publishedDay ? { publishedDay } : {}), ...(outlet ? { outlet } : {}) };
+      return { text: extracted.text, repairs, note: source, ...(title ? { title } : {}), ...(publishedDay ? { publishedDay } : {}), ...(outlet ? { outlet } : {}) };
     } catch (error) {
       return { ...base, note: `page not fetched (${reasonOf(error)}); the feed's text was used` };
     }
