@@ -131,6 +131,7 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
         articles: createSqliteArticleStore(db),
         relevance: createRelevanceScorer(russiaUkrainePack, { threshold: config.feeds.relevanceThreshold }),
         ...config.feeds.poll,
+        startupSpreadMs: config.feeds.startupSpreadMs,
         now: context.now,
         logger,
         afterStore: () => engine.refreshFacts(),

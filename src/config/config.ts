@@ -56,7 +56,8 @@ const environmentSchema = z.object({
   MUJAZ_RATE_TELEGRAM: rateSpec.default(rateSpec.parse('global=30/1s,chat=1/1s,group=20/1m')),
   MUJAZ_RATE_SLACK: rateSpec.default(rateSpec.parse('chat=1/1s')),
   MUJAZ_RATE_CONSOLE: rateSpec.default({}),
-  // Live feeds (`mujaz feeds poll` and `mujaz serve`); the defaults are FEED_DEFAULTS and DEFAULT_RELEVANCE_THRESHOLD.
+  // Live feeds (`mujaz feeds poll` and `mujaz serve`); the defaults are FEED_DEFAULTS, DEFAULT_RELEVANCE_THRESHOLD
+  // and DEFAULT_STARTUP_SPREAD_MS (test/config checks they agree).
   MUJAZ_FEED_RELEVANCE_THRESHOLD: atLeastZero(6),
   MUJAZ_FEED_TIMEOUT_SECONDS: positive(20),
   MUJAZ_FEED_PAGE_TIMEOUT_SECONDS: positive(20),
@@ -67,6 +68,7 @@ const environmentSchema = z.object({
   MUJAZ_FEED_FULL_TEXT: flag(true),
   MUJAZ_FEED_SUMMARY_CHARS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').default(600),
   MUJAZ_FEED_MAX_BACKOFF_MINUTES: positive(360),
+  MUJAZ_FEED_STARTUP_SPREAD_SECONDS: atLeastZero(60),
 });
 
 /** Send limits for one platform (`count` messages per `perMs`), as the delivery worker takes them. */
@@ -94,6 +96,8 @@ export type FeedConfig = {
   relevanceThreshold: number;
   /** Requests in flight to one host at once (the HTTP fetcher's limit). */
   perHost: number;
+  /** The window over which `serve` spreads a backlog of feeds due at start-up; 0 turns it off. */
+  startupSpreadMs: number;
   poll: {
     concurrency: number;
     feedTimeoutMs: number;
@@ -139,6 +143,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     feeds: {
       relevanceThreshold: data.MUJAZ_FEED_RELEVANCE_THRESHOLD,
       perHost: data.MUJAZ_FEED_CONCURRENCY_PER_HOST,
+      startupSpreadMs: data.MUJAZ_FEED_STARTUP_SPREAD_SECONDS * 1000,
       poll: {
         concurrency: data.MUJAZ_FEED_CONCURRENCY,
         feedTimeoutMs: data.MUJAZ_FEED_TIMEOUT_SECONDS * 1000,

@@ -3,6 +3,7 @@ import { loadConfig } from '../../src/config/config.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { DEFAULT_RELEVANCE_THRESHOLD } from '../../src/ingest/feeds/relevance.ts';
 import { FEED_DEFAULTS } from '../../src/ingest/feeds/poll-feeds.ts';
+import { DEFAULT_STARTUP_SPREAD_MS } from '../../src/ingest/feeds/startup-spread.ts';
 
 function problemsOf(environment: Record<string, string>): readonly string[] {
   try {
@@ -20,6 +21,7 @@ describe('loadConfig, feeds', () => {
     expect(feeds).toEqual({
       relevanceThreshold: DEFAULT_RELEVANCE_THRESHOLD,
       perHost: 2,
+      startupSpreadMs: DEFAULT_STARTUP_SPREAD_MS,
       poll: {
         concurrency: FEED_DEFAULTS.concurrency,
         feedTimeoutMs: FEED_DEFAULTS.feedTimeoutMs,
@@ -45,10 +47,12 @@ describe('loadConfig, feeds', () => {
       MUJAZ_FEED_FULL_TEXT: 'off',
       MUJAZ_FEED_SUMMARY_CHARS: '0',
       MUJAZ_FEED_MAX_BACKOFF_MINUTES: '90',
+      MUJAZ_FEED_STARTUP_SPREAD_SECONDS: '0',
     });
     expect(feeds).toEqual({
       relevanceThreshold: 7.5,
       perHost: 1,
+      startupSpreadMs: 0,
       poll: { concurrency: 6, feedTimeoutMs: 2500, pageTimeoutMs: 8000, maxFeedBytes: 8 * 1024 * 1024, maxPageBytes: 512 * 1024, fullText: false, summaryChars: 0, maxBackoffMinutes: 90 },
     });
     expect(loadConfig({ MUJAZ_FEED_FULL_TEXT: 'TRUE' }).feeds.poll.fullText).toBe(true);
@@ -67,6 +71,7 @@ describe('loadConfig, feeds', () => {
         MUJAZ_FEED_FULL_TEXT: 'maybe',
         MUJAZ_FEED_SUMMARY_CHARS: '-1',
         MUJAZ_FEED_MAX_BACKOFF_MINUTES: 'never',
+        MUJAZ_FEED_STARTUP_SPREAD_SECONDS: '-60',
       }),
     ).toEqual([
       'MUJAZ_FEED_RELEVANCE_THRESHOLD: must be a number',
@@ -79,6 +84,7 @@ describe('loadConfig, feeds', () => {
       'MUJAZ_FEED_FULL_TEXT: must be true or false',
       'MUJAZ_FEED_SUMMARY_CHARS: must be 0 or more',
       'MUJAZ_FEED_MAX_BACKOFF_MINUTES: must be a number',
+      'MUJAZ_FEED_STARTUP_SPREAD_SECONDS: must be 0 or more',
     ]);
   });
 

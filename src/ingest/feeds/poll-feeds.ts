@@ -55,7 +55,18 @@ export type FeedPollOptions = {
   readonly summaryChars?: number;
   /** The longest back-off after failures, in minutes (default 360). */
   readonly maxBackoffMinutes?: number;
+  /**
+   * Start each feed only once its delay (counted from the start of the pass) has passed, taking
+   * feeds in order of delay: the poller spreads a backlog at start-up with it. A `sleep` that
+   * resolves false (the poller is stopping) leaves the feeds not yet started unpolled, still due.
+   */
+  readonly stagger?: FeedStagger;
   readonly onItem?: (item: ItemReport) => void;
+};
+
+export type FeedStagger = {
+  readonly delayMsOf: (feed: Feed) => number;
+  readonly sleep: (ms: number) => Promise<boolean>;
 };
 
 export const FEED_DEFAULTS = {
@@ -84,18 +95,27 @@ function reasonOf(error: unknown): string {
   return isMujazError(error) ? error.message : (error as Error).message;
 }
 
-/** Run `work` over `list` with at most `limit` in flight, keeping the input order in the result. */
-async function mapLimited<T, R>(list: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(list.length);
+/**
+ * Run `work` over `list` with at most `limit` in flight, keeping the input order in the result.
+ * Before each item, `ready` may wait (a staggered start); when it answers false the remaining
+ * items are left undone and absent from the result.
+ */
+async function mapLimited<T, R>(list: readonly T[], limit: number, work: (item: T) => Promise<R>, ready?: (item: T) => Promise<boolean>): Promise<R[]> {
+  const done: { index: number; result: R }[] = [];
   let next = 0;
+  let stopped = false;
   const worker = async () => {
-    while (next < list.length) {
+    while (!stopped && next < list.length) {
       const index = next++;
-      results[index] = await work(list[index]!);
+      if (ready && !(await ready(list[index]!))) {
+        stopped = true;
+        return;
+      }
+      done.push({ index, result: await work(list[index]!) });
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, list.length) }, worker));
-  return results;
+  return done.sort((a, b) => a.index - b.index).map((entry) => entry.result);
 }
 
 /** Poll the given feeds once each; the store records every outcome. */
@@ -207,7 +227,11 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
     }
   }
 
-  const reports = await mapLimited(feeds, settings.concurrency, pollOne);
+  const stagger = options.stagger;
+  const startedAt = settings.now().getTime();
+  const ordered = stagger ? [...feeds].sort((a, b) => stagger.delayMsOf(a) - stagger.delayMsOf(b)) : feeds;
+  const ready = stagger ? (feed: Feed) => stagger.sleep(Math.max(0, startedAt + stagger.delayMsOf(feed) - settings.now().getTime())) : undefined;
+  const reports = await mapLimited(ordered, settings.concurrency, pollOne, ready);
   if (reports.some((report) => report.items.some((item) => item.decision === 'stored'))) await redateUndatedArticles(settings.articles);
   return reports;
 }

@@ -81,24 +81,38 @@ describe('MUJAZ_FEED_* reach mujaz feeds poll', () => {
 });
 
 describe('MUJAZ_FEED_* reach mujaz serve', () => {
-  it("serve polls with the environment's relevance threshold", async () => {
-    const environment = { ...environmentWith({ MUJAZ_FEED_RELEVANCE_THRESHOLD: '1000' }), PORT: '0', MUJAZ_HOST: '127.0.0.1' };
-    expect((await cli(environment, ['feeds', 'add', `${newsroom.base}/talks.xml`])).code).toBe(0);
-    const db = openSqliteDatabase(environment.MUJAZ_DB);
+  /** Run serve until every feed has been polled once (or ten seconds pass), then read the store. */
+  async function serveUntilPolled(environment: Record<string, string>, urls: readonly string[]) {
+    for (const url of urls) expect((await cli(environment, ['feeds', 'add', url])).code).toBe(0);
+    const db = openSqliteDatabase(environment.MUJAZ_DB!);
     const feeds = createSqliteFeedStore(db);
     const articles = createSqliteArticleStore(db);
+    const allPolled = async () => (await feeds.listFeeds()).every((feed) => feed.lastPolledAt !== undefined);
     try {
       const serve = createServeCommand({
         untilShutdown: async () => {
-          for (let tries = 0; tries < 100 && !(await feeds.listFeeds())[0]?.lastPolledAt; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+          for (let tries = 0; tries < 100 && !(await allPolled()); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
         },
       });
       await serve.run({ config: loadConfig(environment), out: () => {}, err: () => {}, now, cwd: temp.dir }, {}, []);
-      const [feed] = await feeds.listFeeds();
-      expect(feed?.lastOutcome).toBe('1 items: 0 stored, 0 duplicate, 1 off topic, 0 seen before, 0 refused');
-      expect(await articles.countArticles()).toBe(0);
+      return { feeds: await feeds.listFeeds(), stored: await articles.countArticles() };
     } finally {
       await articles.close();
     }
+  }
+
+  it("serve polls with the environment's relevance threshold", async () => {
+    const environment = { ...environmentWith({ MUJAZ_FEED_RELEVANCE_THRESHOLD: '1000' }), PORT: '0', MUJAZ_HOST: '127.0.0.1' };
+    const { feeds, stored } = await serveUntilPolled(environment, [`${newsroom.base}/talks.xml`]);
+    expect(feeds[0]?.lastOutcome).toBe('1 items: 0 stored, 0 duplicate, 1 off topic, 0 seen before, 0 refused');
+    expect(stored).toBe(0);
+  });
+
+  it('MUJAZ_FEED_STARTUP_SPREAD_SECONDS=0 lets serve poll a backlog larger than MUJAZ_FEED_CONCURRENCY at once', async () => {
+    // Two feeds due and one fetched at a time is a backlog; the default would spread it over a minute.
+    const environment = { ...environmentWith({ MUJAZ_FEED_CONCURRENCY: '1', MUJAZ_FEED_STARTUP_SPREAD_SECONDS: '0' }), PORT: '0', MUJAZ_HOST: '127.0.0.1' };
+    const { feeds, stored } = await serveUntilPolled(environment, [`${newsroom.base}/talks.xml?edition=1`, `${newsroom.base}/talks.xml?edition=2`]);
+    expect(feeds.map((feed) => feed.lastPolledAt)).toEqual([now().toISOString(), now().toISOString()]);
+    expect(stored).toBe(1);
   });
 });
