@@ -24,9 +24,10 @@ export type ArticlePage = {
 };
 
 /**
- * Readability's content threshold. Its default (500 characters) is tuned for English long reads;
- * a short Arabic wire story is two or three paragraphs, and below the threshold Readability
- * strips less and retries rather than failing, so a lower bar loses nothing on long pages.
+ * Readability's content threshold. When an attempt yields fewer characters, Readability retries
+ * with less cleaning and lets more of the page in; its default (500) is tuned for English long
+ * reads, so a two- or three-paragraph Arabic wire story would be read on a looser attempt. At 200
+ * it is accepted on the first, strictest one; long pages are unaffected.
  */
 const READABILITY_CHAR_THRESHOLD = 200;
 
@@ -42,8 +43,9 @@ function readWithReadability(html: string): { paragraphs: string[]; result: Read
   const document = parsePage(html);
   const metadata = readPageMetadata(document);
   removeBoilerplate(document);
-  // The serializer hands back the content element itself, so its blocks are read from the DOM
-  // instead of re-parsing the HTML string Readability would otherwise produce.
+  // Readability's typings name the DOM lib's Document, which this project does not load (see
+  // page-dom.ts); linkedom's document is one at run time. The serializer hands back the content
+  // element itself, so its blocks are read from the DOM instead of re-parsing an HTML string.
   const reader = new Readability<PageNode>(document as never, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as unknown as PageNode });
   let result: ReadabilityResult | null;
   try {
