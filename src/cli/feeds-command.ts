@@ -6,7 +6,6 @@ import {
   createHttpFetcher,
   createRelevanceScorer,
   createSqliteFeedStore,
-  DEFAULT_RELEVANCE_THRESHOLD,
   DEFAULT_USER_AGENT,
   pollDueFeeds,
   pollFeeds,
@@ -139,11 +138,13 @@ export const feedsCommand: Command = {
         });
       }
       case 'poll': {
-        const threshold = numberOption(values, 'threshold', (n) => n >= 0, 'is not a score (a number ≥ 0)') ?? DEFAULT_RELEVANCE_THRESHOLD;
+        // Flags override the environment (MUJAZ_FEED_*), which overrides the defaults.
+        const configured = context.config.feeds;
+        const threshold = numberOption(values, 'threshold', (n) => n >= 0, 'is not a score (a number ≥ 0)') ?? configured.relevanceThreshold;
         const timeout = numberOption(values, 'timeout', (n) => n > 0, 'is not a number of seconds');
         const explain = values.explain === true;
         return withFeeds(context, async (feeds, parts) => {
-          const fetcher = createHttpFetcher({ userAgent: DEFAULT_USER_AGENT });
+          const fetcher = createHttpFetcher({ userAgent: DEFAULT_USER_AGENT, perHost: configured.perHost });
           try {
             const options = {
               fetcher,
@@ -151,7 +152,8 @@ export const feedsCommand: Command = {
               articles: parts.articles,
               relevance: createRelevanceScorer(russiaUkrainePack, { threshold }),
               now: context.now,
-              fullText: values['no-full-text'] !== true,
+              ...configured.poll,
+              ...(values['no-full-text'] === true ? { fullText: false } : {}),
               ...(timeout !== undefined ? { feedTimeoutMs: timeout * 1000, pageTimeoutMs: timeout * 1000 } : {}),
             };
             const reports = values.all ? await pollFeeds(await feeds.listFeeds(), options) : await pollDueFeeds(options);

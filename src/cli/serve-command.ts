@@ -124,12 +124,14 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
       );
       // Configured feeds are polled on their own schedules; new articles get their facts at once,
       // so the next briefing and /status include them.
-      const fetcher = createHttpFetcher({ userAgent: DEFAULT_USER_AGENT });
+      const fetcher = createHttpFetcher({ userAgent: DEFAULT_USER_AGENT, perHost: config.feeds.perHost });
       const feeds = startFeedPoller({
         fetcher,
         feeds: createSqliteFeedStore(db),
         articles: createSqliteArticleStore(db),
-        relevance: createRelevanceScorer(russiaUkrainePack),
+        relevance: createRelevanceScorer(russiaUkrainePack, { threshold: config.feeds.relevanceThreshold }),
+        ...config.feeds.poll,
+        startupSpreadMs: config.feeds.startupSpreadMs,
         now: context.now,
         logger,
         afterStore: () => engine.refreshFacts(),

@@ -32,6 +32,15 @@ const rateSpec = z.string().transform((text, context) => {
 
 const positive = (fallback: number) => z.coerce.number({ error: 'must be a number' }).positive('must be a positive number').default(fallback);
 const count = (fallback: number) => z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').default(fallback);
+const atLeastZero = (fallback: number) => z.coerce.number({ error: 'must be a number' }).min(0, 'must be 0 or more').default(fallback);
+const bytes = (fallback: number) => byteSize.refine((size) => size > 0, 'must be more than 0 bytes').default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .string()
+    .toLowerCase()
+    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' }))
+    .transform((text) => ['true', '1', 'yes', 'on'].includes(text))
+    .default(fallback);
 
 const environmentSchema = z.object({
   MUJAZ_DB: z.string().min(1, 'must not be empty').default('./data/mujaz.db'),
@@ -47,6 +56,19 @@ const environmentSchema = z.object({
   MUJAZ_RATE_TELEGRAM: rateSpec.default(rateSpec.parse('global=30/1s,chat=1/1s,group=20/1m')),
   MUJAZ_RATE_SLACK: rateSpec.default(rateSpec.parse('chat=1/1s')),
   MUJAZ_RATE_CONSOLE: rateSpec.default({}),
+  // Live feeds (`mujaz feeds poll` and `mujaz serve`); the defaults are FEED_DEFAULTS, DEFAULT_RELEVANCE_THRESHOLD
+  // and DEFAULT_STARTUP_SPREAD_MS (test/config checks they agree).
+  MUJAZ_FEED_RELEVANCE_THRESHOLD: atLeastZero(6),
+  MUJAZ_FEED_TIMEOUT_SECONDS: positive(20),
+  MUJAZ_FEED_PAGE_TIMEOUT_SECONDS: positive(20),
+  MUJAZ_FEED_MAX_BYTES: bytes(5 * 1024 * 1024),
+  MUJAZ_FEED_PAGE_MAX_BYTES: bytes(2 * 1024 * 1024),
+  MUJAZ_FEED_CONCURRENCY: count(4),
+  MUJAZ_FEED_CONCURRENCY_PER_HOST: count(2),
+  MUJAZ_FEED_FULL_TEXT: flag(true),
+  MUJAZ_FEED_SUMMARY_CHARS: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').default(600),
+  MUJAZ_FEED_MAX_BACKOFF_MINUTES: positive(360),
+  MUJAZ_FEED_STARTUP_SPREAD_SECONDS: atLeastZero(60),
 });
 
 /** Send limits for one platform (`count` messages per `perMs`), as the delivery worker takes them. */
@@ -66,6 +88,26 @@ export type MujazConfig = {
   scheduling: { graceMs: number };
   delivery: { concurrency: number; maxAttempts: number; leaseMs: number; sendTimeoutMs: number };
   rateLimits: { telegram: RateLimitSpec; slack: RateLimitSpec; console: RateLimitSpec };
+  feeds: FeedConfig;
+};
+
+/** How feeds are polled; `poll` spreads straight into the poller's options. */
+export type FeedConfig = {
+  relevanceThreshold: number;
+  /** Requests in flight to one host at once (the HTTP fetcher's limit). */
+  perHost: number;
+  /** The window over which `serve` spreads a backlog of feeds due at start-up; 0 turns it off. */
+  startupSpreadMs: number;
+  poll: {
+    concurrency: number;
+    feedTimeoutMs: number;
+    pageTimeoutMs: number;
+    maxFeedBytes: number;
+    maxPageBytes: number;
+    fullText: boolean;
+    summaryChars: number;
+    maxBackoffMinutes: number;
+  };
 };
 
 /** Parse the environment once at start-up; throws ConfigError listing every problem. */
@@ -98,6 +140,21 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       sendTimeoutMs: data.MUJAZ_SEND_TIMEOUT_SECONDS * 1000,
     },
     rateLimits: { telegram: data.MUJAZ_RATE_TELEGRAM, slack: data.MUJAZ_RATE_SLACK, console: data.MUJAZ_RATE_CONSOLE },
+    feeds: {
+      relevanceThreshold: data.MUJAZ_FEED_RELEVANCE_THRESHOLD,
+      perHost: data.MUJAZ_FEED_CONCURRENCY_PER_HOST,
+      startupSpreadMs: data.MUJAZ_FEED_STARTUP_SPREAD_SECONDS * 1000,
+      poll: {
+        concurrency: data.MUJAZ_FEED_CONCURRENCY,
+        feedTimeoutMs: data.MUJAZ_FEED_TIMEOUT_SECONDS * 1000,
+        pageTimeoutMs: data.MUJAZ_FEED_PAGE_TIMEOUT_SECONDS * 1000,
+        maxFeedBytes: data.MUJAZ_FEED_MAX_BYTES,
+        maxPageBytes: data.MUJAZ_FEED_PAGE_MAX_BYTES,
+        fullText: data.MUJAZ_FEED_FULL_TEXT,
+        summaryChars: data.MUJAZ_FEED_SUMMARY_CHARS,
+        maxBackoffMinutes: data.MUJAZ_FEED_MAX_BACKOFF_MINUTES,
+      },
+    },
   };
 }
 

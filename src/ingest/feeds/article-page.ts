@@ -1,14 +1,21 @@
 /**
- * An article page → its main text and metadata, for feed items that carry only a summary. A
- * Readability-style pass over the page's tree: page chrome and boilerplate blocks (navigation,
- * share bars, "read also" lists, related stories, comments) are dropped, then the element whose
- * own paragraphs hold the most text is taken as the article.
+ * An article page → its main text and metadata, for feed items that carry only a summary.
+ * Mozilla's Readability (the engine of Firefox's Reader View) runs over a linkedom DOM, between a
+ * pre-pass that removes obvious boilerplate and a post-pass that drops leftover "read also" and
+ * share lines; when Readability finds nothing, a simpler heuristic over the raw markup is tried.
  */
+import { Readability } from '@mozilla/readability';
 import { toIsoTime, toLocalDay } from './feed-parse.ts';
-import { findElements, parseMarkup, textOf, type MarkupElement } from './markup-tree.ts';
+import { articleParagraphs, removeBoilerplate } from './page-boilerplate.ts';
+import { parsePage, type PageNode } from './page-dom.ts';
+import { extractByHeuristic } from './page-heuristic.ts';
+import { readPageMetadata } from './page-metadata.ts';
 
 export type ArticlePage = {
+  /** Paragraphs separated by a blank line; empty when the page has no article. */
   readonly text: string;
+  /** Which reader found the text: 'none' when neither found an article. */
+  readonly method: 'readability' | 'heuristic' | 'none';
   readonly title?: string;
   readonly outlet?: string;
   readonly published?: string;
@@ -16,61 +23,62 @@ export type ArticlePage = {
   readonly language?: string;
 };
 
-const CHROME = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'template', 'svg', 'iframe', 'button', 'figure', 'head']);
-/** class/id words of blocks that are not the article. */
-const BOILERPLATE = /(?:^|[\s_-])(?:share|sharing|social|related|read-?also|readmore|more-news|most-read|breadcrumbs?|comments?|newsletter|tags?|menu|sidebar|widget|advert\w*|ads?|promo|footer|header|nav\w*|subscribe|cookie)(?:$|[\s_-])/iu;
-/** Paragraphs that introduce other stories or ask to share, in Arabic and English. */
-const BOILERPLATE_PARAGRAPH = /^\s*(?:اقرأ\s+أيض[اًا]?|اقرأ\s+المزيد|إقرأ\s+أيض[اًا]?|اقرأ\s+كذلك|شارك(?:وا)?(?:\s|:|$)|تابعونا|تابعوا|للمزيد|مواضيع\s+ذات\s+صلة|read\s+(?:also|more)|share\b|related\b)/iu;
-const PARAGRAPH_LIKE = new Set(['p', 'h2', 'h3', 'blockquote', 'li']);
+/**
+ * Readability's content threshold. When an attempt yields fewer characters, Readability retries
+ * with less cleaning and lets more of the page in; its default (500) is tuned for English long
+ * reads, so a two- or three-paragraph Arabic wire story would be read on a looser attempt. At 200
+ * it is accepted on the first, strictest one; long pages are unaffected.
+ */
+const READABILITY_CHAR_THRESHOLD = 200;
 
-function isBoilerplate(element: MarkupElement): boolean {
-  if (CHROME.has(element.name)) return true;
-  const label = `${element.attributes.class ?? ''} ${element.attributes.id ?? ''} ${element.attributes.role ?? ''}`;
-  return element.name !== 'article' && element.name !== 'body' && element.name !== 'main' && BOILERPLATE.test(label);
-}
+/**
+ * Less text than this is not an article but an error page, a teaser or a cookie notice. It is
+ * Readability's own minimum for a readable paragraph (`isProbablyReaderable`'s minContentLength).
+ */
+export const MIN_ARTICLE_CHARS = 140;
 
-function prune(element: MarkupElement): void {
-  element.children.splice(0, element.children.length, ...element.children.filter((child) => typeof child === 'string' || !isBoilerplate(child)));
-  for (const child of element.children) if (typeof child !== 'string') prune(child);
-}
+type ReadabilityResult = { title: string | null | undefined; content: PageNode | null | undefined; siteName: string | null | undefined; lang: string | null | undefined; publishedTime: string | null | undefined };
 
-function paragraphsOf(element: MarkupElement): string[] {
-  return element.children
-    .filter((child): child is MarkupElement => typeof child !== 'string' && PARAGRAPH_LIKE.has(child.name))
-    .map((child) => textOf(child).replace(/\s+/gu, ' ').trim())
-    .filter((text) => text.length > 0 && !BOILERPLATE_PARAGRAPH.test(text));
-}
-
-function meta(document: MarkupElement, names: readonly string[]): string | undefined {
-  for (const name of names) {
-    const found = findElements(document, (el) => el.name === 'meta' && (el.attributes.property === name || el.attributes.name === name || el.attributes.itemprop === name))[0];
-    const content = found?.attributes.content?.trim();
-    if (content) return content;
+function readWithReadability(html: string): { paragraphs: string[]; result: ReadabilityResult | null; metadata: ReturnType<typeof readPageMetadata> } {
+  const document = parsePage(html);
+  const metadata = readPageMetadata(document);
+  removeBoilerplate(document);
+  // Readability's typings name the DOM lib's Document, which this project does not load (see
+  // page-dom.ts); linkedom's document is one at run time. The serializer hands back the content
+  // element itself, so its blocks are read from the DOM instead of re-parsing an HTML string.
+  const reader = new Readability<PageNode>(document as never, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as unknown as PageNode });
+  let result: ReadabilityResult | null;
+  try {
+    result = reader.parse();
+  } catch {
+    // Readability assumes a browser's DOM and can trip over a document linkedom built differently;
+    // the heuristic then reads the raw markup, and `method` says so.
+    result = null;
   }
-  return undefined;
+  const paragraphs = result?.content ? articleParagraphs(result.content, [metadata.title, metadata.headline, metadata.documentTitle, result.title ?? undefined]) : [];
+  return { paragraphs, result, metadata };
 }
 
-/** Extract the main text of an article page; `text` is empty when no article body was found. */
+function enough(paragraphs: readonly string[]): string | undefined {
+  const text = paragraphs.join('\n\n');
+  return text.length >= MIN_ARTICLE_CHARS ? text : undefined;
+}
+
+/** Extract the main text of an article page; `text` is empty (method 'none') when no article body was found. */
 export function extractArticlePage(html: string): ArticlePage {
-  const document = parseMarkup(html, 'html');
-  const title = meta(document, ['og:title', 'twitter:title']) ?? findElements(document, (el) => el.name === 'title').map((el) => textOf(el).trim())[0];
-  const outlet = meta(document, ['og:site_name', 'application-name']);
-  const timeElement = findElements(document, (el) => el.name === 'time' && el.attributes.datetime !== undefined)[0];
-  const stamp = meta(document, ['article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date']) ?? timeElement?.attributes.datetime;
+  const { paragraphs, result, metadata } = readWithReadability(html);
+  const readable = enough(paragraphs);
+  const fallback = readable === undefined ? enough(extractByHeuristic(html)) : undefined;
+  const method = readable !== undefined ? 'readability' : fallback !== undefined ? 'heuristic' : 'none';
+  const title = metadata.title ?? (result?.title || undefined) ?? metadata.documentTitle;
+  const outlet = metadata.outlet ?? (result?.siteName || undefined);
+  const stamp = metadata.publishedStamp ?? (result?.publishedTime || undefined);
   const published = toIsoTime(stamp);
   const publishedDay = toLocalDay(stamp);
-  const language = findElements(document, (el) => el.name === 'html')[0]?.attributes.lang;
-  prune(document);
-  let best: { paragraphs: string[]; length: number } = { paragraphs: [], length: 0 };
-  const consider = (element: MarkupElement) => {
-    const paragraphs = paragraphsOf(element);
-    const length = paragraphs.reduce((sum, text) => sum + text.length, 0);
-    if (length > best.length) best = { paragraphs, length };
-  };
-  consider(document);
-  for (const element of findElements(document, () => true)) consider(element);
+  const language = metadata.language ?? (result?.lang || undefined);
   return {
-    text: best.paragraphs.join('\n\n'),
+    text: readable ?? fallback ?? '',
+    method,
     ...(title ? { title } : {}),
     ...(outlet ? { outlet } : {}),
     ...(published ? { published } : {}),

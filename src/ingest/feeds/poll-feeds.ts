@@ -55,7 +55,18 @@ export type FeedPollOptions = {
   readonly summaryChars?: number;
   /** The longest back-off after failures, in minutes (default 360). */
   readonly maxBackoffMinutes?: number;
+  /**
+   * Start each feed only once its delay (counted from the start of the pass) has passed, taking
+   * feeds in order of delay: the poller spreads a backlog at start-up with it. A `sleep` that
+   * resolves false (the poller is stopping) leaves the feeds not yet started unpolled, still due.
+   */
+  readonly stagger?: FeedStagger;
   readonly onItem?: (item: ItemReport) => void;
+};
+
+export type FeedStagger = {
+  readonly delayMsOf: (feed: Feed) => number;
+  readonly sleep: (ms: number) => Promise<boolean>;
 };
 
 export const FEED_DEFAULTS = {
@@ -84,18 +95,27 @@ function reasonOf(error: unknown): string {
   return isMujazError(error) ? error.message : (error as Error).message;
 }
 
-/** Run `work` over `list` with at most `limit` in flight, keeping the input order in the result. */
-async function mapLimited<T, R>(list: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(list.length);
+/**
+ * Run `work` over `list` with at most `limit` in flight, keeping the input order in the result.
+ * Before each item, `ready` may wait (a staggered start); when it answers false the remaining
+ * items are left undone and absent from the result.
+ */
+async function mapLimited<T, R>(list: readonly T[], limit: number, work: (item: T) => Promise<R>, ready?: (item: T) => Promise<boolean>): Promise<R[]> {
+  const done: { index: number; result: R }[] = [];
   let next = 0;
+  let stopped = false;
   const worker = async () => {
-    while (next < list.length) {
+    while (!stopped && next < list.length) {
       const index = next++;
-      results[index] = await work(list[index]!);
+      if (ready && !(await ready(list[index]!))) {
+        stopped = true;
+        return;
+      }
+      done.push({ index, result: await work(list[index]!) });
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, list.length) }, worker));
-  return results;
+  return done.sort((a, b) => a.index - b.index).map((entry) => entry.result);
 }
 
 /** Poll the given feeds once each; the store records every outcome. */
@@ -112,12 +132,15 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
       if (page.kind !== 'ok') return base;
       const decoded = decodeHttpBody(page.bytes, page.contentType);
       const extracted = extractArticlePage(decoded.text);
+      if (extracted.method === 'none') return { ...base, note: feedText ? "its page has no article text; the feed's text was used" : 'the item has no text and its page has no article text' };
       if (extracted.text.length <= feedText.length) return { ...base, note: 'the page had no longer text than the feed' };
-      const repairs = ['full text from the article page', ...(decoded.encoding !== 'utf-8' ? [`page decoded from ${decoded.encoding}`] : [])];
+      const source = `full text from the article page (${extracted.method})`;
+      const repairs = [source, ...(decoded.encoding !== 'utf-8' ? [`page decoded from ${decoded.encoding}`] : [])];
+      // What the feed says about its item wins over what the page says about itself.
       const title = item.title ?? extracted.title;
       const publishedDay = item.publishedDay ?? extracted.publishedDay;
       const outlet = extracted.outlet;
-      return { text: extracted.text, repairs, ...(title ? { title } : {}), ...(publishedDay ? { publishedDay } : {}), ...(outlet ? { outlet } : {}) };
+      return { text: extracted.text, repairs, note: source, ...(title ? { title } : {}), ...(publishedDay ? { publishedDay } : {}), ...(outlet ? { outlet } : {}) };
     } catch (error) {
       return { ...base, note: `page not fetched (${reasonOf(error)}); the feed's text was used` };
     }
@@ -204,7 +227,11 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
     }
   }
 
-  const reports = await mapLimited(feeds, settings.concurrency, pollOne);
+  const stagger = options.stagger;
+  const startedAt = settings.now().getTime();
+  const ordered = stagger ? [...feeds].sort((a, b) => stagger.delayMsOf(a) - stagger.delayMsOf(b)) : feeds;
+  const ready = stagger ? (feed: Feed) => stagger.sleep(Math.max(0, startedAt + stagger.delayMsOf(feed) - settings.now().getTime())) : undefined;
+  const reports = await mapLimited(ordered, settings.concurrency, pollOne, ready);
   if (reports.some((report) => report.items.some((item) => item.decision === 'stored'))) await redateUndatedArticles(settings.articles);
   return reports;
 }
