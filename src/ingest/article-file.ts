@@ -10,6 +10,8 @@ export type ArticleRecord = {
   readonly title?: string;
   readonly body: string;
   readonly publishedDate?: IsoDate;
+  /** The language the source declares (a feed's or a page's `lang`, e.g. "ar-EG"); otherwise it is told from the text. */
+  readonly language?: string;
   readonly repairs: readonly string[];
 };
 

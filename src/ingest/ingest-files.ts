@@ -63,17 +63,33 @@ export function chooseStoryCluster(fingerprintSize: number) {
       .sort((a, b) => containment(b.shared, fingerprintSize, b.fingerprintSize) - containment(a.shared, fingerprintSize, a.fingerprintSize))[0];
 }
 
-/** An article record → the draft the store takes. */
-export function toDraft(record: ArticleRecord): ArticleDraft {
+/** A language tag's primary subtag ("ar-EG" → "ar"), when the tag is well formed. */
+const LANGUAGE_TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/iu;
+/** Languages written in the Arabic script, which a text's letters alone cannot tell from Arabic. */
+const ARABIC_SCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'ku', 'sd', 'ug']);
+
+/**
+ * The article's language: the one the source declares (a feed's or a page's), unless the text's
+ * script contradicts it — CMS templates declare "en-US" on Arabic sites — and else Arabic when
+ * most letters are, or "und".
+ */
+function languageOf(record: ArticleRecord): string {
+  const declared = record.language === undefined ? undefined : LANGUAGE_TAG.exec(record.language.trim())?.[1]?.toLowerCase();
   const arabic = record.body.match(/[\u0600-\u06ff]/gu)?.length ?? 0;
   const letters = record.body.match(/\p{L}/gu)?.length ?? 1;
+  if (arabic / letters >= 0.5) return declared !== undefined && ARABIC_SCRIPT_LANGUAGES.has(declared) ? declared : 'ar';
+  return declared ?? 'und';
+}
+
+/** An article record → the draft the store takes. */
+export function toDraft(record: ArticleRecord): ArticleDraft {
   return {
     id: articleIdOf(record.body),
     source: record.source,
     ...(record.outlet ? { outlet: record.outlet } : {}),
     ...(record.title ? { title: record.title } : {}),
     body: record.body,
-    language: arabic / letters >= 0.5 ? 'ar' : 'und',
+    language: languageOf(record),
     ...(record.publishedDate ? { publishedDate: record.publishedDate, dateBasis: 'stated' as const } : { dateBasis: 'unknown' as const, dateEvidence: 'no date given; not yet inferred' }),
     fingerprint: fingerprintOf(record.body),
   };

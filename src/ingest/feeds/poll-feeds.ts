@@ -123,9 +123,9 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
   const settings = { ...FEED_DEFAULTS, fullText: true, ...stripUndefined(options) };
   const seenThisPass = new Set<string>();
 
-  async function bodyOf(feed: Feed, item: FeedItem, link: string): Promise<{ text: string; title?: string; outlet?: string; publishedDay?: string; repairs: string[]; note?: string }> {
+  async function bodyOf(feed: Feed, item: FeedItem, link: string): Promise<{ text: string; title?: string; outlet?: string; publishedDay?: string; language?: string; repairs: string[]; note?: string }> {
     const feedText = item.content && item.content.length >= (item.summary?.length ?? 0) ? item.content : item.summary ?? '';
-    const base = { text: feedText, repairs: [] as string[], ...(item.title ? { title: item.title } : {}), ...(item.publishedDay ? { publishedDay: item.publishedDay } : {}) };
+    const base = { text: feedText, repairs: [] as string[], ...(item.title ? { title: item.title } : {}), ...(item.publishedDay ? { publishedDay: item.publishedDay } : {}), ...(item.language ? { language: item.language } : {}) };
     if (!settings.fullText || feedText.length >= settings.summaryChars || !/^https?:/u.test(link)) return base;
     try {
       const page = await settings.fetcher.get({ url: link, accept: PAGE_ACCEPT, maxBytes: settings.maxPageBytes, timeoutMs: settings.pageTimeoutMs });
@@ -140,7 +140,8 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
       const title = item.title ?? extracted.title;
       const publishedDay = item.publishedDay ?? extracted.publishedDay;
       const outlet = extracted.outlet;
-      return { text: extracted.text, repairs, note: source, ...(title ? { title } : {}), ...(publishedDay ? { publishedDay } : {}), ...(outlet ? { outlet } : {}) };
+      const language = item.language ?? extracted.language;
+      return { text: extracted.text, repairs, note: source, ...(title ? { title } : {}), ...(publishedDay ? { publishedDay } : {}), ...(outlet ? { outlet } : {}), ...(language ? { language } : {}) };
     } catch (error) {
       return { ...base, note: `page not fetched (${reasonOf(error)}); the feed's text was used` };
     }
@@ -177,6 +178,7 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
       ...(outlet ? { outlet } : {}),
       ...(body.title ? { title: body.title } : {}),
       ...(body.publishedDay ? { publishedDate: body.publishedDay } : {}),
+      ...(body.language ? { language: body.language } : {}),
     };
     const outcome = await storeRecord(settings.articles, record, at);
     await settings.feeds.recordDecision({ urlKey, feedId: feed.id, link, decision: outcome.kind === 'added' ? 'stored' : 'duplicate', articleId: outcome.article.id, score: relevance.score, at });
