@@ -52,6 +52,14 @@ const DOON = foldArabic('دون');
 const MIN = foldArabic('من');
 const OR_MORE = new Set(['او اكثر', 'او اقل']);
 
+/** A word's first and last code units as one number: a cheap test that a word may begin a phrase, with no string hashing. */
+function edgesOf(word: string): number {
+  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(word.length - 1);
+}
+
+/** The edges of the first word of every phrase after a number. */
+const FIRST_EDGES_AFTER: ReadonlySet<number> = new Set([...AFTER.keys()].map((key) => edgesOf(key.split(' ')[0]!)));
+
 /** The last words of the phrases of two words or more: a qualifier before a number ends in one of them. */
 const LAST_WORDS_BEFORE: ReadonlySet<string> = new Set([...BEFORE.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(key.lastIndexOf(' ') + 1)));
 
@@ -97,6 +105,8 @@ export type SkippableWord = (index: number) => boolean;
 export function qualifierAfter(tokens: readonly ScanToken[], from: number, skippable: SkippableWord): QualifierMatch | undefined {
   for (let at = from; at <= from + 2; at++) {
     if (at > from && !(isWord(tokens[at - 1]) && skippable(at - 1))) return undefined;
+    const head = tokens[at];
+    if (!isWord(head) || !FIRST_EDGES_AFTER.has(edgesOf(head.text))) continue;
     let phrase = '';
     let found: QualifierMatch | undefined;
     for (let length = 1; length <= MAX_WORDS; length++) {
