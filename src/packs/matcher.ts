@@ -385,8 +385,10 @@ export function createSentenceMatcher(pack: Pack, phraseTables: readonly Readonl
   const tables = compileTables([packBuilder(pack), ...phraseTables.map(phraseBuilder)]);
   return {
     find(n, base = 0) {
-      const [entities, ...phrases] = scan(n.text, tables);
-      return { mentions: toMentions(n, entities!, base), phrases: phrases.map((candidates) => toPhraseMatches(candidates, n.text.length)) };
+      const found = scan(n.text, tables);
+      const phrases: PhraseMatch[][] = [];
+      for (let t = 1; t < found.length; t++) phrases.push(toPhraseMatches(found[t]!, n.text.length));
+      return { mentions: toMentions(n, found[0]!, base), phrases };
     },
   };
 }

@@ -55,6 +55,12 @@ function urlEnd(text: string, at: number, to: number): number {
  * Pairing state of one line. Open counts per kind let a closer with no opener fail at once, and a
  * search pops every opener it passes, so pairing stays linear even on a line of stray brackets.
  */
+/**
+ * The roles of one line's characters, reused from line to line: a typed array allocated per line
+ * showed in profiles. Only `splitLine` reads it, before the next line is marked.
+ */
+let rolesBuffer = new Uint8Array(1024);
+
 type Pairing = { readonly roles: Uint8Array; readonly from: number; readonly stack: Opener[]; readonly open: Record<OpenerKind, number> };
 
 function pushOpener(state: Pairing, index: number, kind: OpenerKind): void {
@@ -79,7 +85,9 @@ function closeOpener(state: Pairing, index: number, kind: OpenerKind): boolean {
 
 /** Mark the quotes and brackets of one line that pair up; unpaired ones are ignored. */
 function markPairs(text: string, from: number, to: number): Uint8Array {
-  const state: Pairing = { roles: new Uint8Array(to - from), from, stack: [], open: { guillemet: 0, straight: 0, curly: 0, paren: 0, bracket: 0 } };
+  if (rolesBuffer.length < to - from) rolesBuffer = new Uint8Array(Math.max(to - from, rolesBuffer.length * 2));
+  rolesBuffer.fill(Role.None, 0, to - from);
+  const state: Pairing = { roles: rolesBuffer, from, stack: [], open: { guillemet: 0, straight: 0, curly: 0, paren: 0, bracket: 0 } };
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     switch (code) {
