@@ -8,6 +8,7 @@
  */
 import type { Pack } from '../packs/schema.ts';
 import { foldArabic } from '../text/normalize.ts';
+import { wordSet } from '../text/word-set.ts';
 import type { SentenceView } from './article-view.ts';
 import { sentenceCuesOf } from './attribution-cues.ts';
 
@@ -31,7 +32,7 @@ export const SUBSET_WORDS = fold(['بينهم', 'منهم', 'بينها', 'من�
 /** "وإصابة 21 آخرين": people, counted after others. */
 export const OTHERS_WORDS = fold(['آخرين', 'آخرون', 'آخر', 'أخريات', 'اخرين']);
 /** Words before a number that make it an earlier or comparison value, not a claim of the day. */
-export const COMPARISON_WORDS = fold(['مقارنة', 'مقابل', 'بالمقارنة', 'مقارنةً']);
+export const COMPARISON_WORDS = wordSet(['مقارنة', 'مقابل', 'بالمقارنة', 'مقارنةً'].map(foldArabic));
 /** "ارتفاع عدد قتلى… إلى X", "بلغ عدد القتلى X": the head of a running count. */
 export const COUNT_HEADS = fold(['عدد', 'حصيلة', 'إجمالي', 'مجموع']);
 /** Verbs and prepositions that hand a running count its value. */

@@ -3,6 +3,7 @@
  * sentence names, and whether it tells of an earlier bulletin ("وكانت الهيئة قد أعلنت…").
  */
 import { foldArabic } from '../text/normalize.ts';
+import { wordSet } from '../text/word-set.ts';
 import type { AttributionLexicon } from './attribution-pack.ts';
 import { isPreposition } from './attribution-subject.ts';
 import { wordAt, type SentenceReader } from './figures-nouns.ts';
@@ -10,7 +11,7 @@ import type { IsoDate } from './facts.ts';
 
 /** A day after these words is when something began or a bound, not the day of the figure. */
 const NOT_THE_DAY = new Set(['منذ', 'قبل', 'بعد', 'مطلع', 'بداية', 'بدء'].map(foldArabic));
-const WAS = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(foldArabic));
+const WAS = wordSet(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(foldArabic));
 const QAD = foldArabic('قد');
 
 /**

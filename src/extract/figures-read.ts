@@ -245,11 +245,13 @@ function qualifierOf(reader: SentenceReader, number: NumberMention, firstWord: n
   return words[firstWord - 1]?.text === 'الي' && UP_TO.includes(words[firstWord - 2]?.text ?? '') ? 'at_most' : 'exact';
 }
 
+const WAW = 0x648;
+
 function isComparison(reader: SentenceReader, firstWord: number): boolean {
   const { words } = reader.sw;
   for (let k = firstWord - 1; k >= firstWord - 2 && k >= 0; k--) {
     const text = words[k]!.text;
-    if (COMPARISON_WORDS.has(text) || COMPARISON_WORDS.has(text.replace(/^و/u, ''))) return true;
+    if (COMPARISON_WORDS.has(text) || (text.charCodeAt(0) === WAW && COMPARISON_WORDS.has(text.slice(1)))) return true;
   }
   return false;
 }
@@ -259,6 +261,24 @@ function insideAny(spans: readonly { start: number; end: number }[], number: Num
 }
 
 /** Every figure one sentence binds, in text order. */
+/**
+ * A read figure completed with its number; a read taken over from the figure before keeps that
+ * figure's noun unless it has its own. Fields are copied one by one: reads come in many shapes,
+ * and spreading them showed in profiles.
+ */
+function toFigure(read: Read & { readonly noun?: Noun }, number: NumberMention, qualifier: NumberQualifier, lastWord: number, noun: Noun | undefined): SentenceFigure {
+  const figure: { -readonly [K in keyof SentenceFigure]: SentenceFigure[K] } = { metric: read.metric, number, qualifier, scope: read.scope, lastWord };
+  if (read.alone !== undefined) figure.alone = read.alone;
+  if (read.population !== undefined) figure.population = read.population;
+  if (read.side !== undefined) figure.side = read.side;
+  if (read.launcher !== undefined) figure.launcher = read.launcher;
+  if (read.attacker !== undefined) figure.attacker = read.attacker;
+  if (read.casualty !== undefined) figure.casualty = read.casualty;
+  const counted = noun ?? read.noun;
+  if (counted !== undefined) figure.noun = counted;
+  return figure;
+}
+
 export function readSentenceFigures(reader: SentenceReader, lexicon: AttributionLexicon): SentenceFigure[] {
   const { sentence } = reader;
   const figures: SentenceFigure[] = [];
@@ -294,7 +314,7 @@ export function readSentenceFigures(reader: SentenceReader, lexicon: Attribution
     }
     if (!read) continue;
     const end = noun ? Math.max(noun.lastWord, wordAt(reader, number.end - 1)) : wordAt(reader, number.end - 1);
-    figures.push(noun ? { ...read, number, qualifier, lastWord: end, noun } : { ...read, number, qualifier, lastWord: end });
+    figures.push(toFigure(read, number, qualifier, end, noun));
   }
   return figures;
 }

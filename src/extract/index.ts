@@ -27,7 +27,7 @@ export function createFactExtractor(pack: Pack): FactExtractor {
     context,
     extract(article) {
       const view = viewArticle(context, article);
-      return [...extractFigures(view, context), ...extractTalks(view, context), ...extractStatements(view, context)];
+      return ([] as Fact[]).concat(extractFigures(view, context), extractTalks(view, context), extractStatements(view, context));
     },
   };
 }

@@ -24,9 +24,11 @@ export function extractTalks(view: ArticleView, context: ExtractionContext): Tal
   const sentences = views.map((sentence) => readSentence(lexicon, sentence));
   const reference = view.article.publishedDate;
   const frame: ArticleFrame = reference !== undefined ? { reference } : {};
-  const reading = gatherRounds(sentences.map((sentence) => ({ sentence, ...readRoundMentions(lexicon, sentence, frame) })), reference);
+  const reading = gatherRounds(sentences.map((sentence) => {
+    const { mentions, people } = readRoundMentions(lexicon, sentence, frame);
+    return { sentence, mentions, people };
+  }), reference);
   const facts: TalksFact[] = reading.rounds.map(({ sentence, ...round }) => ({ ...round, evidence: evidenceOf(view, sentence.view) }));
   const article = { view, context, lexicon, sentences, reading, frame };
-  facts.push(...readDelegations(article), ...readOutcomes(article), ...readPositions(article), ...readStickingPoints(article), ...readNextSteps(article));
-  return facts;
+  return facts.concat(readDelegations(article), readOutcomes(article), readPositions(article), readStickingPoints(article), readNextSteps(article));
 }

@@ -18,7 +18,7 @@ export type CardinalMatch = { readonly prefix: string; readonly stem: string; re
 export function analyzeCardinal(word: string, continuing = false): CardinalMatch | undefined {
   // Called for most words of every sentence: a word that ends unlike any number word is turned away
   // before the cache, whose lookups hash the word.
-  if (word.length < 2 || !CARDINAL_ENDINGS.has(word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1))) return undefined;
+  if (!mayEndInCardinal(word)) return undefined;
   const cache = continuing ? continuingCache : openingCache;
   const cached = cache.get(word);
   if (cached !== undefined) return cached ?? undefined;
@@ -30,10 +30,19 @@ export function analyzeCardinal(word: string, continuing = false): CardinalMatch
 }
 
 const CACHE_LIMIT = 50_000;
-/** The last two letters of every number word: a clitic goes before a number word, never after. */
-const CARDINAL_ENDINGS: ReadonlySet<number> = new Set(
-  [...CARDINAL_WORDS.keys()].map((stem) => stem.charCodeAt(stem.length - 2) * 0x10000 + stem.charCodeAt(stem.length - 1)),
-);
+/** A word's last two code units, and its last three, as numbers for Sets of endings. */
+const lastTwo = (word: string): number => word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+const lastThree = (word: string): number => word.charCodeAt(word.length - 3) * 0x100000000 + lastTwo(word);
+/** Number words of two letters ("ست"), and the last three letters of the longer ones. */
+const TWO_LETTER_CARDINALS: ReadonlySet<number> = new Set([...CARDINAL_WORDS.keys()].filter((stem) => stem.length === 2).map(lastTwo));
+const CARDINAL_ENDINGS: ReadonlySet<number> = new Set([...CARDINAL_WORDS.keys()].filter((stem) => stem.length >= 3).map(lastThree));
+
+/** Whether a word can end in a number word: a clitic goes before a number word, never after. */
+function mayEndInCardinal(word: string): boolean {
+  if (word.length < 2) return false;
+  return TWO_LETTER_CARDINALS.has(lastTwo(word)) || (word.length >= 3 && CARDINAL_ENDINGS.has(lastThree(word)));
+}
+
 const openingCache = new Map<string, CardinalMatch | null>();
 const continuingCache = new Map<string, CardinalMatch | null>();
 /** Longer than any clitic plus the longest number word: cannot be a number. */

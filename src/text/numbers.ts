@@ -11,6 +11,7 @@ import {
 } from './number-lexicon.ts';
 import { qualifierAfter, qualifierBefore, type NumberQualifier, type QualifierMatch } from './number-qualifiers.ts';
 import { scanTokens, type ScanToken } from './number-scan.ts';
+import { wordSet } from './word-set.ts';
 import { foldArabic, normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize.ts';
 
 export type { NumberQualifier } from './number-qualifiers.ts';
@@ -53,8 +54,7 @@ type Found = {
 };
 
 const TWO_WORDS: ReadonlySet<string> = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان']);
-const ONE_WORDS: ReadonlySet<string> = new Set(['واحد', 'واحده', 'واحدا']);
-const WAW = 0x648;
+const ONE_WORDS = wordSet(['واحد', 'واحده', 'واحدا']);
 const FROM = foldArabic('من');
 
 type DualIndex = {
@@ -216,8 +216,7 @@ function looksPlural(word: ScanToken | undefined): boolean {
 function readOne(normalized: NormalizedText, tokens: readonly ScanToken[], i: number, duals: DualIndex): Found | undefined {
   const noun = tokens[i]!;
   const one = tokens[i + 1];
-  // Every one-word starts with و: most words are turned away without hashing them.
-  if (noun.kind !== 'word' || one?.kind !== 'word' || one.text.charCodeAt(0) !== WAW || !ONE_WORDS.has(one.text)) return undefined;
+  if (noun.kind !== 'word' || one?.kind !== 'word' || !ONE_WORDS.has(one.text)) return undefined;
   if (noun.text.length < 2 || NOT_A_NOUN.has(noun.text) || IDIOM_BEFORE_ONE.has(noun.text)) return undefined;
   if (analyzeCardinal(noun.text) !== undefined || ordinalStem(noun.text) !== undefined) return undefined;
   // "واحد وعشرون" is twenty-one, not "one".
