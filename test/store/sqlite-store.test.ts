@@ -35,6 +35,16 @@ describe('the SQLite article store', () => {
     expect(versions.slice(0, 2).map((row) => row.version)).toEqual([1, 2]);
   });
 
+  it('finds undated articles, and stated ones by ingestion time, through an index rather than a scan of the table', async () => {
+    const { path, store } = openTempStore();
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const planOf = (sql: string): string => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('unknown', AT, AT) as { detail: string }[]).map((row) => row.detail).join('; ');
+    const undated = planOf("SELECT * FROM articles WHERE date_basis = ? AND ingested_at >= ? AND ingested_at <= ? ORDER BY published_date");
+    db.close();
+    expect(undated).toContain('USING INDEX articles_by_basis_ingested (date_basis=? AND ingested_at>? AND ingested_at<?)');
+  });
+
   it('stores an article once, however often it is inserted', async () => {
     const { store } = openTempStore();
     const first = await insert(store, 'أعلنت موسكو عن تقدم في المحادثات.', '2026-02-05');

@@ -163,4 +163,12 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX article_facts_by_scope_day ON article_facts (scope, kind, fact_date)`,
     ],
   },
+  {
+    version: 7,
+    name: 'undated articles, and the stated ones ingested near them, are found by index',
+    statements: [
+      // Redating runs after every ingestion: it reads the undated articles, then the stated ones ingested within two weeks of them.
+      `CREATE INDEX articles_by_basis_ingested ON articles (date_basis, ingested_at)`,
+    ],
+  },
 ];
