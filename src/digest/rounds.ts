@@ -6,7 +6,7 @@
  * if the article that named it was written while it was under way.
  */
 import type { DelegationFact, IsoDate, RoundFact, RoundStatus, TalksFormat } from '../extract/facts.ts';
-import { addDays } from '../text/calendar.ts';
+import { addDays, isoToDays } from '../text/calendar.ts';
 import type { Merged } from './merge.ts';
 import type { NameIndex } from './names.ts';
 import { compareOptionalDays, compareText, type ArticleIndex } from './sources.ts';
@@ -65,11 +65,45 @@ function join(group: Group, member: Merged<RoundFact>): void {
   if (end !== undefined && (group.end === undefined || end > group.end)) group.end = end;
 }
 
+/**
+ * Reports of one round name days at most this far apart. A new format of talks numbers its rounds
+ * afresh (Istanbul 2025, Abu Dhabi 2026), so a "first round" weeks away from another is another round.
+ */
+export const SAME_ROUND_WITHIN_DAYS = 14;
+
+function daysApart(a: { start?: IsoDate; end?: IsoDate }, b: { start?: IsoDate; end?: IsoDate }): number | undefined {
+  const aStart = a.start ?? a.end;
+  const bStart = b.start ?? b.end;
+  if (aStart === undefined || bStart === undefined) return undefined;
+  if (overlaps(a, b)) return 0;
+  const aEnd = a.end ?? aStart;
+  const bEnd = b.end ?? bStart;
+  return aEnd < bStart ? isoToDays(bStart) - isoToDays(aEnd) : isoToDays(aStart) - isoToDays(bEnd);
+}
+
+/** Of the rounds bearing one number, the one nearest in time to a report (its days, else the day it was written). */
+function nearestRound<G extends { start?: IsoDate; end?: IsoDate }>(candidates: readonly G[], span: { start?: IsoDate; end?: IsoDate }, day: IsoDate | undefined): G | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const reference = span.start !== undefined || span.end !== undefined ? span : day !== undefined ? { start: day } : undefined;
+  if (reference === undefined) return candidates.at(-1);
+  let best = candidates[0];
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const gap = daysApart(candidate, reference) ?? Number.POSITIVE_INFINITY;
+    if (gap <= bestGap) {
+      best = candidate;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 function findGroup(groups: readonly Group[], member: Merged<RoundFact>): Group | undefined {
   const fact = member.fact;
   const span = { ...(fact.startDate !== undefined ? { start: fact.startDate } : {}), ...(fact.endDate !== undefined ? { end: fact.endDate } : {}) };
   if (fact.number !== undefined) {
-    return groups.find((g) => g.number === fact.number)
+    const sameNumber = groups.filter((g) => g.number === fact.number && (daysApart(g, span) ?? 0) <= SAME_ROUND_WITHIN_DAYS);
+    return nearestRound(sameNumber, span, member.day)
       ?? groups.find((g) => g.number === undefined && venuesMatch(g.venue, fact.venue) && overlaps(g, span));
   }
   if (fact.startDate !== undefined || fact.endDate !== undefined) return groups.find((g) => venuesMatch(g.venue, fact.venue) && overlaps(g, span));
@@ -139,6 +173,25 @@ export function buildRounds(
     return told.length === 1 ? told[0]?.number : undefined;
   };
   const allDelegations = delegationViews(delegations, names, index, roundOf);
+  // When two rounds bear one number (two formats of talks), each takes the delegation reports of
+  // its own articles; a report from an article that tells of neither goes to the nearer in time.
+  const delegationsOf = (group: Group): DelegationView[] => {
+    if (group.number === undefined) return [];
+    const number = group.number;
+    const numbered = groups.filter((g) => g.number === number);
+    if (numbered.length === 1) return allDelegations.filter((d) => d.rounds.includes(number));
+    const articlesOf = (g: Group): Set<string> => new Set(g.members.flatMap((m) => m.articleIds));
+    const own = articlesOf(group);
+    const told = numbered.map(articlesOf);
+    const mine = delegations.flatMap((merged): Merged<DelegationFact>[] => {
+      if ((merged.fact.roundNumber ?? roundOf(merged)) !== number) return [];
+      const shared = merged.articleIds.filter((id) => own.has(id));
+      if (shared.length > 0) return [{ ...merged, articleIds: shared, evidence: merged.evidence.filter((e) => own.has(e.articleId)) }];
+      const elsewhere = told.some((ids) => merged.articleIds.some((id) => ids.has(id)));
+      return !elsewhere && nearestRound(numbered, {}, merged.day) === group ? [merged] : [];
+    });
+    return delegationViews(mine, names, index, () => number);
+  };
   const views = groups.map((group): RoundView => {
     const facts = group.members.map((m) => m.fact);
     const reported = facts.map((f) => f.status).reduce(laterStatus, 'scheduled');
@@ -146,7 +199,7 @@ export function buildRounds(
     const format = mostFrequent<TalksFormat>(facts.map((f) => f.format));
     const direct = facts.some((f) => f.direct === true) ? true : facts.some((f) => f.direct === false) ? false : undefined;
     const venue = mostFrequent(facts.map((f) => f.venue));
-    const roundDelegations = group.number === undefined ? [] : allDelegations.filter((d) => d.rounds.includes(group.number as number));
+    const roundDelegations = delegationsOf(group);
     return {
       ...(group.number !== undefined ? { number: group.number } : {}),
       ...(venue !== undefined ? { venue: names.place(venue) } : {}),

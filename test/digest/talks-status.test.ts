@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { talksStatus } from '../../src/digest/build-digest.ts';
 import { statusByDates } from '../../src/digest/rounds.ts';
+import type { DigestArticle } from '../../src/digest/types.ts';
 import type { Fact, RoundFact } from '../../src/extract/facts.ts';
 import { articles, at, pack, talksFacts } from './fixture.ts';
 
@@ -59,6 +60,26 @@ describe('talksStatus', () => {
   it('does not merge two numbered rounds at one venue', () => {
     const status = talksStatus(input, '2026-02-06');
     expect([...status.earlierRounds, status.latestRound].map((r) => r?.number)).toEqual([1, 2]);
+  });
+
+  it('keeps a "first round" of an earlier format of talks apart from this one, each with its own delegations', () => {
+    const december: DigestArticle = { id: 'a-dec', clusterId: 'c-dec', publishedDate: '2025-12-20', dateBasis: 'stated', source: 'geneva.txt' };
+    const geneva: Fact[] = [
+      { kind: 'round', number: 1, venue: 'geneva', startDate: '2025-12-18', endDate: '2025-12-19', format: 'bilateral', parties: ['ukraine', 'united_states'], mediators: [], status: 'held', evidence: at('a-dec') },
+      { kind: 'delegation', person: 'umerov', side: 'ukraine', role: 'head', roundNumber: 1, evidence: at('a-dec') },
+      { kind: 'delegation', person: 'witkoff', side: 'united_states', role: 'envoy', roundNumber: 1, evidence: at('a-dec') },
+    ];
+    const places = { ...pack, places: [...pack.places, { id: 'geneva', en: 'Geneva', ar: 'جنيف' }] };
+    const status = talksStatus({ articles: [december, ...articles], facts: [...geneva, ...talksFacts()], pack: places }, '2026-02-06');
+    const rounds = [...status.earlierRounds, status.latestRound!];
+    expect(rounds.map((r) => [r.number, r.venue?.id, r.startDate, r.endDate])).toEqual([
+      [1, 'geneva', '2025-12-18', '2025-12-19'],
+      [1, 'abu_dhabi', '2026-01-23', '2026-01-24'],
+      [2, 'abu_dhabi', '2026-02-04', '2026-02-05'],
+    ]);
+    expect(rounds[0]!.delegations.map((d) => d.person.id)).toEqual(['umerov', 'witkoff']);
+    expect(rounds[1]!.delegations.map((d) => d.person.id)).toEqual(['kostyukov', 'umerov']);
+    expect(rounds[1]!.sources.articleIds).toEqual(['a001', 'a004']);
   });
 
   it('leaves out undated articles, which cannot be placed in time', () => {
