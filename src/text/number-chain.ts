@@ -7,6 +7,7 @@ import {
   CARDINAL_WORDS, CLITIC_PREFIXES, isBlockedCardinal, isDefinitePrefix, type CardinalWord, type ScaleForm,
 } from './number-lexicon.ts';
 import type { DigitNumber, ScanToken } from './number-scan.ts';
+import { lastThree, lastTwo } from './word-set.ts';
 
 /** A cardinal word with the clitic that was glued to it ("وخمسة" → و + خمسه). */
 export type CardinalMatch = { readonly prefix: string; readonly stem: string; readonly entry: CardinalWord };
@@ -30,12 +31,9 @@ export function analyzeCardinal(word: string, continuing = false): CardinalMatch
 }
 
 const CACHE_LIMIT = 50_000;
-/** A word's last two code units, and its last three, as numbers for Sets of endings. */
-const lastTwo = (word: string): number => word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
-const lastThree = (word: string): number => word.charCodeAt(word.length - 3) * 0x100000000 + lastTwo(word);
 /** Number words of two letters ("ست"), and the last three letters of the longer ones. */
-const TWO_LETTER_CARDINALS: ReadonlySet<number> = new Set([...CARDINAL_WORDS.keys()].filter((stem) => stem.length === 2).map(lastTwo));
-const CARDINAL_ENDINGS: ReadonlySet<number> = new Set([...CARDINAL_WORDS.keys()].filter((stem) => stem.length >= 3).map(lastThree));
+const TWO_LETTER_CARDINALS: ReadonlySet<number> = new Set([...CARDINAL_WORDS.keys()].filter((stem) => stem.length === 2).map((stem) => lastTwo(stem)));
+const CARDINAL_ENDINGS: ReadonlySet<number> = new Set([...CARDINAL_WORDS.keys()].filter((stem) => stem.length >= 3).map((stem) => lastThree(stem)));
 
 /** Whether a word can end in a number word: a clitic goes before a number word, never after. */
 function mayEndInCardinal(word: string): boolean {

@@ -4,6 +4,7 @@
  */
 import { foldArabic } from './normalize.ts';
 import type { ScanToken } from './number-scan.ts';
+import { edgesOf } from './word-set.ts';
 
 /** How a number relates to the true count. */
 export type NumberQualifier = 'exact' | 'approx' | 'at_least' | 'at_most';
@@ -51,11 +52,6 @@ const QUALIFIER_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 
 const DOON = foldArabic('دون');
 const MIN = foldArabic('من');
 const OR_MORE = new Set(['او اكثر', 'او اقل']);
-
-/** A word's first and last code units as one number: a cheap test that a word may begin a phrase, with no string hashing. */
-function edgesOf(word: string): number {
-  return word.charCodeAt(0) * 0x10000 + word.charCodeAt(word.length - 1);
-}
 
 /** The edges of the first word of every phrase after a number. */
 const FIRST_EDGES_AFTER: ReadonlySet<number> = new Set([...AFTER.keys()].map((key) => edgesOf(key.split(' ')[0]!)));

@@ -11,7 +11,7 @@ import {
 } from './number-lexicon.ts';
 import { qualifierAfter, qualifierBefore, type NumberQualifier, type QualifierMatch } from './number-qualifiers.ts';
 import { scanTokens, type ScanToken } from './number-scan.ts';
-import { wordSet } from './word-set.ts';
+import { lastTwo, wordSet } from './word-set.ts';
 import { foldArabic, normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize.ts';
 
 export type { NumberQualifier } from './number-qualifiers.ts';
@@ -60,14 +60,9 @@ const FROM = foldArabic('من');
 type DualIndex = {
   readonly byStem: ReadonlyMap<string, string>;
   readonly nouns: ReadonlySet<string>;
-  /** The last two letters of every stem in `byStem` (lastTwoCodes). */
+  /** The last two letters of every stem in `byStem` (lastTwo). */
   readonly stemEndings: ReadonlySet<number>;
 };
-
-/** The two code units before `end`, as one number for a Set of endings. */
-function lastTwoCodes(text: string, end: number): number {
-  return text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
-}
 
 function buildDualIndex(extra: ReadonlySet<string> | undefined): DualIndex {
   const nouns = new Set(COUNTED_NOUNS);
@@ -75,7 +70,7 @@ function buildDualIndex(extra: ReadonlySet<string> | undefined): DualIndex {
   const byStem = new Map<string, string>();
   for (const noun of nouns) byStem.set(dualStem(noun), noun);
   const stemEndings = new Set<number>();
-  for (const stem of byStem.keys()) if (stem.length >= 2) stemEndings.add(lastTwoCodes(stem, stem.length));
+  for (const stem of byStem.keys()) if (stem.length >= 2) stemEndings.add(lastTwo(stem));
   return { byStem, nouns, stemEndings };
 }
 
@@ -190,7 +185,7 @@ function readDual(tokens: readonly ScanToken[], i: number, duals: DualIndex): Fo
   const text = token.text;
   if (!text.endsWith('ين') && !text.endsWith('ان')) return undefined;
   // Most words ending in ين/ان are not duals of a counted noun: their stem's ending says so without a lookup.
-  if (text.length < 4 || !duals.stemEndings.has(lastTwoCodes(text, text.length - 2))) return undefined;
+  if (text.length < 4 || !duals.stemEndings.has(lastTwo(text, text.length - 2))) return undefined;
   const body = text.slice(0, -2);
   for (const prefix of CLITIC_PREFIXES) {
     if (!body.startsWith(prefix) || body.length - prefix.length < 2) continue;

@@ -9,9 +9,20 @@ export type WordSet = {
   [Symbol.iterator](): Iterator<string>;
 };
 
-/** A word's first and last code units as one number. */
-function edgesOf(word: string): number {
+/**
+ * Letters of a word as one number, to test a word against a Set of such numbers without hashing
+ * the word: its first and last code units, or the two or three code units before `end`.
+ */
+export function edgesOf(word: string): number {
   return word.charCodeAt(0) * 0x10000 + word.charCodeAt(word.length - 1);
+}
+
+export function lastTwo(word: string, end = word.length): number {
+  return word.charCodeAt(end - 2) * 0x10000 + word.charCodeAt(end - 1);
+}
+
+export function lastThree(word: string, end = word.length): number {
+  return word.charCodeAt(end - 3) * 0x100000000 + lastTwo(word, end);
 }
 
 /** A WordSet of `words`, taken as given (fold them first). */
