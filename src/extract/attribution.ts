@@ -4,7 +4,7 @@
  * the body whose statement was cited, "وفق الوكالة" the agency last named.
  *
  * Every extractor asks the same questions (who said this sentence, who speaks at this offset), so
- * the walk is cached per article view and shared.
+ * the walk is made once per article view and kept on each sentence's memo.
  */
 import type { Pack } from '../packs/schema.ts';
 import type { ArticleView, ExtractionContext, SentenceView } from './article-view.ts';
@@ -47,7 +47,6 @@ export type SentenceAttribution = {
 type WalkState = { lastSpeaker?: Claimant; lastBody?: Claimant; lastAgency?: Claimant };
 
 const EMPTY: SentenceAttribution = { acts: [], marks: [] };
-const cache = new WeakMap<ArticleView, ReadonlyMap<SentenceView, SentenceAttribution>>();
 
 /**
  * An accusative participle ("مؤكدا", "مضيفا", "لافتا", "معلنة") continues its clause's speaker and
@@ -229,22 +228,18 @@ function closingSource(sentence: SentenceView, sw: SentenceWords, index: number)
   return { kind: 'unknown', text: sliceArticle(sentence, words[index]!.start, words[k - 1]!.end) };
 }
 
-/** Attribution of every sentence of an article (title included, read on its own), computed once per view. */
-export function attributeArticle(view: ArticleView, context: ExtractionContext): ReadonlyMap<SentenceView, SentenceAttribution> {
-  const cached = cache.get(view);
-  if (cached) return cached;
+/** Attribute every sentence of an article (title included, read on its own), once per view; each sentence keeps its own on its memo. */
+function attributeArticle(view: ArticleView, context: ExtractionContext): void {
   const lexicon = attributionLexiconOf(context.pack);
-  const result = new Map<SentenceView, SentenceAttribution>();
   const state: WalkState = {};
-  for (const sentence of view.sentences) result.set(sentence, attributeSentence(lexicon, context.pack, state, sentence));
-  if (view.title) result.set(view.title, attributeSentence(lexicon, context.pack, {}, view.title));
-  cache.set(view, result);
-  return result;
+  for (const sentence of view.sentences) sentence.memo.attribution = attributeSentence(lexicon, context.pack, state, sentence);
+  if (view.title) view.title.memo.attribution = attributeSentence(lexicon, context.pack, {}, view.title);
 }
 
 /** The attribution of one sentence of `view`. */
 export function attributionOf(view: ArticleView, sentence: SentenceView, context: ExtractionContext): SentenceAttribution {
-  return attributeArticle(view, context).get(sentence) ?? EMPTY;
+  if (sentence.memo.attribution === undefined) attributeArticle(view, context);
+  return sentence.memo.attribution ?? EMPTY;
 }
 
 /** Who a sentence is attributed to: its first speaker, else the source of its first marker. */
