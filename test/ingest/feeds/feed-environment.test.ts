@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.ts';
 import { createServeCommand } from '../../../src/cli/serve-command.ts';
 import { loadConfig } from '../../../src/config/config.ts';
-import { createSqliteFeedStore } from '../../../src/ingest/feeds/feed-store.ts';
+import { DEFAULT_FEED_INTERVAL_MINUTES } from '../../../src/cli/feeds-command.ts';
+import { createSqliteFeedStore, feedIdOf } from '../../../src/ingest/feeds/feed-store.ts';
+import { DEFAULT_STARTUP_SPREAD_MS, startupDelayMs } from '../../../src/ingest/feeds/startup-spread.ts';
 import { createSqliteArticleStore, openSqliteDatabase } from '../../../src/store/sqlite/sqlite-store.ts';
 import { makeTempDir } from '../../support/temp.ts';
 import { boilerplatePage, cached, rss, seedBody, startNewsroom, type Newsroom } from './newsroom.ts';
@@ -110,8 +112,15 @@ describe('MUJAZ_FEED_* reach mujaz serve', () => {
 
   it('MUJAZ_FEED_STARTUP_SPREAD_SECONDS=0 lets serve poll a backlog larger than MUJAZ_FEED_CONCURRENCY at once', async () => {
     // Two feeds due and one fetched at a time is a backlog; the default would spread it over a minute.
+    // The feeds' ids hash to their delays, and the port is random: take editions that the default
+    // window would hold back past serveUntilPolled's ten seconds, so only the variable can let them through.
+    const heldBack: string[] = [];
+    for (let edition = 1; heldBack.length < 2; edition++) {
+      const url = new URL(`${newsroom.base}/talks.xml?edition=${edition}`).toString();
+      if (startupDelayMs({ id: feedIdOf(url), intervalMinutes: DEFAULT_FEED_INTERVAL_MINUTES }, DEFAULT_STARTUP_SPREAD_MS) > 20_000) heldBack.push(url);
+    }
     const environment = { ...environmentWith({ MUJAZ_FEED_CONCURRENCY: '1', MUJAZ_FEED_STARTUP_SPREAD_SECONDS: '0' }), PORT: '0', MUJAZ_HOST: '127.0.0.1' };
-    const { feeds, stored } = await serveUntilPolled(environment, [`${newsroom.base}/talks.xml?edition=1`, `${newsroom.base}/talks.xml?edition=2`]);
+    const { feeds, stored } = await serveUntilPolled(environment, heldBack);
     expect(feeds.map((feed) => feed.lastPolledAt)).toEqual([now().toISOString(), now().toISOString()]);
     expect(stored).toBe(1);
   });
