@@ -45,6 +45,8 @@ export function partyBefore(reader: SentenceReader, lexicon: AttributionLexicon,
 /** Words after a bare number that still let it be the value of a running count. */
 const AFTER_COUNT = new Set(['في', 'منذ', 'خلال', 'حتى', 'وفق', 'بحسب', 'حسب', 'علي'].map(foldArabic));
 const MAX_COUNT_DISTANCE = 7;
+/** Losses as a noun ("خسائر الجيش الروسي … إلى 950 ألف جندي"), read by text where a longer scope phrase holds it. */
+const LOSS_WORDS = new Set(['خسائر', 'خسارة'].map(foldArabic));
 const MAX_COUNT_REACH = 18;
 
 function bare(word: string): string {
@@ -69,14 +71,19 @@ export function countHeadBefore(reader: SentenceReader, lexicon: AttributionLexi
   const linked = link !== undefined && (COUNT_LINKS.has(link) || COUNT_LINKS.has(link.replace(/^[وف]/u, '')));
   for (let j = before; j >= 0 && firstWord - j <= MAX_COUNT_REACH; j--) {
     const word = words[j]!;
+    // "منذ بدء الغزو في 24 فبراير/شباط 2022": a date inside the count's phrase, slash and all.
+    if (reader.sw.inDate[j]) continue;
     if (word.punct && !isQuote(word)) return undefined;
     if (/^[و]?\d/u.test(word.text)) continue; // "4 سنوات" inside the count's phrase
     const cue = reader.cueAt[j];
     const headed = COUNT_HEADS.has(bare(word.text)) && reader.cueAt[j + 1]?.group === 'casualties';
-    const lossNoun = cue?.group === 'casualties' && cue.label === 'killed_or_injured';
+    // "إجمالي خسائر": the scope phrase covers the loss word, which then carries no casualty cue of its own.
+    const lossWord = LOSS_WORDS.has(bare(word.text));
+    const lossNoun = (cue?.group === 'casualties' && cue.label === 'killed_or_injured') || lossWord;
     if (!headed && !lossNoun) continue;
     if (!linked && firstWord - j > MAX_COUNT_DISTANCE) return undefined;
-    const casualtyCue = headed ? reader.cueAt[j + 1]! : cue!;
+    const casualtyCue: { readonly label: string; readonly end: number } = headed ? reader.cueAt[j + 1]! : cue?.group === 'casualties' ? cue : { label: 'killed_or_injured', end: word.end };
+    const runningTotal = headed || (lossWord && j > 0 && COUNT_HEADS.has(bare(words[j - 1]!.text)));
     let population: Population | undefined;
     for (let k = j + 1; k < firstWord; k++) {
       const inner = reader.cueAt[k];
@@ -87,7 +94,7 @@ export function countHeadBefore(reader: SentenceReader, lexicon: AttributionLexi
       if (reader.sw.mentionAt[k]?.kind === 'metric' && reader.sw.mentionAt[k]?.id === 'personnel') population = 'soldiers';
     }
     const side = partyNear(reader, lexicon, wordAt(reader, casualtyCue.end - 1) + 1, firstWord - 1, true);
-    return { casualty: casualtyCue.label, headed, ...(population ? { population } : {}), ...(side ? { side } : {}) };
+    return { casualty: casualtyCue.label, headed: runningTotal, ...(population ? { population } : {}), ...(side ? { side } : {}) };
   }
   return undefined;
 }

@@ -14,6 +14,21 @@ const NOT_THE_DAY = new Set(['منذ', 'قبل', 'بعد', 'مطلع', 'بداي
 const WAS = wordSet(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(foldArabic));
 const QAD = foldArabic('قد');
 
+/** How far back a "since" reaches to the day it starts: "منذ بدء الغزو في 24 فبراير". */
+const SINCE_REACH = 4;
+const SINCE = foldArabic('منذ');
+
+/** Whether word `first` (a date's first word) ends a "since" phrase within its clause. */
+function sinceBefore(reader: SentenceReader, first: number): boolean {
+  const { words } = reader.sw;
+  for (let k = first - 1; k >= 0 && first - k <= SINCE_REACH; k--) {
+    const word = words[k]!;
+    if (word.punct) return false;
+    if (word.text === SINCE || word.text === `و${SINCE}`) return true;
+  }
+  return false;
+}
+
 /**
  * The day a figure at `offset` is as of: the stated day nearest before it (else after it) that is
  * a date, a weekday or a relative day, not after the article's day, and not a "since" ("منذ 24
@@ -29,7 +44,7 @@ export function dayOfFigure(reader: SentenceReader, offset: number, published: I
     const first = wordAt(reader, mention.start);
     const head = words[first]!.text;
     const previous = words[first - 1]?.text ?? '';
-    if (NOT_THE_DAY.has(head) || NOT_THE_DAY.has(previous) || NOT_THE_DAY.has(previous.replace(/^[وف]/u, ''))) continue;
+    if (NOT_THE_DAY.has(head) || NOT_THE_DAY.has(previous) || NOT_THE_DAY.has(previous.replace(/^[وف]/u, '')) || sinceBefore(reader, first)) continue;
     if (mention.end <= offset) before = mention.date;
     else after ??= mention.date;
   }

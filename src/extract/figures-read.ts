@@ -18,6 +18,11 @@ export type SentenceFigure = {
   readonly scope: FigureScope | 'report';
   /** With scope 'report' and no report: what the figure is on its own ("تدمير 9 أنظمة"), if anything. */
   readonly alone?: FigureMetric;
+  /**
+   * A shoot-down count with no scope of its own whose weapon is a tally line: that line when the
+   * sentence continues a running tally as a list ("إسقاط 369 طائرة و331 مروحية و31 ألف مسيرة").
+   */
+  readonly listedAs?: FigureMetric;
   readonly population?: Population;
   /** The party the sentence ties to the counted noun ("جندي أوكراني", "خسرت روسيا"). */
   readonly side?: string;
@@ -208,8 +213,11 @@ function readThing(reader: SentenceReader, lexicon: AttributionLexicon, number: 
     if (struck) {
       // "أطلقت منذ بداية العام 20 ألف مسيرة": a running total over a period that is neither one attack nor the war.
       if (scope !== 'cumulative' && sinceBefore(reader, firstWord)) return undefined;
+      // "أسقطت منذ بداية الحرب 31 ألف مسيرة": drones shot down over the war are the tally's drones line.
+      if (scope === 'cumulative' && noun.tally && struck.endsWith('_intercepted')) return { metric: noun.tally, scope, ...sided };
       const launcher = launcherOf(reader, lexicon, noun, firstWord);
-      return { metric: struck, scope: scope === 'cumulative' ? 'cumulative' : 'event', ...(launcher ? { launcher } : {}) };
+      const listed = scope === undefined && noun.tally && struck.endsWith('_intercepted') ? { listedAs: noun.tally } : {};
+      return { metric: struck, scope: scope === 'cumulative' ? 'cumulative' : 'event', ...(launcher ? { launcher } : {}), ...listed };
     }
     const alone = strike === 'destroyed' ? { alone: 'equipment_destroyed' as const } : {};
     if (!noun.tally) return strike === 'destroyed' ? { metric: 'equipment_destroyed', scope: 'event', ...sided } : undefined;
@@ -218,6 +226,11 @@ function readThing(reader: SentenceReader, lexicon: AttributionLexicon, number: 
   const tally = noun.tally!;
   const strike = scope ? undefined : strikeOf(reader, firstWord, noun);
   return { metric: tally, scope: scope ?? 'report', ...(strike === 'destroyed' ? { alone: tally } : {}), ...sided };
+}
+
+/** Whether a count's noun names the same people the figure before counted ("950 ألف جندي، بينهم 1150 جنديا"). */
+function sameCounted(noun: Noun, previous: SentenceFigure): boolean {
+  return noun.kind === 'people' && previous.noun?.kind === 'people' && noun.population === previous.population;
 }
 
 /** "أسقطت الدفاعات 40 منها": a count of the things the figure before counted. */
@@ -269,6 +282,7 @@ function insideAny(spans: readonly { start: number; end: number }[], number: Num
 function toFigure(read: Read & { readonly noun?: Noun }, number: NumberMention, qualifier: NumberQualifier, lastWord: number, noun: Noun | undefined): SentenceFigure {
   const figure: { -readonly [K in keyof SentenceFigure]: SentenceFigure[K] } = { metric: read.metric, number, qualifier, scope: read.scope, lastWord };
   if (read.alone !== undefined) figure.alone = read.alone;
+  if (read.listedAs !== undefined) figure.listedAs = read.listedAs;
   if (read.population !== undefined) figure.population = read.population;
   if (read.side !== undefined) figure.side = read.side;
   if (read.launcher !== undefined) figure.launcher = read.launcher;
@@ -301,8 +315,8 @@ export function readSentenceFigures(reader: SentenceReader, lexicon: Attribution
       const here: Noun = { kind: 'weapon', start: number.start, end: number.end, lastWord: numberWord };
       const launcher = launcherOf(reader, lexicon, here, numberWord);
       read = { ...rest, metric: launched, ...(launcher ? { launcher } : {}) };
-    } else if (linked && linked !== 'whole' && previous && (noun === undefined || noun.kind === 'casualty')) {
-      // "(+770)", "بزيادة 770", "من بينهم 770 … خلال الساعات الـ24 الماضية": the day's change of the figure before.
+    } else if (linked && linked !== 'whole' && previous && (noun === undefined || noun.kind === 'casualty' || sameCounted(noun, previous))) {
+      // "(+770)", "بزيادة 770", "من بينهم 770 … خلال الساعات الـ24 الماضية", "بينهم 1150 جنديا خلال اليوم الأخير": the day's change of the figure before.
       if (linked === 'subset' && !dailyAfter(reader, number.end)) continue;
       read = { ...previous, scope: 'daily' };
     } else if (noun && (noun.kind === 'equipment' || noun.kind === 'weapon')) {

@@ -134,10 +134,15 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
     const ownPlaces = figures.map((_, index) => placesOf(reader, figures, index, view, sentence, context));
     // A list of casualties or strikes shares the places one of its figures names.
     const shared = ownPlaces.find((list) => list.length > 0) ?? [];
+    // A sentence that lists tally lines continues the report, shoot-downs of tally weapons included.
+    const listsTally = report !== undefined && figures.some((figure) => figure.scope === 'report');
     figures.forEach((figure, index) => {
       let scope: FigureScope;
       let metric: FigureMetric = figure.metric;
-      if (figure.scope !== 'report') scope = figure.scope;
+      if (figure.listedAs && listsTally) {
+        scope = 'cumulative';
+        metric = figure.listedAs;
+      } else if (figure.scope !== 'report') scope = figure.scope;
       else if (report) scope = 'cumulative';
       else if (figure.alone) {
         scope = 'event';

@@ -153,6 +153,40 @@ describe('extractFigures on other outlets’ tally formats', () => {
     ]);
   });
 
+  it('reads a tally spread over three sentences whose war start carries a slashed date and whose shoot-downs are tally lines', () => {
+    const figures = figuresOf([
+      'كييف - قالت هيئة الأركان العامة للقوات المسلحة الأوكرانية، الأحد، إن إجمالي خسائر الجيش الروسي منذ بدء الغزو في 24 فبراير/شباط 2022 ارتفع إلى نحو 950 ألفا و320 جنديا، بينهم 1150 جنديا خلال اليوم الأخير.',
+      'وأوضحت الهيئة في تحديثها اليومي أن القوات الأوكرانية دمرت أيضا 10 آلاف و150 دبابة، و1290 راجمة صواريخ.',
+      'كما أشارت إلى إسقاط 369 طائرة و331 مروحية، و31 ألفا و200 مسيرة على المستوى العملياتي التكتيكي، إلى جانب 3300 صاروخ مجنح، وغواصة واحدة.',
+    ].join(' '), { date: '2026-02-03' });
+    expect(figures.map((f) => [f.metric, f.scope, f.value, f.qualifier, f.side, f.claimant.id])).toEqual([
+      ['personnel', 'cumulative', 950320, 'approx', 'russia', 'ua_general_staff'], ['personnel', 'daily', 1150, 'exact', 'russia', 'ua_general_staff'],
+      ['tanks', 'cumulative', 10150, 'exact', 'russia', 'ua_general_staff'], ['mlrs', 'cumulative', 1290, 'exact', 'russia', 'ua_general_staff'],
+      ['aircraft', 'cumulative', 369, 'exact', 'russia', 'ua_general_staff'], ['helicopters', 'cumulative', 331, 'exact', 'russia', 'ua_general_staff'],
+      ['drones', 'cumulative', 31200, 'exact', 'russia', 'ua_general_staff'], ['cruise_missiles', 'cumulative', 3300, 'exact', 'russia', 'ua_general_staff'],
+      ['submarines', 'cumulative', 1, 'exact', 'russia', 'ua_general_staff'],
+    ]);
+    // The bulletin's day (Sunday), never the war's first day the sentence also names.
+    expect(new Set(figures.map((f) => f.asOf))).toEqual(new Set(['2026-02-01']));
+  });
+
+  it('reads drones shot down since the war began as the tally line, and a night’s shoot-down after a tally as an event', () => {
+    const since = figuresOf('وقالت وزارة الدفاع الروسية إن قواتها أسقطت منذ بداية العملية العسكرية الخاصة 61 ألف طائرة مسيرة أوكرانية.');
+    expect(since.map((f) => [f.metric, f.scope, f.value, f.side, f.claimant.id])).toEqual([['drones', 'cumulative', 61000, 'ukraine', 'ru_mod']]);
+    const night = figuresOf([
+      'وقالت هيئة الأركان الأوكرانية إن روسيا خسرت 1243840 جنديا منذ بداية الحرب و11642 دبابة.',
+      'وأضافت الهيئة أن الدفاعات الجوية أسقطت 120 مسيرة روسية.',
+    ].join(' '));
+    expect(night.map((f) => [f.metric, f.scope, f.value])).toEqual([
+      ['personnel', 'cumulative', 1243840], ['tanks', 'cumulative', 11642], ['drones_intercepted', 'event', 120],
+    ]);
+  });
+
+  it('leaves a count among others of another population out of the daily change ("بينهم 5 أطفال")', () => {
+    const figures = figuresOf('وقالت السلطات المحلية إن القصف الروسي على خاركيف أسفر عن مقتل 12 شخصا، بينهم 5 أطفال خلال اليوم الأخير.');
+    expect(figures.map((f) => [f.metric, f.value, f.population])).toEqual([['killed', 12, 'people']]);
+  });
+
   it('reads an RT-style Russian defence ministry claim as Ukraine’s losses, never as the General Staff’s', () => {
     const figures = figuresOf('أعلنت وزارة الدفاع الروسية أن القوات الأوكرانية خسرت خلال الـ24 ساعة الماضية ما يصل إلى 1350 عسكريا و3 دبابات، إضافة إلى 5 مدافع ميدانية.');
     expect(figures.map((f) => [f.metric, f.scope, f.value, f.qualifier, f.side, f.claimant.id])).toEqual([
