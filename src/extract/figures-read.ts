@@ -172,6 +172,8 @@ function attackerOf(reader: SentenceReader, lexicon: AttributionLexicon): string
 function readPeople(reader: SentenceReader, lexicon: AttributionLexicon, number: NumberMention, firstWord: number, noun: Noun | undefined, previous: SentenceFigure | undefined): Read | undefined {
   const { words } = reader.sw;
   let casualty = noun?.kind === 'casualty' ? noun.casualty : casualtyOf(reader, firstWord, noun);
+  // "تبادل 157 أسيرا": the prisoners counted are the exchange's, not people captured.
+  if (casualty === 'captured' && casualtyOf(reader, firstWord, undefined) === 'exchange') casualty = 'exchange';
   let population = noun?.population;
   let side = noun ? partyNear(reader, lexicon, noun.lastWord + 1, noun.lastWord + 2) : undefined;
   let counted = false;

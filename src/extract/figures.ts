@@ -15,7 +15,9 @@ import { attributionOf, speakerNear } from './attribution.ts';
 import { TALLY_METRICS, type Claimant, type FigureFact, type FigureMetric, type FigureScope, type IsoDate } from './facts.ts';
 import { placesBetween } from './figures-context.ts';
 import { dayOfFigure, isPluperfect, partiesOf } from './figures-day.ts';
-import { readerOf, type SentenceReader } from './figures-nouns.ts';
+import { readerOf, wordAt, type SentenceReader } from './figures-nouns.ts';
+import { toArticleSpan } from './attribution-words.ts';
+import { talksLexiconOf, type TalksLexicon } from './talks-lexicon.ts';
 import { readSentenceFigures, type SentenceFigure } from './figures-read.ts';
 
 const TALLY: ReadonlySet<string> = new Set(TALLY_METRICS);
@@ -112,9 +114,31 @@ function dedupe(built: readonly Built[]): FigureFact[] {
   return kept.map((k) => k.fact);
 }
 
+/**
+ * Whether the clause before a count tells of something done: "اتفق الجانبان على تبادل 300 أسير",
+ * "يأمل في تبادل…", "لم يتم تبادل…" and a future are not prisoners exchanged (talks reads them as an
+ * agreement or a next step).
+ */
+function isDone(reader: SentenceReader, talks: TalksLexicon, offset: number): boolean {
+  const { words } = reader.sw;
+  let k = wordAt(reader, offset) - 1;
+  while (k >= 0 && !words[k]!.punct) k--;
+  const clauseStart = k >= 0 ? words[k]!.end : reader.sentence.sentence.start;
+  const { sentence } = reader;
+  for (const match of sentence.cueMatches.talks) {
+    const span = toArticleSpan(sentence, match);
+    if (span.start < clauseStart || span.end > offset) continue;
+    for (const cue of talks.cuesOf(match.id)) {
+      if (cue.group === 'future' || cue.group === 'hope' || cue.group === 'negation' || (cue.group === 'realized' && cue.label === 'agreed')) return false;
+    }
+  }
+  return true;
+}
+
 /** Every figure an article states, each with its claimant and evidence. */
 export function extractFigures(view: ArticleView, context: ExtractionContext): FigureFact[] {
   const lexicon: AttributionLexicon = attributionLexiconOf(context.pack);
+  const talks = talksLexiconOf(context.pack);
   const published = view.article.publishedDate;
   const built: Built[] = [];
   let report: Report | undefined;
@@ -127,7 +151,7 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
       continue;
     }
     const reader = readerOf(sentence, context.pack);
-    const figures = readSentenceFigures(reader, lexicon);
+    const figures = readSentenceFigures(reader, lexicon).filter((figure) => figure.metric !== 'prisoners_exchanged' || isDone(reader, talks, figure.number.start));
     const parties = partiesOf(reader, lexicon);
     const pluperfect = isPluperfect(reader);
     let tallied: Report | undefined;

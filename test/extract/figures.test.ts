@@ -292,6 +292,24 @@ describe('extractFigures on more phrasings', () => {
   });
 });
 
+describe('extractFigures on prisoner exchanges', () => {
+  it('reads prisoners counted as "أسرى" in digits and in words, per side', () => {
+    const read = (body: string) => figuresOf(body).map((f) => [f.metric, f.value, f.scope]);
+    expect(read('وأكدت موسكو وكييف تبادل 157 أسيرا من كل جانب.')).toEqual([['prisoners_exchanged', 157, 'event']]);
+    expect(read('وأعلنت وزارة الدفاع الروسية تبادل ألف أسير من كل طرف.')).toEqual([['prisoners_exchanged', 1000, 'event']]);
+    expect(read('وقالت كييف إنه جرى تبادل مئتين وخمسة أسرى من كل جانب.')).toEqual([['prisoners_exchanged', 205, 'event']]);
+  });
+
+  it('reads no exchange that is only agreed, hoped for, denied or still to come', () => {
+    for (const body of [
+      'واتفق الجانبان على تبادل ألف أسير من كل طرف.',
+      'وقال زيلينسكي إنه يأمل في تبادل 300 أسير من كل جانب.',
+      'وقالت موسكو إنه سيتم تبادل 300 أسير من كل جانب.',
+      'وقالت موسكو إنه لم يتم تبادل 300 أسير من كل جانب.',
+    ]) expect(figuresOf(body), body).toEqual([]);
+  });
+});
+
 describe('extractFigures on scope', () => {
   it('reads a Russian group’s losses of the day as an event, not a running total', () => {
     const figures = figuresOf('أعلنت وزارة الدفاع الروسية، اليوم الخميس، أن قوات مجموعة "الشمال" كبدت العدو خسائر بلغت أكثر من 200 عسكري.');
