@@ -128,6 +128,14 @@ describe('extractTalks: next steps', () => {
     ]);
   });
 
+  it('reads a meeting told by its verb, only when it is still to come', () => {
+    expect(nextSteps('ومن المقرر أن يلتقي المبعوث الأمريكي ستيف ويتكوف الرئيس الروسي فلاديمير بوتين في موسكو الأسبوع المقبل.')).toEqual([
+      expect.objectContaining({ what: 'meeting', vague: 'next_week', whenText: 'الأسبوع المقبل' }),
+    ]);
+    expect(nextSteps('وسيجتمع الوفدان مجددا في 20 فبراير في أبوظبي.')).toEqual([expect.objectContaining({ what: 'meeting', date: '2026-02-20' })]);
+    expect(nextSteps('ويلتقي الوفدان اليوم في أبوظبي لليوم الثاني.')).toEqual([]);
+  });
+
   it('reads nothing from a round with no date yet, or from a round already held', () => {
     expect(nextSteps('ولم يتم تحديد موعد الجولة المقبلة بعد.')).toEqual([]);
     expect(nextSteps('وكانت الجولة الثالثة قد عقدت في إسطنبول في يوليو.')).toEqual([]);
