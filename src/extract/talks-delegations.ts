@@ -12,7 +12,7 @@ import { evidenceOf } from './article-view.ts';
 import { holderOf } from './attribution-pack.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
-import { clauseAround, gapWords, is, isJoin, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
+import { clauseAround, gapWords, hasIn, is, isJoin, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
 
 type Role = DelegationFact['role'];
 type Found = { person: string; side: string; role: Role };
@@ -125,6 +125,8 @@ function titled(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
     if (mention.kind !== 'title' || !article.lexicon.index.title(mention.id)?.negotiator) continue;
+    // "ومن المقرر أن يلتقي المبعوث الأمريكي ستيف ويتكوف الرئيس الروسي": a meeting still to come, not the talks' delegation.
+    if (hasIn(ts, 'next', clauseAround(ts, mention.start), 'meeting')) continue;
     const { person } = personAt(article, ts, mention, mentions[i + 1]);
     if (person === undefined) continue;
     const side = article.lexicon.index.person(person)?.party;

@@ -70,3 +70,13 @@ describe('extractTalks: members and envoys', () => {
     expect(delegations('انتهى الاجتماع بين الرئيس الروسي والمبعوث الأميركي ستيف ويتكوف بحضور كيريل دميترييف في الكرملين بعد محادثات استمرت خمس ساعات.', '2025-12-03')).toEqual([]);
   });
 });
+
+describe('extractTalks: negotiators named for something else', () => {
+  it('takes no delegate from a meeting still to come, but keeps the same title when it speaks of the talks', () => {
+    const jeddah = 'عقد وفدا الولايات المتحدة وأوكرانيا محادثات في مدينة جدة السعودية، فيما ترأس الوفد الأوكراني مدير مكتب الرئيس أندريه يرماك. ';
+    const upcoming = delegations(`${jeddah}ومن المقرر أن يلتقي المبعوث الأمريكي ستيف ويتكوف الرئيس الروسي فلاديمير بوتين في موسكو الأسبوع المقبل.`, '2025-03-12');
+    expect(upcoming.map((fact) => fact.person)).toEqual(['yermak']);
+    const speaking = delegations(`${jeddah}وقال المبعوث الأمريكي ستيف ويتكوف إن المحادثات كانت بناءة.`, '2025-03-12');
+    expect(speaking.map((fact) => fact.person)).toEqual(['yermak', 'witkoff']);
+  });
+});
