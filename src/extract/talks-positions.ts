@@ -134,6 +134,19 @@ function roleOfStance(ts: TalksSentence, hit: Hit, previous: Hit | undefined): '
   return described ? 'inside' : 'own';
 }
 
+const ANSWERED = new Set(['accepts', 'rejects']);
+const GOVERNING = new Set(['على', 'عن'].map(foldArabic));
+
+/**
+ * "موافقتها على مقترح أمريكي لوقف إطلاق النار": accepting or rejecting a proposal is a stance on what the
+ * proposal is about; the proposal (a noun, right after "على") keeps its own owner's position too.
+ */
+function answers(ts: TalksSentence, hit: Hit, other: Hit): boolean {
+  if (!ANSWERED.has(labelOf(hit, 'stances') ?? '') || labelOf(other, 'stances') !== 'proposes' || wordKind(ts, other) === 'verb') return false;
+  const between = sliceArticle(ts.view, hit.end, other.start).trim();
+  return between === '' || GOVERNING.has(foldArabic(between));
+}
+
 /** Positions each side takes in an article, one per side, stance and issue. */
 export function readPositions(article: TalksArticle): PositionFact[] {
   const facts: PositionFact[] = [];
@@ -153,7 +166,7 @@ export function readPositions(article: TalksArticle): PositionFact[] {
         return;
       }
       let next = k + 1;
-      while (next < all.length && roles[next] === 'inside') next++;
+      while (next < all.length && (roles[next] === 'inside' || answers(ts, hit, all[next]!))) next++;
       const limit = Math.min(all[next]?.start ?? clause.end, clause.end);
       const end = reach(ts, hit.end, limit, (word) => hasWord(CARRY_ON, word) || bare(word).startsWith('بال') || bare(word).startsWith('لل'));
       const sameClause = previous !== undefined && previous.clause.start === clause.start;

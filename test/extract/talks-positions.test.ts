@@ -34,6 +34,11 @@ describe('extractTalks: positions', () => {
     expect(positions('وأكد زيلينسكي أن أوكرانيا لن تقبل التنازل عن أراضيها.')).toEqual(['ukraine rejects territory']);
   });
 
+  it('reads accepting or rejecting a proposal as a stance on its issue, beside the proposal’s own', () => {
+    expect(positions('وأعلنت كييف موافقتها على مقترح أمريكي لوقف إطلاق النار لمدة 30 يوما.')).toEqual(['ukraine accepts ceasefire', 'united_states proposes ceasefire']);
+    expect(positions('ورفضت موسكو المقترح الأمريكي لوقف إطلاق النار.')).toEqual(['russia rejects ceasefire']);
+  });
+
   it('carries the subject to coordinated verbs and across a comma', () => {
     expect(positions('فيما تشدد أوكرانيا على تجميد الصراع على خطوط الجبهة الحالية وترفض أي انسحاب أحادي الجانب من دونيتسك.'))
       .toEqual(['ukraine insists freeze_front_line', 'ukraine rejects donbas_withdrawal']);
