@@ -149,7 +149,8 @@ function launcherOf(reader: SentenceReader, lexicon: AttributionLexicon, noun: N
   const onNoun = partyNear(reader, lexicon, noun.lastWord + 1, noun.lastWord + 2);
   if (onNoun) return onNoun;
   const start = reader.sw.words[firstWord]!.start;
-  const launches = reader.cues.filter((cue) => cue.group === 'strikes' && cue.label === 'launched');
+  // "شنت روسيا هجوما بـ450 مسيرة": the attacker of a strike counted in weapons launched them.
+  const launches = reader.cues.filter((cue) => cue.group === 'strikes' && (cue.label === 'launched' || cue.label === 'attacked'));
   // The launch verb before the count, else one right after it ("من أصل 150 أطلقتها روسيا").
   const verb = [...launches].reverse().find((cue) => cue.end <= start) ??
     launches.find((cue) => cue.start >= start && wordAt(reader, cue.start) - noun.lastWord <= 3);

@@ -228,6 +228,15 @@ describe('extractFigures on strikes', () => {
     ]);
   });
 
+  it('reads who launched from the attack verb (Reuters: "شنت روسيا هجوما واسعا بـ450 مسيرة")', () => {
+    const figures = figuresOf('شنت روسيا هجوما واسعا ليلة السبت بـ450 طائرة مسيرة و45 صاروخا، بينها 20 صاروخا باليستيا، وتمكنت الدفاعات الجوية من إسقاط 400 مسيرة و30 صاروخا، وفق ما أعلنه سلاح الجو الأوكراني.');
+    expect(figures.map((f) => [f.metric, f.value, f.side, f.claimant.id])).toEqual([
+      ['drones_launched', 450, 'russia', 'ua_air_force'], ['missiles_launched', 45, 'russia', 'ua_air_force'],
+      ['ballistic_missiles_launched', 20, 'russia', 'ua_air_force'], ['drones_intercepted', 400, 'russia', 'ua_air_force'],
+      ['missiles_intercepted', 30, 'russia', 'ua_air_force'],
+    ]);
+  });
+
   it('reads "من أصل" as the number launched', () => {
     const figures = figuresOf('وأعلنت الدفاعات الجوية الأوكرانية إسقاط 120 طائرة مسيرة من أصل 150 أطلقتها روسيا ليلا.');
     expect(figures.map((f) => [f.metric, f.value, f.side])).toEqual([['drones_intercepted', 120, 'russia'], ['drones_launched', 150, 'russia']]);
