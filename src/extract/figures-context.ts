@@ -67,10 +67,11 @@ export function countHeadBefore(reader: SentenceReader, lexicon: AttributionLexi
   const { words } = reader.sw;
   let before = firstWord - 1;
   while (isQuote(words[before])) before--;
-  const link = words[before]?.text;
-  const linked = link !== undefined && (COUNT_LINKS.has(link) || COUNT_LINKS.has(link.replace(/^[وف]/u, '')));
+  // The verb or preposition that hands the count its value may stand before a scope phrase: "بلغت منذ بداية الحرب قرابة 1050300".
+  let linked = false;
   for (let j = before; j >= 0 && firstWord - j <= MAX_COUNT_REACH; j--) {
     const word = words[j]!;
+    if (COUNT_LINKS.has(word.text) || COUNT_LINKS.has(word.text.replace(/^[وف]/u, ''))) linked = true;
     // "منذ بدء الغزو في 24 فبراير/شباط 2022": a date inside the count's phrase, slash and all.
     if (reader.sw.inDate[j]) continue;
     if (word.punct && !isQuote(word)) return undefined;

@@ -18,6 +18,7 @@ import { dayOfFigure, isPluperfect, partiesOf } from './figures-day.ts';
 import { readerOf, wordAt, type SentenceReader } from './figures-nouns.ts';
 import { toArticleSpan } from './attribution-words.ts';
 import { talksLexiconOf, type TalksLexicon } from './talks-lexicon.ts';
+import { foldArabic } from '../text/normalize.ts';
 import { readSentenceFigures, type SentenceFigure } from './figures-read.ts';
 
 const TALLY: ReadonlySet<string> = new Set(TALLY_METRICS);
@@ -42,6 +43,8 @@ function otherSide(sentenceParties: ReadonlySet<string>, party: string | undefin
 
 type SideInput = {
   figure: SentenceFigure; metric: FigureMetric; claimantParty?: string; parties: ReadonlySet<string>; placeParties: readonly string[]; report?: Report;
+  /** The claimant's opponent, when the sentence counts "the enemy's" losses ("خسائر العدو"). */
+  enemy?: string;
 };
 
 /**
@@ -50,7 +53,7 @@ type SideInput = {
  * claimant (a tally is one side's count of the other's losses); for people killed in a strike, the
  * side opposing the attacker.
  */
-function sideOf({ figure, metric, claimantParty, parties, placeParties, report }: SideInput): string | undefined {
+function sideOf({ figure, metric, claimantParty, parties, placeParties, report, enemy }: SideInput): string | undefined {
   if (STRIKES.has(metric)) {
     if (figure.launcher) return figure.launcher;
     return metric.endsWith('_intercepted') ? otherSide(parties, claimantParty, report) : undefined;
@@ -58,7 +61,7 @@ function sideOf({ figure, metric, claimantParty, parties, placeParties, report }
   if (figure.side) return figure.side;
   if (metric === 'prisoners_exchanged') return undefined;
   const military = TALLY.has(metric) || metric === 'equipment_destroyed' || figure.population === 'soldiers';
-  if (military) return report?.side ?? otherSide(parties, claimantParty, report);
+  if (military) return report?.side ?? otherSide(parties, claimantParty, report) ?? enemy;
   if (!figure.attacker) return undefined;
   // People hit by an attack: the side attacked, named in the sentence, by the claimant or by the place.
   const candidates = new Set([...parties, ...(claimantParty ? [claimantParty] : []), ...placeParties]);
@@ -135,6 +138,13 @@ function isDone(reader: SentenceReader, talks: TalksLexicon, offset: number): bo
   return true;
 }
 
+/** "خسائر العدو", "قتلى العدو": the enemy, as each side's bulletins call the other. */
+const ENEMY_WORDS = new Set(['العدو', 'للعدو', 'والعدو', 'بالعدو', 'وللعدو'].map(foldArabic));
+
+function namesEnemy(reader: SentenceReader): boolean {
+  return reader.sw.words.some((word) => ENEMY_WORDS.has(word.text));
+}
+
 /** Every figure an article states, each with its claimant and evidence. */
 export function extractFigures(view: ArticleView, context: ExtractionContext): FigureFact[] {
   const lexicon: AttributionLexicon = attributionLexiconOf(context.pack);
@@ -184,7 +194,8 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
       const own = ownPlaces[index]!;
       const places = tally || metric === 'prisoners_exchanged' ? [] : own.length > 0 ? own : shared;
       const placeParties = places.map((place) => lexicon.places.get(place)?.country).filter((c): c is string => c !== undefined);
-      const side = sideOf({ figure, metric, parties, placeParties, ...(claimantParty ? { claimantParty } : {}), ...(report ? { report } : {}) });
+      const enemy = claimantParty !== undefined && namesEnemy(reader) ? context.pack.parties.find((party) => party.id === claimantParty)?.opponent : undefined;
+      const side = sideOf({ figure, metric, parties, placeParties, ...(claimantParty ? { claimantParty } : {}), ...(report ? { report } : {}), ...(enemy ? { enemy } : {}) });
       const asOf = dayOfFigure(reader, figure.number.start, published) ?? (tally ? report?.asOf : undefined) ?? published;
       const fact: FigureFact = {
         kind: 'figure', metric, value: figure.number.value, qualifier: figure.qualifier, scope, claimant,

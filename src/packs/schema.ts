@@ -26,6 +26,8 @@ export const partySchema = z.strictObject({
   forms,
   adjectives: z.array(form),
   metonyms: z.array(form),
+  /** The party this one is at war with: whose losses "العدو" (the enemy) means in this party's bulletins. */
+  opponent: id.optional(),
 });
 
 /** A role held over a period; when `role` is a title id, the person holds that title then. */
@@ -226,6 +228,7 @@ function checkConsistency(pack: Pack): string[] {
   const needParty = (where: string, party: string | undefined): void => {
     if (party !== undefined && !partyIds.has(party)) problems.push(`${where}: party '${party}' is not a party id in this pack`);
   };
+  for (const party of pack.parties) needParty(`parties(${party.id}).opponent`, party.opponent);
   for (const person of pack.people) {
     needParty(`people(${person.id})`, person.party);
     dateOrder(person, problems);

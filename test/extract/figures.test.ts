@@ -170,6 +170,17 @@ describe('extractFigures on other outlets’ tally formats', () => {
     expect(new Set(figures.map((f) => f.asOf))).toEqual(new Set(['2026-02-01']));
   });
 
+  it('reads "the enemy’s" losses in Eastern digits, linked by بلغت across the scope phrase, and artillery named by its adjective', () => {
+    const figures = figuresOf([
+      'أفادت هيئة الأركان العامة للقوات المسلحة الأوكرانية في تقريرها الصباحي بأن خسائر العدو في الأفراد بلغت منذ بداية الحرب قرابة ١٬٠٥٠٬٣٠٠ فرد، من بينهم ٩٢٠ خلال الساعات الأربع والعشرين الماضية.',
+      'كما دمرت القوات الأوكرانية ١١٢٠٠ دبابة و٣١٥٠٠ نظام مدفعي.',
+    ].join(' '));
+    expect(figures.map((f) => [f.metric, f.scope, f.value, f.qualifier, f.side, f.claimant.id])).toEqual([
+      ['personnel', 'cumulative', 1050300, 'approx', 'russia', 'ua_general_staff'], ['personnel', 'daily', 920, 'exact', 'russia', 'ua_general_staff'],
+      ['tanks', 'cumulative', 11200, 'exact', 'russia', 'ua_general_staff'], ['artillery', 'cumulative', 31500, 'exact', 'russia', 'ua_general_staff'],
+    ]);
+  });
+
   it('reads drones shot down since the war began as the tally line, and a night’s shoot-down after a tally as an event', () => {
     const since = figuresOf('وقالت وزارة الدفاع الروسية إن قواتها أسقطت منذ بداية العملية العسكرية الخاصة 61 ألف طائرة مسيرة أوكرانية.');
     expect(since.map((f) => [f.metric, f.scope, f.value, f.side, f.claimant.id])).toEqual([['drones', 'cumulative', 61000, 'ukraine', 'ru_mod']]);
@@ -265,6 +276,11 @@ describe('extractFigures on casualties', () => {
   it('continues the previous speaker for "وأضاف"', () => {
     const figures = figuresOf('وقال رئيس بلدية كييف فيتالي كليتشكو إن الهجوم استهدف أحياء سكنية.\nوأضاف أن 4 مدنيين قتلوا وأصيب 11 آخرون.');
     expect(figures.map((f) => [f.metric, f.value, f.claimant.id])).toEqual([['killed', 4, 'klitschko'], ['injured', 11, 'klitschko']]);
+  });
+
+  it('reads "لقي … مصرعهما" with a dual subject', () => {
+    const figures = figuresOf('وقالت السلطات المحلية إن شخصين لقيا مصرعهما في خيرسون جراء هجوم بمسيرة.');
+    expect(figures.map((f) => [f.metric, f.value, f.place])).toEqual([['killed', 2, 'kherson']]);
   });
 
   it('reads "لقي … حتفهم" after the count', () => {

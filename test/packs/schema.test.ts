@@ -71,6 +71,12 @@ describe('parsePack', () => {
     expect(problems).toContain("titles(ru_fm): person 'lavrof' is not a person id in this pack");
   });
 
+  it('reports an opponent that is not a party', () => {
+    const data = minimalPack();
+    data.parties[0]!.opponent = 'rusia';
+    expect(problemsOf(data)).toContain(`parties(${data.parties[0]!.id}).opponent: party 'rusia' is not a party id in this pack`);
+  });
+
   it('requires a title holder to hold the title in their roles', () => {
     const data = minimalPack();
     data.titles.push({ id: 'ua_chief_negotiator', en: 'Head of delegation', ar: 'رئيس الوفد الأوكراني', forms: ['رئيس الوفد الأوكراني'], party: 'ukraine', person: 'zelensky' });
