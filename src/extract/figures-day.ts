@@ -7,6 +7,7 @@ import { wordSet } from '../text/word-set.ts';
 import type { AttributionLexicon } from './attribution-pack.ts';
 import { isPreposition } from './attribution-subject.ts';
 import { wordAt, type SentenceReader } from './figures-nouns.ts';
+import { SINCE } from './figures-cues.ts';
 import type { IsoDate } from './facts.ts';
 
 /** A day after these words is when something began or a bound, not the day of the figure. */
@@ -16,7 +17,6 @@ const QAD = foldArabic('قد');
 
 /** How far back a "since" reaches to the day it starts: "منذ بدء الغزو في 24 فبراير". */
 const SINCE_REACH = 4;
-const SINCE = foldArabic('منذ');
 
 /** Whether word `first` (a date's first word) ends a "since" phrase within its clause. */
 function sinceBefore(reader: SentenceReader, first: number): boolean {
