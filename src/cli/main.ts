@@ -9,13 +9,14 @@ import { createBriefingCommand } from './briefing-command.ts';
 import { parseCommandArgs, type CliContext, type Command } from './command.ts';
 import { deliveriesCommand } from './deliveries-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { packCommand } from './pack-command.ts';
 import { createServeCommand, type DeliveryWiring } from './serve-command.ts';
 import { startCommand } from './start-command.ts';
 import { subscriptionsCommand } from './subscriptions-command.ts';
 
 /** The commands, with `serve` and `briefing` over the adapters the caller wires in (bots/ does, src/ never imports it). */
 function commandsFor(wiring: DeliveryWiring): readonly Command[] {
-  return [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, createServeCommand(wiring), subscriptionsCommand, deliveriesCommand, createBriefingCommand(wiring), feedsCommand];
+  return [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, createServeCommand(wiring), subscriptionsCommand, deliveriesCommand, createBriefingCommand(wiring), feedsCommand, packCommand];
 }
 
 function overview(commands: readonly Command[]): string {

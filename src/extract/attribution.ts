@@ -117,6 +117,9 @@ type VerbSpan = { readonly start: number; readonly end: number; readonly folded:
 /** "نقلت وكالة رويترز عن مسؤول أوكراني قوله": the one quoted is the speaker, not the agency. */
 const RELAYING = new Set(['نقل', 'نقلت', 'ينقل', 'تنقل'].map(foldArabic));
 const FROM = foldArabic('عن');
+/** Words between a relaying agency's name and its "عن". */
+const RELAY_REACH = 7;
+const CLAUSE_ENDS = new Set(['،', ',', '.', ':', '؛', ';']);
 
 /** The subject of the sentence's opening verb ("ورد بيسكوف … قائلا"), for a participle no earlier verb governs. */
 function openingSubject(lexicon: AttributionLexicon, sentence: SentenceView, sw: SentenceWords): Claimant | undefined {
@@ -151,7 +154,10 @@ function speakerOfVerb(
 /** The source after "عن" once the relaying subject is read. */
 function relayed(lexicon: AttributionLexicon, state: WalkState, sentence: SentenceView, sw: SentenceWords, found: Found): Found | undefined {
   if (found.end === undefined) return undefined;
-  const index = wordIndexAt(sw.words, found.end);
+  // The agency's name, its adjective or the day may stand before "عن": "نقلت وكالة أنباء (يوكرين فورم) الأوكرانية اليوم عن…".
+  let index = wordIndexAt(sw.words, found.end);
+  const limit = index + RELAY_REACH;
+  while (index < sw.words.length && index < limit && sw.words[index]!.text !== FROM && !CLAUSE_ENDS.has(sw.words[index]!.text)) index++;
   if (sw.words[index]?.text !== FROM) return undefined;
   return speakerAfter(lexicon, state, sentence, sw, sw.words[index]!.end, 0);
 }

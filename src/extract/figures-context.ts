@@ -47,7 +47,10 @@ const AFTER_COUNT = new Set(['في', 'منذ', 'خلال', 'حتى', 'وفق', '
 const MAX_COUNT_DISTANCE = 7;
 /** Losses as a noun ("خسائر الجيش الروسي … إلى 950 ألف جندي"), read by text where a longer scope phrase holds it. */
 const LOSS_WORDS = new Set(['خسائر', 'خسارة'].map(foldArabic));
-const MAX_COUNT_REACH = 18;
+/** Words (punctuation included) a linked count may reach back over a scope phrase with a full date: "منذ بداية الحرب الروسية على أوكرانيا في 24 فبراير(شباط) 2022، إلى". */
+const MAX_COUNT_REACH = 24;
+/** Punctuation inside a count's scope phrase once its link is read: "2022، إلى", "فبراير(شباط) 2022". */
+const COMMAS = new Set(['،', ',', '(', ')']);
 
 function bare(word: string): string {
   let text = word;
@@ -74,7 +77,9 @@ export function countHeadBefore(reader: SentenceReader, lexicon: AttributionLexi
     if (COUNT_LINKS.has(word.text) || COUNT_LINKS.has(word.text.replace(/^[وف]/u, ''))) linked = true;
     // "منذ بدء الغزو في 24 فبراير/شباط 2022": a date inside the count's phrase, slash and all.
     if (reader.sw.inDate[j]) continue;
-    if (word.punct && !isQuote(word)) return undefined;
+    // "منذ بداية الغزو في 24 فبراير 2022، إلى نحو مليون…": a comma closing the scope phrase, once the link to the value is read.
+    if (word.punct && !isQuote(word) && !(linked && COMMAS.has(word.text))) return undefined;
+    if (word.punct) continue;
     if (/^[و]?\d/u.test(word.text)) continue; // "4 سنوات" inside the count's phrase
     const cue = reader.cueAt[j];
     const headed = COUNT_HEADS.has(bare(word.text)) && reader.cueAt[j + 1]?.group === 'casualties';

@@ -8,6 +8,7 @@ import type { AttributionLexicon } from './attribution-pack.ts';
 import type { FigureMetric, FigureScope } from './facts.ts';
 import { COMPARISON_WORDS, INCREMENT_WORDS, OF_THEM, OUT_OF, PER_SIDE, SINCE, SUBSET_WORDS, UP_TO, type Cue } from './figures-cues.ts';
 import { isQuote, labelBefore, nounAfter, wordAt, type Noun, type Population, type SentenceReader } from './figures-nouns.ts';
+import type { Word } from './attribution-words.ts';
 import { countHeadBefore, isBareNumber, partyBefore, partyNear } from './figures-context.ts';
 
 /** A figure as one sentence gives it. scope 'report': a tally item whose scope the report it belongs to must supply. */
@@ -67,6 +68,25 @@ function scopeAt(reader: SentenceReader, offset: number): 'daily' | 'cumulative'
 
 function dailyAfter(reader: SentenceReader, offset: number): boolean {
   return reader.cues.some((cue) => cue.group === 'scopes' && cue.label === 'daily' && cue.start >= offset);
+}
+
+/** The days a bulletin's daily part is told by: "أمس", "أمس السبت", "الليلة الماضية", "اليوم". */
+const ONE_DAY: ReadonlySet<string> = new Set(['yesterday', 'last_night', 'today', 'tonight']);
+/** How far after a count its day may stand ("1190 جندياً لقوا حتفهم خلال أمس السبت فقط"). */
+const DAY_REACH = 6;
+
+/**
+ * Whether the count ending at word `last` is told as one day's: a 24-hour marker after it, or
+ * "أمس"/"الليلة الماضية" within a few words, in its clause ("منها 4 دبابات أمس", "بعد مقتل 830 جنديا أمس").
+ */
+function oneDayAfter(reader: SentenceReader, offset: number, last: number, acrossCommas = false): boolean {
+  if (dailyAfter(reader, offset)) return true;
+  const { words } = reader.sw;
+  const stops = (word: Word) => word.punct && !isQuote(word) && !(acrossCommas && (word.text === '،' || word.text === ','));
+  let end = last;
+  while (end + 1 < words.length && end - last < DAY_REACH && !stops(words[end + 1]!)) end++;
+  const limit = words[end]?.end ?? offset;
+  return reader.sentence.dates.some((date) => date.kind === 'relative' && date.relative !== undefined && ONE_DAY.has(date.relative) && date.start >= offset && date.start < limit);
 }
 
 /** The strike verb that governs a weapon count: the nearest before it, else one right after its noun. */
@@ -231,9 +251,15 @@ function readThing(reader: SentenceReader, lexicon: AttributionLexicon, number: 
   return { metric: tally, scope: scope ?? 'report', ...(strike === 'destroyed' ? { alone: tally } : {}), ...sided };
 }
 
-/** Whether a count's noun names the same people the figure before counted ("950 ألف جندي، بينهم 1150 جنديا"). */
+/** Whether a count's noun names what the figure before counted ("950 ألف جندي، بينهم 1150 جنديا", "11116 دبابة، منها أربع دبابات"). */
 function sameCounted(noun: Noun, previous: SentenceFigure): boolean {
+  if (noun.tally !== undefined && noun.kind !== 'people') return noun.tally === previous.noun?.tally && previous.metric === noun.tally;
   return noun.kind === 'people' && previous.noun?.kind === 'people' && noun.population === previous.population;
+}
+
+/** A running count of soldiers or of a tally line, not a day's part of one. */
+function isRunningCount(figure: SentenceFigure): boolean {
+  return figure.scope !== 'daily' && figure.scope !== 'event' ? true : figure.scope === 'event' && figure.casualty !== undefined && figure.population === 'soldiers';
 }
 
 /** "أسقطت الدفاعات 40 منها": a count of the things the figure before counted. */
@@ -307,7 +333,8 @@ export function readSentenceFigures(reader: SentenceReader, lexicon: Attribution
     if (isComparison(reader, firstWord)) continue;
     const previous = figures[figures.length - 1];
     const qualifier = qualifierOf(reader, number, numberWord);
-    const linked = increment(reader, numberWord);
+    // "من بينهم أكثر من 590": the subset word stands before the qualifier.
+    const linked = increment(reader, firstWord);
     const noun = nounAfter(reader, number) ?? ofThem(reader, number, previous);
     let read: Read | undefined;
     if (linked === 'whole' && previous && noun === undefined) {
@@ -320,7 +347,11 @@ export function readSentenceFigures(reader: SentenceReader, lexicon: Attribution
       read = { ...rest, metric: launched, ...(launcher ? { launcher } : {}) };
     } else if (linked && linked !== 'whole' && previous && (noun === undefined || noun.kind === 'casualty' || sameCounted(noun, previous))) {
       // "(+770)", "بزيادة 770", "من بينهم 770 … خلال الساعات الـ24 الماضية", "بينهم 1150 جنديا خلال اليوم الأخير": the day's change of the figure before.
-      if (linked === 'subset' && !dailyAfter(reader, number.end)) continue;
+      // A part named with من بينهم/منها is a day's part even past a comma ("920 جندياً لقوا حتفهم، أمس الأربعاء فقط").
+      if (linked === 'subset' && !oneDayAfter(reader, number.end, noun ? noun.lastWord : numberWord, true)) continue;
+      read = { ...previous, scope: 'daily' };
+    } else if (previous && noun && sameCounted(noun, previous) && isRunningCount(previous) && oneDayAfter(reader, number.end, noun.lastWord)) {
+      // "ارتفع عدد قتلى الجنود الروس إلى 367620 جنديا… بعد مقتل 830 جنديا أمس": the same count, for one day.
       read = { ...previous, scope: 'daily' };
     } else if (noun && (noun.kind === 'equipment' || noun.kind === 'weapon')) {
       read = readThing(reader, lexicon, number, firstWord, noun);

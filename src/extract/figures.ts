@@ -45,6 +45,8 @@ type SideInput = {
   figure: SentenceFigure; metric: FigureMetric; claimantParty?: string; parties: ReadonlySet<string>; placeParties: readonly string[]; report?: Report;
   /** The claimant's opponent, when the sentence counts "the enemy's" losses ("خسائر العدو"). */
   enemy?: string;
+  /** The claimant's opponent: whose equipment a belligerent's tally counts when the sentence names no other side. */
+  opponent?: string;
 };
 
 /**
@@ -53,7 +55,7 @@ type SideInput = {
  * claimant (a tally is one side's count of the other's losses); for people killed in a strike, the
  * side opposing the attacker.
  */
-function sideOf({ figure, metric, claimantParty, parties, placeParties, report, enemy }: SideInput): string | undefined {
+function sideOf({ figure, metric, claimantParty, parties, placeParties, report, enemy, opponent }: SideInput): string | undefined {
   if (STRIKES.has(metric)) {
     if (figure.launcher) return figure.launcher;
     return metric.endsWith('_intercepted') ? otherSide(parties, claimantParty, report) : undefined;
@@ -61,17 +63,28 @@ function sideOf({ figure, metric, claimantParty, parties, placeParties, report, 
   if (figure.side) return figure.side;
   if (metric === 'prisoners_exchanged') return undefined;
   const military = TALLY.has(metric) || metric === 'equipment_destroyed' || figure.population === 'soldiers';
-  if (military) return report?.side ?? otherSide(parties, claimantParty, report) ?? enemy;
+  if (military) return report?.side ?? otherSide(parties, claimantParty, report) ?? enemy ?? (TALLY.has(metric) ? opponent : undefined);
   if (!figure.attacker) return undefined;
   // People hit by an attack: the side attacked, named in the sentence, by the claimant or by the place.
   const candidates = new Set([...parties, ...(claimantParty ? [claimantParty] : []), ...placeParties]);
   return otherSide(candidates, figure.attacker, undefined);
 }
 
-/** Killed and wounded soldiers, counted since the invasion or over 24 hours, are the tally's personnel line. */
-function toTallyMetric(metric: FigureMetric, figure: SentenceFigure, scope: FigureScope): FigureMetric {
-  return metric === 'killed_or_injured' && figure.population === 'soldiers' && scope !== 'event' ? 'personnel' : metric;
+/**
+ * Killed and wounded soldiers, counted since the invasion or over 24 hours, are the tally's
+ * personnel line; so are soldiers counted only as "killed" (قتلى) when the claimant counts its
+ * opponent's: a belligerent's running count of the enemy's dead is its tally, whatever word the
+ * outlet uses ("ارتفاع عدد قتلى الجنود الروس إلى…" in a Ukrainian bulletin). A third party's
+ * estimate of the dead (a think tank, another state) stays a count of the killed.
+ */
+function toTallyMetric(metric: FigureMetric, figure: SentenceFigure, scope: FigureScope, side: string | undefined, claimantOpponent: string | undefined): FigureMetric {
+  if (figure.population !== 'soldiers' || scope === 'event') return metric;
+  if (metric === 'killed_or_injured') return 'personnel';
+  return metric === 'killed' && side !== undefined && side === claimantOpponent ? 'personnel' : metric;
 }
+
+/** A sentence listing this many tally lines with a named claimant is a bulletin of its own ("خسرت روسيا أيضا 2077 دبابة و4484 مدرعة…"). */
+const LIST_LINES = 4;
 
 function placesOf(reader: SentenceReader, figures: readonly SentenceFigure[], index: number, view: ArticleView, sentence: SentenceView, context: ExtractionContext): string[] {
   const figure = figures[index]!;
@@ -145,6 +158,43 @@ function namesEnemy(reader: SentenceReader): boolean {
   return reader.sw.words.some((word) => ENEMY_WORDS.has(word.text));
 }
 
+/** The first words of an unnamed outlet: "وكالة أنباء", "صحيفة", "موقع", "قناة". */
+const OUTLET_WORDS = new Set(['وكالة', 'صحيفة', 'موقع', 'قناة', 'شبكة', 'وكالات'].map(foldArabic));
+
+/** An agency or an outlet: it relays a bulletin ("حسبما أوردت وكالة يوكرينفورم"); it is not who claims the figures. */
+function isRelay(lexicon: AttributionLexicon, claimant: Claimant): boolean {
+  if (claimant.kind === 'organization' && claimant.id !== undefined) {
+    const kind = lexicon.organizations.get(claimant.id)?.kind;
+    return kind === 'agency' || kind === 'media';
+  }
+  if (claimant.kind !== 'unknown') return false;
+  const first = foldArabic(claimant.text.trim().split(/\s+/u)[0] ?? '');
+  return [first, first.replace(/^[وف]/u, '')].some((word) => OUTLET_WORDS.has(word) || OUTLET_WORDS.has(word.replace(/^ال/u, '')));
+}
+
+/** Whether an outlet can be relaying `claimant`'s bulletin: it belongs to no known side, or to the claimant's. */
+function relaysFor(lexicon: AttributionLexicon, relay: Claimant, claimant: Claimant): boolean {
+  const party = partyOfClaimant(lexicon, relay);
+  return party === undefined || party === partyOfClaimant(lexicon, claimant);
+}
+
+/**
+ * Who claims the figure at `offset`: the speaker near it, unless that is an agency relaying
+ * someone named earlier in the sentence ("وذكرت هيئة الأركان، حسبما أوردت وكالة أنباء يوكرنفورم،
+ * أن…") or the bulletin the list continues.
+ */
+function claimantAt(view: ArticleView, sentence: SentenceView, offset: number, context: ExtractionContext, lexicon: AttributionLexicon, report: Report | undefined): Claimant | undefined {
+  const near = speakerNear(view, sentence, offset, context);
+  if (!near || !isRelay(lexicon, near)) return near;
+  const { acts, marks } = attributionOf(view, sentence, context);
+  const earlier = acts.find((act) => act.start < offset && act.speaker && !isRelay(lexicon, act.speaker))?.speaker ??
+    marks.find((mark) => mark.source && !isRelay(lexicon, mark.source))?.source;
+  if (earlier) return earlier;
+  // An outlet of the bulletin's own side (or of none known) relays it; another side's agency ("وقالت وكالة سبوتنيك…") speaks for itself.
+  const continues = report !== undefined && !isRelay(lexicon, report.claimant) && relaysFor(lexicon, near, report.claimant);
+  return continues ? report.claimant : near;
+}
+
 /** Every figure an article states, each with its claimant and evidence. */
 export function extractFigures(view: ArticleView, context: ExtractionContext): FigureFact[] {
   const lexicon: AttributionLexicon = attributionLexiconOf(context.pack);
@@ -155,7 +205,8 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
   for (const sentence of view.sentences) {
     const { acts, marks } = attributionOf(view, sentence, context);
     const named = acts.find((act) => act.how === 'named' && act.speaker)?.speaker ?? marks.find((mark) => mark.source)?.source;
-    if (report && named && !sameClaimant(named, report.claimant)) report = undefined;
+    const relaysReport = named !== undefined && report !== undefined && isRelay(lexicon, named) && relaysFor(lexicon, named, report.claimant);
+    if (report && named && !relaysReport && !sameClaimant(named, report.claimant)) report = undefined;
     if (sentence.numbers.length === 0) {
       if (report && ++report.gap > REPORT_GAP) report = undefined;
       continue;
@@ -168,8 +219,12 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
     const ownPlaces = figures.map((_, index) => placesOf(reader, figures, index, view, sentence, context));
     // A list of casualties or strikes shares the places one of its figures names.
     const shared = ownPlaces.find((list) => list.length > 0) ?? [];
+    // A list of several tally lines with no scope of its own and no report before it opens one,
+    // when the sentence names who says so: such lists are the bulletin's running totals.
+    const lines = figures.filter((figure) => figure.scope === 'report' && TALLY.has(figure.metric)).length;
+    const opensList = report === undefined && lines >= LIST_LINES;
     // A sentence that lists tally lines continues the report, shoot-downs of tally weapons included.
-    const listsTally = report !== undefined && figures.some((figure) => figure.scope === 'report');
+    const listsTally = (report !== undefined || opensList) && figures.some((figure) => figure.scope === 'report');
     figures.forEach((figure, index) => {
       let scope: FigureScope;
       let metric: FigureMetric = figure.metric;
@@ -177,25 +232,29 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
         scope = 'cumulative';
         metric = figure.listedAs;
       } else if (figure.scope !== 'report') scope = figure.scope;
-      else if (report) scope = 'cumulative';
+      else if (report || opensList) scope = 'cumulative';
       else if (figure.alone) {
         scope = 'event';
         metric = figure.alone;
       } else return;
-      metric = toTallyMetric(metric, figure, scope);
       // Only the tally's own categories continue its report; a casualty after it is nobody's until attributed.
-      const continues = figure.scope === 'report' || TALLY.has(metric);
-      const claimant = speakerNear(view, sentence, figure.number.start, context) ?? (continues ? report?.claimant : undefined);
+      const continues = figure.scope === 'report' || TALLY.has(metric) || (metric === 'killed_or_injured' && figure.population === 'soldiers');
+      const claimant = claimantAt(view, sentence, figure.number.start, context, lexicon, report) ?? (continues ? report?.claimant : undefined);
       if (!claimant) return;
+      const claimantParty = partyOfClaimant(lexicon, claimant);
+      const opponent = claimantParty !== undefined ? context.pack.parties.find((party) => party.id === claimantParty)?.opponent : undefined;
+      if (metric === 'killed' && figure.population === 'soldiers' && scope !== 'event') {
+        const provisional = sideOf({ figure, metric, parties, placeParties: [], ...(claimantParty ? { claimantParty } : {}), ...(report ? { report } : {}) });
+        metric = toTallyMetric(metric, figure, scope, provisional, opponent);
+      } else metric = toTallyMetric(metric, figure, scope, undefined, undefined);
       const tally = TALLY.has(metric) && scope !== 'event';
       // "وكانت الهيئة قد أعلنت أمس…": an earlier bulletin, not the day's tally.
       if (tally && pluperfect) return;
-      const claimantParty = partyOfClaimant(lexicon, claimant);
       const own = ownPlaces[index]!;
       const places = tally || metric === 'prisoners_exchanged' ? [] : own.length > 0 ? own : shared;
       const placeParties = places.map((place) => lexicon.places.get(place)?.country).filter((c): c is string => c !== undefined);
-      const enemy = claimantParty !== undefined && namesEnemy(reader) ? context.pack.parties.find((party) => party.id === claimantParty)?.opponent : undefined;
-      const side = sideOf({ figure, metric, parties, placeParties, ...(claimantParty ? { claimantParty } : {}), ...(report ? { report } : {}), ...(enemy ? { enemy } : {}) });
+      const enemy = namesEnemy(reader) ? opponent : undefined;
+      const side = sideOf({ figure, metric, parties, placeParties, ...(claimantParty ? { claimantParty } : {}), ...(report ? { report } : {}), ...(enemy ? { enemy } : {}), ...(opponent ? { opponent } : {}) });
       const asOf = dayOfFigure(reader, figure.number.start, published) ?? (tally ? report?.asOf : undefined) ?? published;
       const fact: FigureFact = {
         kind: 'figure', metric, value: figure.number.value, qualifier: figure.qualifier, scope, claimant,

@@ -34,7 +34,8 @@ export type IngestOptions = {
 const RECORD_FORMATS: Readonly<Record<string, 'json' | 'ndjson'>> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson' };
 
 /** Every file under the given paths, folders walked in name order, hidden files skipped. */
-async function collectFiles(paths: readonly string[], events: IngestEvent[]): Promise<string[]> {
+/** The files under `paths` in name order (folders walked, hidden names skipped); a path that cannot be read is a refusal in `events`. */
+export async function collectArticleFiles(paths: readonly string[], events: IngestEvent[]): Promise<string[]> {
   const files: string[] = [];
   async function walk(path: string): Promise<void> {
     let info;
@@ -120,7 +121,7 @@ export async function ingestPaths(store: ArticleStore, paths: readonly string[],
     options.onEvent?.(event);
   };
   const missing: IngestEvent[] = [];
-  const files = await collectFiles(paths, missing);
+  const files = await collectArticleFiles(paths, missing);
   missing.forEach(emit);
   for (const file of files) {
     const shown = relative(options.baseDir ?? process.cwd(), file) || file;

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractionContext, viewArticle } from '../../src/extract/article-view.ts';
+import type { FigureFact } from '../../src/extract/facts.ts';
+import { extractFigures } from '../../src/extract/figures.ts';
+import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
+
+const context = createExtractionContext(russiaUkrainePack);
+
+function figuresOf(body: string, date = '2025-03-10'): FigureFact[] {
+  return extractFigures(viewArticle(context, { id: 'b1', body, publishedDate: date }), context);
+}
+
+/** metric/scope → value, claimant id, for the figures a test cares about. */
+function table(figures: readonly FigureFact[]): string[] {
+  return figures.map((f) => `${f.metric}/${f.scope}=${f.value}${f.qualifier === 'exact' ? '' : `(${f.qualifier})`} by ${f.claimant.id ?? f.claimant.text}${f.side ? ` of ${f.side}` : ''}`);
+}
+
+describe('a General Staff bulletin read as one unit', () => {
+  it('reads the running total when a comma closes the since-date before إلى', () => {
+    const figures = figuresOf('أعلنت هيئة الأركان الأوكرانية ارتفاع عدد قتلى وجرحى الجنود الروس منذ بدء الحرب في 24 فبراير 2022، إلى نحو 700 ألف و120 جنديا.');
+    expect(table(figures)).toEqual(['personnel/cumulative=700120(approx) by ua_general_staff of russia']);
+  });
+
+  it('reads it across a month written twice in parentheses and a long since-phrase', () => {
+    const figures = figuresOf('أعلن الجيش الأوكراني، اليوم الاثنين، ارتفاع عدد قتلى الجنود الروس منذ بداية الحرب الروسية على أوكرانيا في 24 فبراير(شباط) 2022، إلى نحو 412 ألفاً و300 جندي.');
+    expect(table(figures)).toEqual(['personnel/cumulative=412300(approx) by ua_general_staff of russia']);
+  });
+
+  it('counts the enemy’s soldiers labelled only as killed as the tally’s personnel line', () => {
+    const figures = figuresOf('أعلنت هيئة الأركان الأوكرانية ارتفاع عدد قتلى الجنود الروس إلى 80 ألفا و300 جندي منذ بدء الحرب.');
+    expect(table(figures)).toEqual(['personnel/cumulative=80300 by ua_general_staff of russia']);
+  });
+
+  it('keeps a third party’s estimate of the dead a count of the killed', () => {
+    const figures = figuresOf('وقالت الاستخبارات البريطانية إن عدد قتلى الجنود الروس منذ بدء الحرب بلغ نحو 40 ألف جندي.');
+    expect(figures.every((f) => f.metric !== 'personnel')).toBe(true);
+  });
+
+  it('keeps a side’s count of its own dead out of the tally', () => {
+    const figures = figuresOf('وأعلن الرئيس الأوكراني فولوديمير زيلينسكي أن عدد قتلى الجنود الأوكرانيين منذ بدء الحرب بلغ 31 ألف جندي.');
+    expect(figures.every((f) => f.metric !== 'personnel')).toBe(true);
+  });
+
+  it('reads a day’s part told with أمس after من بينهم and a qualifier', () => {
+    const figures = figuresOf('أعلن الجيش الأوكراني ارتفاع عدد قتلى الجنود الروس إلى 90 ألفا و510 جنديا منذ بدء الحرب، من بينهم أكثر من 420 جنديا قتلوا أمس فقط.');
+    expect(table(figures)).toEqual([
+      'personnel/cumulative=90510 by ua_general_staff of russia',
+      'personnel/daily=420(at_least) by ua_general_staff of russia',
+    ]);
+  });
+
+  it('reads a day’s part told past a comma ("لقوا حتفهم، أمس")', () => {
+    const figures = figuresOf('أعلن الجيش الأوكراني ارتفاع عدد قتلى الجنود الروس منذ بدء الحرب إلى نحو 210 آلاف جندي، من بينهم 640 جنديا لقوا حتفهم، أمس الأحد فقط.');
+    expect(table(figures)).toContain('personnel/daily=640 by ua_general_staff of russia');
+    expect(figures.filter((f) => f.scope === 'cumulative').map((f) => f.value)).toEqual([210000]);
+  });
+
+  it('reads the same count for one day after the total ("بعد مقتل 830 جنديا أمس")', () => {
+    const figures = figuresOf('أعلن الجيش الأوكراني ارتفاع عدد قتلى الجنود الروس إلى 250 ألفا و10 جنود منذ بدء الحرب بعد مقتل 715 جنديا أمس.');
+    expect(table(figures)).toEqual([
+      'personnel/cumulative=250010 by ua_general_staff of russia',
+      'personnel/daily=715 by ua_general_staff of russia',
+    ]);
+  });
+
+  it('reads a tank line’s day part ("منها أربع دبابات أمس") as daily, never a second total', () => {
+    const figures = figuresOf('وبحسب هيئة الأركان الأوكرانية، دمرت القوات الأوكرانية منذ بداية الحرب 9120 دبابة، منها ثلاث دبابات أمس السبت، و18020 مركبة قتالية مدرعة.');
+    expect(table(figures)).toEqual([
+      'tanks/cumulative=9120 by ua_general_staff of russia',
+      'tanks/daily=3 by ua_general_staff of russia',
+      'armored_vehicles/cumulative=18020 by ua_general_staff of russia',
+    ]);
+  });
+
+  it('drops a part with no day of its own rather than report it as a total', () => {
+    const figures = figuresOf('وبحسب هيئة الأركان الأوكرانية، دمرت القوات الأوكرانية منذ بداية الحرب 9120 دبابة، منها 300 دبابة في خاركيف.');
+    expect(table(figures)).toEqual(['tanks/cumulative=9120 by ua_general_staff of russia']);
+  });
+
+  it('lets a list of four tally lines with a named claimant open a bulletin of its own', () => {
+    const figures = figuresOf('وذكرت هيئة الأركان الأوكرانية أنه خلال هذه الفترة "خسرت روسيا أيضا 3010 دبابات و6020 مدرعة و2030 نظام مدفعية و410 راجمات صواريخ".');
+    expect(table(figures)).toEqual([
+      'tanks/cumulative=3010 by ua_general_staff of russia',
+      'armored_vehicles/cumulative=6020 by ua_general_staff of russia',
+      'artillery/cumulative=2030 by ua_general_staff of russia',
+      'mlrs/cumulative=410 by ua_general_staff of russia',
+    ]);
+  });
+
+  it('leaves two lines with no scope and no bulletin before them alone', () => {
+    const figures = figuresOf('وذكرت هيئة الأركان الأوكرانية أن روسيا خسرت 12 دبابة و20 مدرعة.');
+    expect(figures.filter((f) => f.scope === 'cumulative')).toEqual([]);
+  });
+
+  it('gives a relayed bulletin to who issued it, not to the agency that carried it', () => {
+    const figures = figuresOf('وذكرت هيئة الأركان الأوكرانية، حسبما أوردت وكالة أنباء محلية، أن روسيا خسرت منذ بدء الحرب 3000 دبابة و5000 مدرعة.');
+    expect(table(figures)).toEqual([
+      'tanks/cumulative=3000 by ua_general_staff of russia',
+      'armored_vehicles/cumulative=5000 by ua_general_staff of russia',
+    ]);
+  });
+
+  it('reads "نقلت وكالة … عن هيئة الأركان" past the agency’s name and adjective', () => {
+    const figures = figuresOf('ونقلت وكالة أنباء (يوكرين فورم) الأوكرانية عن هيئة الأركان العامة قولها إن روسيا خسرت منذ بدء الحرب 7100 دبابة و14200 مدرعة و9300 نظام مدفعية و980 راجمة صواريخ.');
+    expect(new Set(figures.map((f) => f.claimant.id))).toEqual(new Set(['ua_general_staff']));
+    expect(figures).toHaveLength(4);
+  });
+
+  it('lets the other side’s agency speak for itself after a bulletin', () => {
+    const figures = figuresOf([
+      'وأعلنت هيئة الأركان الأوكرانية أن روسيا خسرت منذ بداية الحرب 10100 دبابة.',
+      'وقالت وكالة سبوتنيك الروسية إن القوات الروسية دمرت 6 دبابات خلال يوم.',
+    ].join('\n'));
+    expect(figures.find((f) => f.value === 6)?.claimant.id).toBe('sputnik');
+  });
+
+  it('reads armoured vehicles written with the article on both words, and never a bare "vehicles" as the vehicles-and-fuel line', () => {
+    const figures = figuresOf('وأعلنت هيئة الأركان الأوكرانية أن روسيا خسرت منذ بداية الحرب 4484 من المركبات المدرعة و1643 مركبة و76 خزان وقود.');
+    expect(table(figures)).toEqual(['armored_vehicles/cumulative=4484 by ua_general_staff of russia']);
+  });
+
+  it('knows the General Staff translated as the General Command', () => {
+    const figures = figuresOf('ذكرت القيادة العامة للقوات المسلحة الأوكرانية أن روسيا خسرت منذ بداية الحرب 2900 دبابة.');
+    expect(table(figures)).toEqual(['tanks/cumulative=2900 by ua_general_staff of russia']);
+  });
+});
