@@ -15,7 +15,8 @@ import type { Claimant } from './facts.ts';
 
 /** Nouns that refer back to an earlier source: "أضاف البيان", "وفق الوكالة". */
 const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map([
-  ['البيان', 'statement'], ['الوكالة', 'agency'], ['الوزارة', 'body'], ['الهيئة', 'body'], ['الجيش', 'body'],
+  ['البيان', 'statement'], ['الوكالة', 'agency'], ['الوزارة', 'body'], ['الهيئة', 'body'], ['الجيش', 'body'], ['القيادة', 'body'], ['الأركان', 'body'],
+  ['التقرير', 'statement'],
 ].map(([word, anaphor]) => [foldArabic(word!), anaphor as Anaphor]));
 
 const fold = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldArabic));
@@ -28,6 +29,8 @@ const BOUNDARY = fold([
   ...PREPOSITIONS, 'أن', 'إن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'أنهما', 'إننا', 'أننا', 'إنني', 'أنني', 'بأن', 'بأنه', 'بأنها',
   'بأنهم', 'بأنهما', 'أيضا', 'كذلك', 'أمس', 'اليوم', 'مساء', 'صباح', 'عقب', 'إثر', 'بشأن', 'إزاء', 'حين', 'عندما', 'ما', 'لا', 'لم',
   'لن', 'قد', 'الذي', 'التي', 'الذين', 'حيث', 'كما', 'لكن', 'بينما', 'فيما', 'إذ', 'أو', 'ثم', 'هذا', 'هذه', 'ذلك', 'تلك', 'آنذاك',
+  // The object of an estimate or a report starts here: "قدرت تقارير غربية عدد القتلى الروس…".
+  'عدد', 'حصيلة', 'إجمالي',
 ]);
 
 /** Pronoun-carrying prepositions between a verb and its subject: "التي تطالب بها موسكو". */

@@ -44,7 +44,8 @@ export type SentenceAttribution = {
   readonly marks: readonly SourceMark[];
 };
 
-type WalkState = { lastSpeaker?: Claimant; lastBody?: Claimant; lastAgency?: Claimant };
+/** lastAuthority: the last body that is not an agency or an outlet ("القيادة", "الهيئة" never mean the agency that relays them). */
+type WalkState = { lastSpeaker?: Claimant; lastBody?: Claimant; lastAgency?: Claimant; lastAuthority?: Claimant };
 
 const EMPTY: SentenceAttribution = { acts: [], marks: [] };
 
@@ -86,13 +87,15 @@ function remember(state: WalkState, lexicon: AttributionLexicon, claimant: Claim
     state.lastBody = claimant;
     const kind = lexicon.organizations.get(claimant.id)?.kind;
     if (kind === 'agency' || kind === 'media') state.lastAgency = claimant;
+    else state.lastAuthority = claimant;
   } else if (claimant.kind === 'unknown' || claimant.kind === 'party') {
     state.lastBody = claimant;
+    if (claimant.kind === 'party') state.lastAuthority = claimant;
   }
 }
 
 function resolveAnaphor(state: WalkState, anaphor: Anaphor, text: string): Claimant | undefined {
-  const target = anaphor === 'agency' ? state.lastAgency ?? state.lastBody : state.lastBody ?? state.lastSpeaker;
+  const target = anaphor === 'agency' ? state.lastAgency ?? state.lastBody : anaphor === 'body' ? state.lastAuthority ?? state.lastBody ?? state.lastSpeaker : state.lastBody ?? state.lastSpeaker;
   if (!target) return undefined;
   return target.id !== undefined ? { kind: target.kind, id: target.id, text } : { kind: target.kind, text: target.text };
 }

@@ -50,6 +50,8 @@ const LOSS_WORDS = new Set(['خسائر', 'خسارة'].map(foldArabic));
 /** Words (punctuation included) a linked count may reach back over a scope phrase with a full date: "منذ بداية الحرب الروسية على أوكرانيا في 24 فبراير(شباط) 2022، إلى". */
 const MAX_COUNT_REACH = 24;
 /** Punctuation inside a count's scope phrase once its link is read: "2022، إلى", "فبراير(شباط) 2022". */
+/** "في صفوف": in the ranks of. */
+const RANKS = foldArabic('صفوف');
 const COMMAS = new Set(['،', ',', '(', ')']);
 
 function bare(word: string): string {
@@ -98,6 +100,8 @@ export function countHeadBefore(reader: SentenceReader, lexicon: AttributionLexi
         break;
       }
       if (reader.sw.mentionAt[k]?.kind === 'metric' && reader.sw.mentionAt[k]?.id === 'personnel') population = 'soldiers';
+      // "إجمالي عدد الخسائر في صفوف قوات موسكو": losses in the ranks of a force are soldiers.
+      if (reader.sw.words[k]!.text === RANKS) population = 'soldiers';
     }
     const side = partyNear(reader, lexicon, wordAt(reader, casualtyCue.end - 1) + 1, firstWord - 1, true);
     return { casualty: casualtyCue.label, headed: runningTotal, ...(population ? { population } : {}), ...(side ? { side } : {}) };

@@ -15,26 +15,27 @@ const NOT_THE_DAY = new Set(['منذ', 'قبل', 'بعد', 'مطلع', 'بداي
 const WAS = wordSet(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت'].map(foldArabic));
 const QAD = foldArabic('قد');
 
-/** How far back a "since" reaches to the day it starts: "منذ بدء الغزو في 24 فبراير". */
-const SINCE_REACH = 4;
-
-/** Whether word `first` (a date's first word) ends a "since" phrase within its clause. */
+/**
+ * Whether word `first` (a date's first word) ends a "since" phrase within its clause, however long
+ * the phrase: "منذ بدء الغزو في 24 فبراير", "منذ بداية الحرب الروسية على الأراضي الأوكرانية في 24 فبراير 2022".
+ */
 function sinceBefore(reader: SentenceReader, first: number): boolean {
   const { words } = reader.sw;
-  for (let k = first - 1; k >= 0 && first - k <= SINCE_REACH; k--) {
+  for (let k = first - 1; k >= 0; k--) {
     const word = words[k]!;
-    if (word.punct) return false;
+    if (word.punct && !reader.sw.inDate[k]) return false;
     if (word.text === SINCE || word.text === `و${SINCE}`) return true;
   }
   return false;
 }
 
 /**
- * The day a figure at `offset` is as of: the stated day nearest before it (else after it) that is
+ * The day a figure at `offset` is as of (with `bulletin`, a tally line's: a day before the
+ * article's, told after the number, is when the day's part happened, not the bulletin's day): the stated day nearest before it (else after it) that is
  * a date, a weekday or a relative day, not after the article's day, and not a "since" ("منذ 24
  * فبراير 2022"). "مساء الأربعاء" in a Thursday article is that Wednesday.
  */
-export function dayOfFigure(reader: SentenceReader, offset: number, published: IsoDate | undefined): IsoDate | undefined {
+export function dayOfFigure(reader: SentenceReader, offset: number, published: IsoDate | undefined, bulletin = false): IsoDate | undefined {
   const { words } = reader.sw;
   let before: IsoDate | undefined;
   let after: IsoDate | undefined;
@@ -46,7 +47,8 @@ export function dayOfFigure(reader: SentenceReader, offset: number, published: I
     const previous = words[first - 1]?.text ?? '';
     if (NOT_THE_DAY.has(head) || NOT_THE_DAY.has(previous) || NOT_THE_DAY.has(previous.replace(/^[وف]/u, '')) || sinceBefore(reader, first)) continue;
     if (mention.end <= offset) before = mention.date;
-    else after ??= mention.date;
+    // A bulletin's line is as of the bulletin: "منها 4 دبابات أمس" tells when that part happened, not the tally's day.
+    else if (!bulletin || published === undefined || mention.date >= published) after ??= mention.date;
   }
   return before ?? after;
 }

@@ -44,7 +44,9 @@ const MIN_WORD = 'من';
 /** Prepare a sentence (words, cues, alignment) once. */
 export function readerOf(sentence: SentenceView, pack: Pack): SentenceReader {
   const sw = wordsOf(sentence);
-  const cues = cuesOf(pack, sentence);
+  // "راجمات الصواريخ متعددة الإطلاق": a strike word inside a category's name launches nothing.
+  const metrics = sentence.mentions.filter((mention) => mention.kind === 'metric');
+  const cues = cuesOf(pack, sentence).filter((cue) => cue.group !== 'strikes' || !metrics.some((m) => m.start <= cue.start && m.end >= cue.end));
   const cueAt: (Cue | undefined)[] = new Array<Cue | undefined>(sw.words.length).fill(undefined);
   let c = 0;
   sw.words.forEach((word, index) => {

@@ -4,6 +4,8 @@
  * parties the sentence ties to it (whose losses, who launched, who attacked).
  */
 import type { NumberMention, NumberQualifier } from '../text/numbers.ts';
+import type { DateMention } from '../text/dates.ts';
+import { foldArabic } from '../text/normalize.ts';
 import type { AttributionLexicon } from './attribution-pack.ts';
 import type { FigureMetric, FigureScope } from './facts.ts';
 import { COMPARISON_WORDS, INCREMENT_WORDS, OF_THEM, OUT_OF, PER_SIDE, SINCE, SUBSET_WORDS, UP_TO, type Cue } from './figures-cues.ts';
@@ -62,8 +64,45 @@ function scopeAt(reader: SentenceReader, offset: number): 'daily' | 'cumulative'
     if (cue.end <= offset) before = cue;
     else if (!after && cue.start >= offset) after = cue;
   }
+  // "إلى 678520 جندياً منذ بداية الحرب، مع تسجيل 1340 إصابة خلال الـ24 ساعة الماضية": a day marker in the count's own clause wins over a since before it.
+  if (after?.label === 'daily' && before?.label === 'cumulative' && sameClause(reader, offset, after.start)) return 'daily';
   const cue = before ?? after;
-  return cue ? (cue.label as 'daily' | 'cumulative') : undefined;
+  if (cue) return cue.label as 'daily' | 'cumulative';
+  return sinceTheWar(reader) ? 'cumulative' : undefined;
+}
+
+/** "بدء", "بداية", "اندلاع": the start a since-phrase counts from. */
+const STARTS = new Set(['بدء', 'بدايه', 'اندلاع', 'انطلاق'].map(foldArabic));
+/** The war as a since-phrase names it, with the article or a pronoun: "الغزو", "غزوها", "العملية", "الحرب". */
+const WAR_STEMS = ['حرب', 'غزو', 'عمليه', 'عدوان', 'نزاع', 'اجتياح'].map(foldArabic);
+/** The day the full-scale war began, as since-phrases write it without a year ("منذ 24 فبراير الماضي"). */
+const WAR_START = { month: 2, day: 24 };
+
+function namesTheWar(word: string): boolean {
+  const bare = word.replace(/^ال/u, '');
+  return WAR_STEMS.some((stem) => bare === stem || (bare.startsWith(stem) && bare.length - stem.length <= 2));
+}
+
+/**
+ * A since-phrase the pack's cues do not list word for word: "منذ بدء غزوها الشامل", "منذ بداية
+ * العملية العسكرية الروسية", "منذ 24 فبراير الماضي".
+ */
+function sinceTheWar(reader: SentenceReader): boolean {
+  const { words } = reader.sw;
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k]!.text !== SINCE && words[k]!.text !== `و${SINCE}`) continue;
+    if (STARTS.has(words[k + 1]!.text) && namesTheWar(words[k + 2]?.text ?? '')) return true;
+    const start = words[k + 1]!.start;
+    const date = reader.sentence.dates.find((mention) => mention.start === start && mention.date !== undefined);
+    if (date?.date && Number(date.date.slice(5, 7)) === WAR_START.month && Number(date.date.slice(8, 10)) === WAR_START.day) return true;
+  }
+  return false;
+}
+
+/** Whether no clause punctuation stands between two offsets. */
+function sameClause(reader: SentenceReader, from: number, to: number): boolean {
+  const inNumber = (word: Word) => reader.sentence.numbers.some((number) => number.start < word.end && number.end > word.start);
+  return !reader.sw.words.some((word) => word.start >= from && word.end <= to && word.punct && !isQuote(word) && !inNumber(word));
 }
 
 function dailyAfter(reader: SentenceReader, offset: number): boolean {
@@ -158,6 +197,16 @@ function sinceBefore(reader: SentenceReader, firstWord: number): boolean {
   return reader.sentence.dates.some((date) => date.start >= clauseStart && date.end <= numberStart && spansDays(date.date, date.endDate));
 }
 
+/** Whether a span of days (a month, a week, a range) is named in the sentence before `offset`: the count is over that period. */
+function periodBefore(reader: SentenceReader, offset: number): boolean {
+  return reader.sentence.dates.some((date) => date.end <= offset && (spansDays(date.date, date.endDate) || isMonth(date)) && !(date.kind === 'relative' && date.relative === 'this_year'));
+}
+
+/** "شهر نوفمبر 2024": a month named without a day; the war's first month is where a since-phrase starts, not a period. */
+function isMonth(date: DateMention): boolean {
+  return date.kind === 'date' && date.date !== undefined && !/(^|\D)\d{1,2}(\D|$)/u.test(date.text) && !date.date.startsWith('2022-02');
+}
+
 /** More than a night across two days ("ليل الأربعاء الخميس" is one attack; "الأسبوع الماضي" is a period). */
 function spansDays(from: string | undefined, to: string | undefined): boolean {
   if (from === undefined || to === undefined) return false;
@@ -218,6 +267,8 @@ function readPeople(reader: SentenceReader, lexicon: AttributionLexicon, number:
   }
   const metric = CASUALTY_METRICS[casualty];
   if (!metric) return undefined;
+  // "خلال شهر نوفمبر 2024 … 45720 قتيل وجريح": a month's count is neither the day's nor the war's.
+  if (periodBefore(reader, number.start)) return undefined;
   const scope = scopeAt(reader, number.start) ?? (running ? 'cumulative' : 'event');
   const attacker = attackerOf(reader, lexicon);
   return {
@@ -298,6 +349,27 @@ function isComparison(reader: SentenceReader, firstWord: number): boolean {
   return false;
 }
 
+/** "عام 2026", "العام 2023": a year written after its noun, never a count. */
+const YEAR_NOUNS = new Set(['عام', 'العام', 'لعام', 'بعام', 'سنه', 'السنه', 'لسنه'].map(foldArabic));
+
+function isYear(reader: SentenceReader, firstWord: number, number: NumberMention): boolean {
+  return number.value >= 1900 && number.value <= 2100 && Number.isInteger(number.value) && YEAR_NOUNS.has(reader.sw.words[firstWord - 1]?.text ?? '');
+}
+
+/** Words that make a count a possibility or a forecast, not a claim: "يمكن أن تصل الخسائر إلى…", "من المتوقع أن يبلغ…". */
+const HYPOTHETICAL = new Set(['يمكن', 'ويمكن', 'ربما', 'يحتمل', 'محتمل', 'المحتمل', 'المتوقع', 'متوقع', 'يتوقع', 'تتوقع', 'توقع', 'سيصل', 'ستصل'].map(foldArabic));
+
+/** Whether the clause before the number at word `firstWord` is hypothetical. */
+function isHypothetical(reader: SentenceReader, firstWord: number): boolean {
+  const { words } = reader.sw;
+  for (let k = firstWord - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.punct && !isQuote(word)) return false;
+    if (HYPOTHETICAL.has(word.text)) return true;
+  }
+  return false;
+}
+
 function insideAny(spans: readonly { start: number; end: number }[], number: NumberMention): boolean {
   return spans.some((span) => span.start < number.end && span.end > number.start);
 }
@@ -330,7 +402,7 @@ export function readSentenceFigures(reader: SentenceReader, lexicon: Attribution
     if (insideAny(sentence.dates, number) || insideAny(scopeCues, number)) continue;
     const firstWord = wordAt(reader, number.qualifierSpan?.start ?? number.start);
     const numberWord = wordAt(reader, number.start);
-    if (isComparison(reader, firstWord)) continue;
+    if (isComparison(reader, firstWord) || isYear(reader, firstWord, number) || isHypothetical(reader, firstWord)) continue;
     const previous = figures[figures.length - 1];
     const qualifier = qualifierOf(reader, number, numberWord);
     // "من بينهم أكثر من 590": the subset word stands before the qualifier.

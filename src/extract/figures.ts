@@ -237,9 +237,12 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
         scope = 'event';
         metric = figure.alone;
       } else return;
+      // "وأضاف أن ضمن هذه الأرقام 1130 قتلوا وأصيبوا خلال الساعات الـ24": inside a bulletin, the day's dead and wounded are its personnel line.
+      const bulletin = report ?? tallied;
+      const dayOfBulletin = bulletin !== undefined && scope === 'daily' && (metric === 'killed' || metric === 'killed_or_injured') && (figure.population === undefined || figure.population === 'soldiers');
       // Only the tally's own categories continue its report; a casualty after it is nobody's until attributed.
-      const continues = figure.scope === 'report' || TALLY.has(metric) || (metric === 'killed_or_injured' && figure.population === 'soldiers');
-      const claimant = claimantAt(view, sentence, figure.number.start, context, lexicon, report) ?? (continues ? report?.claimant : undefined);
+      const continues = figure.scope === 'report' || TALLY.has(metric) || (metric === 'killed_or_injured' && figure.population === 'soldiers') || dayOfBulletin;
+      const claimant = claimantAt(view, sentence, figure.number.start, context, lexicon, report) ?? (continues ? bulletin?.claimant : undefined);
       if (!claimant) return;
       const claimantParty = partyOfClaimant(lexicon, claimant);
       const opponent = claimantParty !== undefined ? context.pack.parties.find((party) => party.id === claimantParty)?.opponent : undefined;
@@ -247,6 +250,7 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
         const provisional = sideOf({ figure, metric, parties, placeParties: [], ...(claimantParty ? { claimantParty } : {}), ...(report ? { report } : {}) });
         metric = toTallyMetric(metric, figure, scope, provisional, opponent);
       } else metric = toTallyMetric(metric, figure, scope, undefined, undefined);
+      if (dayOfBulletin && metric !== 'personnel' && bulletin && sameClaimant(claimant, bulletin.claimant)) metric = 'personnel';
       const tally = TALLY.has(metric) && scope !== 'event';
       // "وكانت الهيئة قد أعلنت أمس…": an earlier bulletin, not the day's tally.
       if (tally && pluperfect) return;
@@ -255,7 +259,7 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
       const placeParties = places.map((place) => lexicon.places.get(place)?.country).filter((c): c is string => c !== undefined);
       const enemy = namesEnemy(reader) ? opponent : undefined;
       const side = sideOf({ figure, metric, parties, placeParties, ...(claimantParty ? { claimantParty } : {}), ...(report ? { report } : {}), ...(enemy ? { enemy } : {}), ...(opponent ? { opponent } : {}) });
-      const asOf = dayOfFigure(reader, figure.number.start, published) ?? (tally ? report?.asOf : undefined) ?? published;
+      const asOf = dayOfFigure(reader, figure.number.start, published, tally) ?? (tally ? report?.asOf : undefined) ?? published;
       const fact: FigureFact = {
         kind: 'figure', metric, value: figure.number.value, qualifier: figure.qualifier, scope, claimant,
         ...(side ? { side } : {}), ...(asOf ? { asOf } : {}),

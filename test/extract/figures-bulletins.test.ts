@@ -123,4 +123,74 @@ describe('a General Staff bulletin read as one unit', () => {
     const figures = figuresOf('ذكرت القيادة العامة للقوات المسلحة الأوكرانية أن روسيا خسرت منذ بداية الحرب 2900 دبابة.');
     expect(table(figures)).toEqual(['tanks/cumulative=2900 by ua_general_staff of russia']);
   });
+
+  it('reads a since-phrase the cues do not list word for word ("منذ بدء غزوها الشامل")', () => {
+    const figures = figuresOf('أفادت هيئة الأركان الأوكرانية بأن الجيش الروسي خسر حوالي 1،050،200 جندي منذ بدء غزوها الشامل.');
+    expect(table(figures)).toEqual(['personnel/cumulative=1050200(approx) by ua_general_staff of russia']);
+  });
+
+  it('never dates a tally to its since-date, however long the since-phrase', () => {
+    const figures = figuresOf('أعلن الجيش الأوكراني ارتفاع عدد قتلى وجرحى العسكريين الروس منذ بداية الحرب على الأراضي الأوكرانية في 24 فبراير 2022، إلى نحو مليون و10 آلاف فرد.', '2025-06-01');
+    expect(figures.map((f) => f.asOf)).toEqual(['2025-06-01']);
+  });
+
+  it('keeps a bulletin line as of the bulletin when a day part says أمس', () => {
+    const figures = figuresOf('وبحسب هيئة الأركان الأوكرانية، دمرت القوات الأوكرانية منذ بداية الحرب 9120 دبابة، منها ثلاث دبابات أمس.', '2025-06-01');
+    expect(figures.map((f) => `${f.scope}:${f.asOf}`)).toEqual(['cumulative:2025-06-01', 'daily:2025-06-01']);
+  });
+
+  it('reads a category named with a strike word ("متعددة الإطلاق") without launching the weapons after it', () => {
+    const figures = figuresOf('وأشارت هيئة الأركان الأوكرانية إلى أن روسيا فقدت منذ بدء الحرب 1120 من أنظمة راجمات الصواريخ متعددة الإطلاق و2398 من صواريخ كروز و12274 طائرة بدون طيار.');
+    expect(table(figures)).toEqual([
+      'mlrs/cumulative=1120 by ua_general_staff of russia',
+      'cruise_missiles/cumulative=2398 by ua_general_staff of russia',
+      'drones/cumulative=12274 by ua_general_staff of russia',
+    ]);
+  });
+
+  it('reads the day’s dead and wounded inside a bulletin as its personnel line', () => {
+    const figures = figuresOf([
+      'أعلنت هيئة الأركان الأوكرانية أن خسائر روسيا منذ بداية الحرب بلغت نحو 990 ألف جندي.',
+      'وأضافت الهيئة أن ضمن هذه الأرقام 1210 قتلوا وأصيبوا خلال الساعات الـ24 الماضية.',
+    ].join('\n'));
+    expect(table(figures)).toContain('personnel/daily=1210 by ua_general_staff of russia');
+  });
+
+  it('counts losses "in the ranks" of the enemy’s forces as soldiers', () => {
+    const figures = figuresOf('وأفادت هيئة الأركان الأوكرانية بارتفاع إجمالي عدد الخسائر في صفوف قوات موسكو منذ اندلاع النزاع إلى نحو 330,100.');
+    expect(table(figures)).toEqual(['personnel/cumulative=330100(approx) by ua_general_staff of russia']);
+  });
+
+  it('reads "عن القيادة" after an agency as the command named before, not the agency', () => {
+    const figures = figuresOf([
+      'ذكرت القيادة العامة للقوات المسلحة الأوكرانية أن الوضع على الجبهة صعب.',
+      'ونقلت وكالة الأنباء الأوكرانية "يوكرينفورم" اليوم عن القيادة قولها إن خسائر روسيا منذ بدء الحرب تشمل 2950 دبابة و5900 مدرعة و1900 نظام مدفعية و400 راجمة صواريخ.',
+    ].join('\n'));
+    expect(new Set(figures.map((f) => f.claimant.id))).toEqual(new Set(['ua_general_staff']));
+  });
+
+  it('gives an estimate to whoever made it ("وقدرت تقارير غربية…")', () => {
+    const figures = figuresOf('أعلنت كييف أن روسيا فقدت 2200 جندي خلال 24 ساعة، في المقابل، قدرت تقارير غربية عدد القتلى الروس بنحو 120,000 جندي منذ بداية الغزو.');
+    const estimate = figures.find((f) => f.value === 120000);
+    expect(estimate?.claimant.id).toBeUndefined();
+    expect(estimate?.metric).toBe('killed');
+  });
+
+  it('never reads a year after عام, or a forecast, as a count', () => {
+    const figures = figuresOf('وقدرت الدراسة أنه يمكن أن تصل الخسائر البشرية إلى مليوني شخص بحلول ربيع عام 2026.');
+    expect(figures).toEqual([]);
+  });
+
+  it('leaves a month’s count out: it is neither the day’s nor the war’s', () => {
+    const figures = figuresOf('أعلنت وزارة الدفاع الأوكرانية أن الجيش الروسي تكبد أكبر خسائره منذ بداية الغزو خلال شهر أكتوبر 2024، حيث قدرت عدد القتلى والجرحى في صفوفه بحوالي 41 ألف قتيل وجريح.');
+    expect(figures.filter((f) => f.metric === 'personnel' || f.metric === 'killed_or_injured')).toEqual([]);
+  });
+
+  it('reads a day marker in the count’s own clause over a since-phrase before it', () => {
+    const figures = figuresOf('أعلنت أوكرانيا ارتفاع عدد قتلى وجرحى الجيش الروسي إلى 701,240 جندياً منذ بداية الحرب، مع تسجيل 1,280 إصابة أو وفاة خلال الـ24 ساعة الماضية.');
+    expect(table(figures)).toEqual([
+      'personnel/cumulative=701240 by ukraine of russia',
+      'personnel/daily=1280 by ukraine of russia',
+    ]);
+  });
 });
