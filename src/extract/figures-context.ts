@@ -84,13 +84,16 @@ export function countHeadBefore(reader: SentenceReader, lexicon: AttributionLexi
     if (word.punct) continue;
     if (/^[و]?\d/u.test(word.text)) continue; // "4 سنوات" inside the count's phrase
     const cue = reader.cueAt[j];
-    const headed = COUNT_HEADS.has(bare(word.text)) && reader.cueAt[j + 1]?.group === 'casualties';
+    // "عدد قتلى الجنود…", and "عدد الجنود الروس الذين لقوا حتفهم إلى…": the casualty word right after the head, or in a relative clause on the counted people.
+    const isHead = COUNT_HEADS.has(bare(word.text));
+    const relative = isHead && reader.cueAt[j + 1]?.group === 'populations' ? casualtyBetween(reader, j + 2, firstWord) : undefined;
+    const headed = isHead && (reader.cueAt[j + 1]?.group === 'casualties' || relative !== undefined);
     // "إجمالي خسائر": the scope phrase covers the loss word, which then carries no casualty cue of its own.
     const lossWord = LOSS_WORDS.has(bare(word.text));
     const lossNoun = (cue?.group === 'casualties' && cue.label === 'killed_or_injured') || lossWord;
     if (!headed && !lossNoun) continue;
     if (!linked && firstWord - j > MAX_COUNT_DISTANCE) return undefined;
-    const casualtyCue: { readonly label: string; readonly end: number } = headed ? reader.cueAt[j + 1]! : cue?.group === 'casualties' ? cue : { label: 'killed_or_injured', end: word.end };
+    const casualtyCue: { readonly label: string; readonly end: number } = relative ?? (headed ? reader.cueAt[j + 1]! : cue?.group === 'casualties' ? cue : { label: 'killed_or_injured', end: word.end });
     const runningTotal = headed || (lossWord && j > 0 && COUNT_HEADS.has(bare(words[j - 1]!.text)));
     let population: Population | undefined;
     for (let k = j + 1; k < firstWord; k++) {
@@ -103,8 +106,19 @@ export function countHeadBefore(reader: SentenceReader, lexicon: AttributionLexi
       // "إجمالي عدد الخسائر في صفوف قوات موسكو": losses in the ranks of a force are soldiers.
       if (reader.sw.words[k]!.text === RANKS) population = 'soldiers';
     }
-    const side = partyNear(reader, lexicon, wordAt(reader, casualtyCue.end - 1) + 1, firstWord - 1, true);
+    // Whose dead: named after the casualty word, or on the people a relative clause counts ("عدد الجنود الأوكرانيين الذين قتلوا").
+    const side = (relative ? partyNear(reader, lexicon, j + 1, wordAt(reader, relative.end - 1)) : undefined) ??
+      partyNear(reader, lexicon, wordAt(reader, casualtyCue.end - 1) + 1, firstWord - 1, true);
     return { casualty: casualtyCue.label, headed: runningTotal, ...(population ? { population } : {}), ...(side ? { side } : {}) };
+  }
+  return undefined;
+}
+
+/** The casualty cue in words `from`..`to` (exclusive), if one. */
+function casualtyBetween(reader: SentenceReader, from: number, to: number): { readonly label: string; readonly end: number } | undefined {
+  for (let k = from; k < to; k++) {
+    const cue = reader.cueAt[k];
+    if (cue?.group === 'casualties') return cue;
   }
   return undefined;
 }

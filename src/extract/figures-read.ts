@@ -370,6 +370,28 @@ function isHypothetical(reader: SentenceReader, firstWord: number): boolean {
   return false;
 }
 
+const BETWEEN = new Set(['بين', 'مابين'].map(foldArabic));
+/** Rates: "600 جندي يومياً" is an average per day, not a count. */
+const RATES = new Set(['يوميا', 'شهريا', 'اسبوعيا', 'سنويا'].map(foldArabic));
+
+/**
+ * A range ("ما بين 600 و1000 جندي", "بين 300 إلى 600") or a rate ("600 جندي يومياً") gives no one
+ * value a claimant stated.
+ */
+function isRangeOrRate(reader: SentenceReader, firstWord: number, lastWord: number): boolean {
+  const { words } = reader.sw;
+  // Both ends: "بين 600" and "بين 600 و1000".
+  for (let k = firstWord - 1; k >= 0 && firstWord - k <= 5; k--) {
+    if (words[k]!.punct) break;
+    if (BETWEEN.has(words[k]!.text)) return true;
+  }
+  for (let k = lastWord + 1; k <= lastWord + 3 && k < words.length; k++) {
+    if (words[k]!.punct) break;
+    if (RATES.has(words[k]!.text)) return true;
+  }
+  return false;
+}
+
 function insideAny(spans: readonly { start: number; end: number }[], number: NumberMention): boolean {
   return spans.some((span) => span.start < number.end && span.end > number.start);
 }
@@ -434,6 +456,7 @@ export function readSentenceFigures(reader: SentenceReader, lexicon: Attribution
     }
     if (!read) continue;
     const end = noun ? Math.max(noun.lastWord, wordAt(reader, number.end - 1)) : wordAt(reader, number.end - 1);
+    if (isRangeOrRate(reader, firstWord, end)) continue;
     figures.push(toFigure(read, number, qualifier, end, noun));
   }
   return figures;

@@ -109,6 +109,42 @@ function precisionOf(value: number): number {
   return digits;
 }
 
+const sameSentence = (a: FigureFact, b: FigureFact) => a.evidence.start === b.evidence.start;
+const sameLine = (a: FigureFact, b: FigureFact) => a.metric === b.metric && sameClaimant(a.claimant, b.claimant);
+
+/** A sentence with this many 24-hour lines of one claimant is a day's list ("خسرت خلال الـ24 ساعة 1350 عسكريا و3 دبابات و5 مدافع"). */
+const DAILY_LIST = 3;
+
+/**
+ * A bulletin's lines checked against each other, once the article is read:
+ * - an equipment line's 24-hour change stands beside that line's running total in its sentence
+ *   ("11116 دبابة، منها أربع دبابات أمس") or in a day's list of lines; alone it is a day's strikes
+ *   ("دمرت قواتها 14 وحدة مدفعية خلال الساعات الـ24"), not the tally;
+ * - a sentence that gives one line two running totals ("فقد ثلاث دبابات…، ليصل العدد الكلي إلى
+ *   5523 دبابة") gives the smaller as its change: daily when the claimant's bulletin tells the day, else left out.
+ */
+function checkLines(built: readonly Built[]): Built[] {
+  const facts = built.map((item) => item.fact);
+  const hasDaily = (fact: FigureFact) => facts.some((other) => other.scope === 'daily' && TALLY.has(other.metric) && sameClaimant(other.claimant, fact.claimant));
+  const out: Built[] = [];
+  for (const item of built) {
+    const { fact } = item;
+    if (!TALLY.has(fact.metric) || fact.metric === 'personnel') {
+      out.push(item);
+      continue;
+    }
+    const dailyList = facts.filter((other) => other.scope === 'daily' && TALLY.has(other.metric) && sameSentence(other, fact) && sameClaimant(other.claimant, fact.claimant)).length >= DAILY_LIST;
+    if (fact.scope === 'daily' && !dailyList && !facts.some((other) => other.scope === 'cumulative' && sameLine(other, fact) && sameSentence(other, fact))) {
+      out.push({ ...item, fact: { ...fact, metric: 'equipment_destroyed', scope: 'event' } });
+      continue;
+    }
+    const larger = fact.scope === 'cumulative' && facts.some((other) => other !== fact && other.scope === 'cumulative' && sameLine(other, fact) && sameSentence(other, fact) && other.value > 10 * fact.value);
+    if (!larger) out.push(item);
+    else if (hasDaily(fact)) out.push({ ...item, fact: { ...fact, scope: 'daily' } });
+  }
+  return out;
+}
+
 /**
  * One figure per metric, scope, side and claimant: when an article repeats a figure rounded
  * ("1.24 مليون" beside "مليون و243 ألفا و840"), the exact, most precise one stays.
@@ -273,5 +309,5 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
     if (tallied) report = tallied;
     else if (report && ++report.gap > REPORT_GAP) report = undefined;
   }
-  return dedupe(built);
+  return dedupe(checkLines(built));
 }

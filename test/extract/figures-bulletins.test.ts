@@ -193,4 +193,35 @@ describe('a General Staff bulletin read as one unit', () => {
       'personnel/daily=1280 by ukraine of russia',
     ]);
   });
+
+  it('reads a count whose dead are told in a relative clause ("عدد الجنود الروس الذين لقوا حتفهم إلى")', () => {
+    const figures = figuresOf('أعلن الجيش الأوكراني عن ارتفاع عدد الجنود الروس الذين لقوا حتفهم إلى ما يقرب من 205,100 جندي منذ بدء الحرب.');
+    expect(table(figures)).toEqual(['personnel/cumulative=205100(approx) by ua_general_staff of russia']);
+  });
+
+  it('keeps a leader’s count of his own side’s dead, told in a relative clause, out of the tally', () => {
+    const figures = figuresOf('قال الرئيس الأوكراني فولوديمير زيلينسكي إن عدد الجنود الأوكرانيين الذين قتلوا في الحرب يصل إلى 47 ألف جندي.');
+    expect(figures.map((f) => [f.metric, f.side])).toEqual([['killed', 'ukraine']]);
+  });
+
+  it('reads no value from a range or a rate ("ما بين 600 و1000 جندي يومياً")', () => {
+    const figures = figuresOf('وتشير التقديرات الأوكرانية إلى زيادة عدد الجنود الروس المفقودين إلى ما بين 600 و1000 جندي منذ بداية أكتوبر، أي نحو 700 جندي يومياً.');
+    expect(figures).toEqual([]);
+  });
+
+  it('reads a lone 24-hour equipment count as the day’s strikes, not a tally line', () => {
+    const figures = figuresOf('وذكرت هيئة الأركان الأوكرانية أن قواتها دمرت 14 وحدة مدفعية روسية خلال الساعات الـ24 الماضية.');
+    expect(figures.map((f) => [f.metric, f.scope, f.value])).toEqual([['equipment_destroyed', 'event', 14]]);
+  });
+
+  it('reads the smaller of two totals of one line in a sentence as its change when the bulletin tells the day', () => {
+    const figures = figuresOf([
+      'أعلنت هيئة الأركان الأوكرانية أن روسيا خسرت 900 جندي في يوم واحد، ليرتفع إجمالي عدد قتلى وجرحى الجنود الروس منذ بداية الحرب إلى نحو 330 ألف جندي.',
+      'وأفاد البيان بأن الجانب الروسي فقد ثلاث دبابات خلال نفس الفترة، ليصل العدد الكلي للدبابات المدمرة منذ بداية الحرب إلى 5,600 دبابة.',
+    ].join('\n'));
+    expect(table(figures).filter((line) => line.startsWith('tanks'))).toEqual([
+      'tanks/daily=3 by ua_general_staff of russia',
+      'tanks/cumulative=5600 by ua_general_staff of russia',
+    ]);
+  });
 });
