@@ -4,7 +4,8 @@
  */
 import type { EntityMention } from '../packs/matcher.ts';
 import type { Organization, Pack, Person, Place, Title } from '../packs/schema.ts';
-import type { Claimant } from './facts.ts';
+import { isRoleActive } from '../packs/lookup.ts';
+import type { Claimant, IsoDate } from './facts.ts';
 
 /** A pack's entries by id, for turning mentions into claimants. */
 export type AttributionLexicon = {
@@ -12,7 +13,34 @@ export type AttributionLexicon = {
   readonly people: ReadonlyMap<string, Person>;
   readonly organizations: ReadonlyMap<string, Organization>;
   readonly places: ReadonlyMap<string, Place>;
+  /** The article's day, when known: a title alone names its holder only on a day inside the holder's role. */
+  readonly reference?: IsoDate;
 };
+
+/** The same tables for an article of `reference` (or of no known day). */
+export function lexiconAt(lexicon: AttributionLexicon, reference: IsoDate | undefined): AttributionLexicon {
+  const { titles, people, organizations, places } = lexicon;
+  return reference !== undefined ? { titles, people, organizations, places, reference } : { titles, people, organizations, places };
+}
+
+/**
+ * Who holds a title on the article's day, by the pack's dated roles. Undated, nobody: "رئيس الوفد
+ * الأوكراني" was Arakhamia in 2022 and Umerov in 2025, and the text must say which.
+ */
+function holderAt(lexicon: AttributionLexicon, titleId: string): string | undefined {
+  const holder = lexicon.titles.get(titleId)?.person;
+  if (holder === undefined) return undefined;
+  const roles = lexicon.people.get(holder)?.roles.filter((role) => role.role === titleId) ?? [];
+  // A holder the pack gives no dated role for this title holds it whenever the article was written.
+  if (roles.length === 0) return holder;
+  const reference = lexicon.reference;
+  // Undated, only a holder who held the title through the whole war (the Kremlin's spokesman) is sure.
+  if (reference === undefined) return roles.some((role) => isRoleActive(role, WAR_START) && role.to === undefined) ? holder : undefined;
+  return roles.some((role) => isRoleActive(role, reference)) ? holder : undefined;
+}
+
+/** The first day of the full-scale war: a role held since then is held on any day an article of the war was written. */
+const WAR_START: IsoDate = '2022-02-24';
 
 const cache = new WeakMap<Pack, AttributionLexicon>();
 
@@ -53,7 +81,7 @@ export function claimantOfMention(lexicon: AttributionLexicon, mention: EntityMe
     case 'person':
       return { kind: 'person', id: mention.id, text: mention.text };
     case 'title': {
-      const holder = lexicon.titles.get(mention.id)?.person;
+      const holder = holderAt(lexicon, mention.id);
       return holder ? { kind: 'person', id: holder, text: mention.text } : { kind: 'title', id: mention.id, text: mention.text };
     }
     case 'organization':

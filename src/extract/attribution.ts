@@ -8,7 +8,7 @@
  */
 import type { Pack } from '../packs/schema.ts';
 import type { ArticleView, ExtractionContext, SentenceView } from './article-view.ts';
-import { attributionLexiconOf, type AttributionLexicon } from './attribution-pack.ts';
+import { attributionLexiconOf, lexiconAt, type AttributionLexicon } from './attribution-pack.ts';
 import { foldArabic } from '../text/normalize.ts';
 import { isBoundaryWord, isPreposition, readSubject, subjectBefore, type Anaphor } from './attribution-subject.ts';
 import { sentenceCuesOf } from './attribution-cues.ts';
@@ -239,7 +239,7 @@ function closingSource(sentence: SentenceView, sw: SentenceWords, index: number)
 
 /** Attribute every sentence of an article (title included, read on its own), once per view; each sentence keeps its own on its memo. */
 function attributeArticle(view: ArticleView, context: ExtractionContext): void {
-  const lexicon = attributionLexiconOf(context.pack);
+  const lexicon = lexiconAt(attributionLexiconOf(context.pack), view.article.publishedDate);
   const state: WalkState = {};
   for (const sentence of view.sentences) sentence.memo.attribution = attributeSentence(lexicon, context.pack, state, sentence);
   if (view.title) view.title.memo.attribution = attributeSentence(lexicon, context.pack, {}, view.title);

@@ -39,7 +39,8 @@ function personAt(article: TalksArticle, ts: TalksSentence, mention: EntityMenti
   if (next?.kind === 'person' && isJoin(sliceArticle(ts.view, mention.end, next.start))) {
     return { person: holderOf(lexicon.attribution, mention.id, next.id), consumed: true };
   }
-  const holder = lexicon.index.holderOf(mention.id, article.frame.reference) ?? (article.frame.reference === undefined ? lexicon.index.title(mention.id)?.person : undefined);
+  // The text wins over the pack: a title alone names its holder only when the article's day is known and inside the holder's dated role.
+  const holder = article.frame.reference !== undefined ? lexicon.index.holderOf(mention.id, article.frame.reference) : undefined;
   return holder !== undefined ? { person: holder, consumed: false } : { consumed: false };
 }
 
@@ -52,7 +53,9 @@ function negotiates(article: TalksArticle, person: string): boolean {
 function roleByRoles(article: TalksArticle, person: string): Role | undefined {
   const entry = article.lexicon.index.person(person);
   if (!entry) return undefined;
-  const roles = article.frame.reference !== undefined ? rolesAt(entry, article.frame.reference) : entry.roles;
+  // Undated, no role is sure: heads change between rounds (Medinsky, then Kostyukov; Arakhamia, then Umerov).
+  if (article.frame.reference === undefined) return undefined;
+  const roles = rolesAt(entry, article.frame.reference);
   if (roles.some((role) => article.lexicon.headTitles.has(role.role))) return 'head';
   if (roles.some((role) => article.lexicon.envoyRoles.has(role.role))) return 'envoy';
   return undefined;

@@ -162,6 +162,8 @@ export type TalksLexicon = {
   readonly headTitles: ReadonlySet<string>;
   /** Role ids of envoys (a title or role named for one: "المبعوث الأمريكي", ru_economic_envoy). */
   readonly envoyRoles: ReadonlySet<string>;
+  /** The war's sides: parties the pack gives an opponent (a meeting of people counts as talks only with one of them). */
+  readonly belligerents: ReadonlySet<string>;
 };
 
 const HEAD_WORDS = ['رئيس', 'كبير', 'قائد'].map(foldArabic);
@@ -225,6 +227,7 @@ function compile(pack: Pack): TalksLexicon {
   }
   return {
     negotiatorRoles, headTitles, envoyRoles,
+    belligerents: new Set(pack.parties.filter((party) => party.opponent !== undefined).map((party) => party.id)),
     phrases,
     cuesOf: (id) => decoded.get(id) ?? [],
     issueNear,

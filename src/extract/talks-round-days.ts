@@ -54,6 +54,18 @@ export function nextOccurrence(date: DateMention, day: IsoDate, reference: IsoDa
  * something else. Dates resolve to the nearest day by default; talks still to come ("ستعقد الجمعة",
  * "ستعقد يومي 17 و18 شباط") are on the next such day.
  */
+/** Whether "منذ" stands earlier in the date's clause, more than one word before it (a since-phrase the date ends). */
+function sinceInClause(ts: TalksSentence, scope: Span, date: DateMention): boolean {
+  const words = ts.words.words;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (word.start >= date.start) continue;
+    if (word.start < scope.start || (word.punct && word.text !== '/')) return false;
+    if (bare(word.text) === SINCE) return true;
+  }
+  return false;
+}
+
 export function daysIn(ts: TalksSentence, scope: Span, reference: IsoDate | undefined, future: boolean): { start?: IsoDate; end?: IsoDate; since: boolean; pastYear: boolean } {
   let start: IsoDate | undefined;
   let end: IsoDate | undefined;
@@ -72,6 +84,8 @@ export function daysIn(ts: TalksSentence, scope: Span, reference: IsoDate | unde
     if (date.yearStated && referenceYear !== undefined && date.date.slice(0, 4) < referenceYear) pastYear = true;
     const before = wordBefore(ts, date.start);
     if (before && bare(before.text) === SINCE) since = true;
+    // "منذ بدء حرب روسيا على أوكرانيا في 24 فبراير 2022": the day a since-phrase counts from is no day of talks.
+    else if (sinceInClause(ts, scope, date)) continue;
     let first = date.date;
     let last = date.endDate ?? date.date;
     if (future && reference !== undefined && first < reference && !date.yearStated && date.kind !== 'relative') {

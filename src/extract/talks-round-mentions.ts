@@ -12,7 +12,7 @@ import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, LOCATIVE, SINCE, type TalksLex
 import { dayOfRound, daysIn, durationIn, hasPastYear, ordinalOf } from './talks-round-days.ts';
 import { isMeetingOfPeople, partiesIn } from './talks-round-sides.ts';
 import {
-  clauseAround, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, placeOf, wordAfter, wordBefore,
+  clauseAround, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, placeOf, wordAfter, wordBefore,
   type Hit, type Span, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -42,6 +42,11 @@ export type RoundMention = {
   readonly historical: boolean;
   /** Refers back to the talks of the previous sentence ("هذه المحادثات", "وكانت أول مفاوضات…"). */
   readonly continues: boolean;
+  /**
+   * A meeting of people (Rubio and Lavrov in Riyadh, Putin receiving Witkoff): a meeting of their
+   * sides at its venue, kept apart from the rounds between the delegations.
+   */
+  readonly ofPeople: boolean;
 };
 
 /** Talks cue labels a round can be read from; a call (اتصال هاتفي) never is one. */
@@ -151,6 +156,22 @@ function venueIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span, cue: Hit
   return before;
 }
 
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...a, ...b.filter((id) => !a.includes(id))];
+}
+
+/** The sides of the people a meeting of people names ("بين وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف"). */
+function peoplesParties(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): string[] {
+  const parties: string[] = [];
+  for (const mention of ts.view.mentions) {
+    // People by name or title, and by rank and adjective ("وزيرا الخارجية الروسي والأوكراني").
+    if (mention.start < scope.start || mention.end > scope.end || (mention.kind !== 'person' && mention.kind !== 'title' && mention.kind !== 'party_adjective')) continue;
+    const party = partyOfMention(lexicon, mention);
+    if (party !== undefined && !parties.includes(party)) parties.push(party);
+  }
+  return parties;
+}
+
 /** Group a sentence's talks cues by clause: one mention per clause. */
 function cueGroups(ts: TalksSentence): { scope: Span; cues: Hit[] }[] {
   const groups: { scope: Span; cues: Hit[] }[] = [];
@@ -173,9 +194,9 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
   // Rounds in general ("جولات من المحادثات") and summits of leaders are no round of talks between the sides.
   const groups = cueGroups(ts).filter(({ cues }) => !cues.every((cue) => is(cue, 'generic') || labelOf(cue, 'talks') === 'summit'));
   const ofPeople = groups.filter(({ scope }) => isMeetingOfPeople(ts, scope));
-  const people = ofPeople.length > 0;
+  // Meetings of people are read as mentions of their own (ofPeople); `people` stays for sentences that tell nothing else.
+  const people = false;
   for (const { scope, cues } of groups) {
-    if (ofPeople.some((group) => group.scope === scope)) continue;
     const anchor = cues[0]!;
     let number: number | undefined;
     for (const cue of cues) number ??= numberOf(ts, cue, scope);
@@ -187,7 +208,13 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const nextCue = cues.find((cue) => is(cue, 'next', 'new_round') && number === undefined);
     const next = number === undefined && (nextByAdjective || (nextCue !== undefined && (!NEW_OR_OTHER.test(nextCue.folded) || future)));
     const { format, direct } = formatIn(ts, scope, cues);
-    const { parties, mediators } = partiesIn(lexicon, ts, scope);
+    const ofPeopleHere = ofPeople.some((group) => group.scope === scope);
+    // A meeting of people none of whom is a side of this war (a summit in Beijing) is not this war's talks.
+    if (ofPeopleHere && !peoplesParties(lexicon, ts, scope).some((id) => lexicon.belligerents.has(id))) continue;
+    const roles = partiesIn(lexicon, ts, scope);
+    const { mediators } = roles;
+    // A meeting of people is a meeting of their sides; one present as a mediator ("بحضور وزير الخارجية السعودي") is not at the table.
+    const parties = ofPeopleHere ? union(roles.parties, peoplesParties(lexicon, ts, scope).filter((id) => !mediators.includes(id))) : roles.parties;
     // "جولة" alone is also a tour ("جولة أوروبية"): it names talks with a talks noun, a number or "المقبلة".
     const talksNoun = cues.some((cue) => labelOf(cue, 'talks') === 'negotiations' || labelOf(cue, 'talks') === 'working_group');
     const strong = talksNoun || number !== undefined || next || (cues.some((cue) => is(cue, 'next')) && hasIn(ts, 'talks', scope));
@@ -210,9 +237,9 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
       cues.some((cue) => hasWord(DEMONSTRATIVE, wordBefore(ts, cue.start)?.text ?? '') || DEMONSTRATIVE.has(wordAfter(ts, cue.end)?.text ?? ''));
     const venue = venueIn(lexicon, ts, scope, anchor);
     // Talks that name nothing of their own in a sentence about a meeting of people are that meeting ("…بعد محادثات استمرت ثلاث ساعات").
-    if (people && number === undefined && start === undefined && venue === undefined && format === undefined) continue;
+    if (!ofPeopleHere && ofPeople.length > 0 && number === undefined && start === undefined && venue === undefined && format === undefined) continue;
     mentions.push({
-      sentence: ts, scope, next, parties, mediators, historical, continues,
+      sentence: ts, scope, next, parties, mediators, historical, continues, ofPeople: ofPeopleHere,
       ...(number !== undefined ? { number } : {}),
       ...(venue !== undefined ? { venue } : {}),
       ...(start !== undefined ? { start } : {}),

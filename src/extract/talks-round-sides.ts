@@ -43,6 +43,15 @@ export function isMeetingOfPeople(ts: TalksSentence, scope: Span): boolean {
 /** The sides taking part in a round and the ones mediating it, as party ids. */
 export type PartyRoles = { parties: string[]; mediators: string[] };
 
+/** Words "بين" may stand after and still belong to the talks before them: "المحادثات الأخيرة بين", "اللقاء الثالث بين". */
+const TALKS_REACH = 3;
+
+/** Whether a talks, meeting or delegation word stands within a few words before `hit` ("محادثات … بين", not "الحرب الدائرة بين"). */
+function followsTalks(ts: TalksSentence, hit: { readonly start: number }, scope: Span): boolean {
+  return ts.hits.some((other) => other.end <= hit.start && other.start >= scope.start && (is(other, 'talks') || is(other, 'intro', 'actor')) &&
+    gapWords(sliceArticle(ts.view, other.end, hit.start)) <= TALKS_REACH - 1);
+}
+
 /** How a run of party names relates to the talks: taking part, mediating, or neither (a place, a host). */
 function roleOfRun(ts: TalksSentence, run: readonly EntityMention[], scope: Span): 'party' | 'mediator' | undefined {
   const first = run[0]!;
@@ -55,6 +64,8 @@ function roleOfRun(ts: TalksSentence, run: readonly EntityMention[], scope: Span
     if (words > 2) break;
     if (is(hit, 'intro', 'host')) return undefined;
     if (is(hit, 'formats', 'mediated') && !is(hit, 'intro', 'participant') && !is(hit, 'role', 'member')) return 'mediator';
+    // "الحرب الدائرة بين روسيا وأوكرانيا", "اتفاق سلام بين…": "بين" and "مع" name the talks' sides only after the talks' own words.
+    if (is(hit, 'intro', 'participant') && (hit.folded === 'بين' || hit.folded === 'مع') && !followsTalks(ts, hit, scope)) return undefined;
     if (is(hit, 'intro', 'participant') || is(hit, 'role', 'member')) return 'party';
     if (is(hit, 'intro', 'actor') && (words === 0 || gap === 'من' || gap === 'عن')) return 'party';
     if ((is(hit, 'talks') || is(hit, 'status')) && words === 0) return 'party';

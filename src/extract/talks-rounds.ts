@@ -31,7 +31,7 @@ export type RoundReading = {
   readonly talks: boolean;
 };
 
-type Cluster = { mentions: RoundMention[]; number?: number; start?: IsoDate; end?: IsoDate; venue?: string; historical: boolean; next: boolean };
+type Cluster = { mentions: RoundMention[]; number?: number; start?: IsoDate; end?: IsoDate; venue?: string; historical: boolean; next: boolean; people?: boolean };
 
 const RANK: Readonly<Record<RoundStatus, number>> = { scheduled: 0, under_way: 1, held: 2 };
 
@@ -61,7 +61,9 @@ function overlaps(cluster: Cluster, mention: RoundMention): boolean {
 
 /** The round the article is about: under way on its day, else the latest before it, else the only one. */
 function currentOf(clusters: readonly Cluster[], reference: IsoDate | undefined): Cluster | undefined {
-  const live = clusters.filter((c) => !c.historical && !c.next);
+  // A meeting of people is the article's talks only when it tells of no round between delegations.
+  const rounds = clusters.filter((c) => !c.historical && !c.next && !c.people);
+  const live = rounds.length > 0 ? rounds : clusters.filter((c) => !c.historical && !c.next);
   if (reference !== undefined) {
     const onDay = live.find((c) => c.start !== undefined && c.start <= reference && (c.end ?? c.start) >= reference);
     if (onDay) return onDay;
@@ -107,6 +109,12 @@ function evidenceOf(cluster: Cluster): TalksSentence {
   return [...cluster.mentions].sort((a, b) => score(b) - score(a))[0]!.sentence;
 }
 
+function formatOf(sides: number): TalksFormat | undefined {
+  if (sides === 2) return 'bilateral';
+  if (sides === 3) return 'trilateral';
+  return sides > 3 ? 'multilateral' : undefined;
+}
+
 function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined): RoundReading['rounds'][number] | undefined {
   const { mentions } = cluster;
   let { start, end } = cluster;
@@ -117,7 +125,13 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
   const status = statusOf(cluster, start, end, reference);
   if (status === undefined) return undefined;
   if (cluster.historical ? start === undefined : number === undefined && start === undefined && venue === undefined) return undefined;
-  const format = mostFrequent<TalksFormat>(mentions.map((m) => m.format));
+  // The sides at the table come from the sentences that tell the meeting itself (its number, days or venue); a
+  // bare "مفاوضات فورية مع روسيا" elsewhere is no one at this table, unless nothing else names the sides.
+  const meeting = mentions.filter((m) => m.number !== undefined || m.start !== undefined || m.venue !== undefined);
+  const own = meeting.some((m) => m.parties.length > 0 || m.mediators.length > 0) ? meeting : mentions;
+  const parties = union(own.map((m) => m.parties));
+  // Unstated, the format is how many sides sit at the table ("محادثات بين روبيو ولافروف" is bilateral).
+  const format = mostFrequent<TalksFormat>(mentions.map((m) => m.format)) ?? formatOf(parties.length);
   const direct = mentions.some((m) => m.direct === true) ? true : mentions.some((m) => m.direct === false) ? false : undefined;
   return {
     kind: 'round',
@@ -127,8 +141,8 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
     ...(end !== undefined && end !== start ? { endDate: end } : {}),
     ...(format !== undefined ? { format } : {}),
     ...(direct !== undefined ? { direct } : {}),
-    parties: union(mentions.map((m) => m.parties)),
-    mediators: union(mentions.map((m) => m.mediators)),
+    parties,
+    mediators: union(own.map((m) => m.mediators)),
     status,
     sentence: evidenceOf(cluster),
   };
@@ -159,6 +173,22 @@ export function gatherRounds(sentences: readonly SentenceRounds[], reference: Is
     }
     for (const mention of mentions) {
       const bare = mention.number === undefined && mention.start === undefined;
+      if (mention.ofPeople && !mention.historical && !mention.next) {
+        // Its own meeting at its venue: joined only with the same meeting told again (same venue or days), never
+        // lent to a round; one told without a venue is only told ("المحادثات التي جرت الجمعة بين بوتين وويتكوف").
+        const same = clusters.find((c) => c.people && ((mention.venue !== undefined && c.venue === mention.venue) || overlaps(c, mention)));
+        if (same) previous = place(mention, same);
+        else if (mention.venue === undefined) {
+          past.add(sentence);
+          previous = 'past';
+        } else {
+          const cluster: Cluster = { ...fresh(mention, false, false), people: true };
+          clusters.push(cluster);
+          clusterOf.set(mention, cluster);
+          previous = cluster;
+        }
+        continue;
+      }
       if (mention.continues && bare && previous !== undefined && previous !== 'pending') {
         if (previous === 'past' || previous.historical) past.add(sentence);
         if (previous !== 'past') place(mention, previous);
@@ -186,8 +216,8 @@ export function gatherRounds(sentences: readonly SentenceRounds[], reference: Is
         continue;
       }
       const existing = mention.number !== undefined
-        ? clusters.find((c) => !c.historical && c.number === mention.number) ?? clusters.find((c) => !c.historical && c.number === undefined && overlaps(c, mention))
-        : mention.start !== undefined ? clusters.find((c) => !c.historical && overlaps(c, mention)) : undefined;
+        ? clusters.find((c) => !c.historical && !c.people && c.number === mention.number) ?? clusters.find((c) => !c.historical && !c.people && c.number === undefined && overlaps(c, mention))
+        : mention.start !== undefined ? clusters.find((c) => !c.historical && !c.people && overlaps(c, mention)) : undefined;
       if (existing) previous = place(mention, existing);
       else if (!bare) {
         const cluster = pushed(clusters, fresh(mention, false, false));

@@ -162,9 +162,14 @@ describe('extractTalks: what is not a round', () => {
     expect(rounds('وجاء ذلك بعد لقاء قصير في دافوس بين الرئيسين الأوكراني فولوديمير زيلينسكي والأميركي دونالد ترمب.', '2026-01-23')).toEqual([]);
   });
 
-  it('skips leaders or ministers named by rank (a summit in Beijing, the Antalya ministers)', () => {
+  it('skips a summit of leaders of neither side of the war (Beijing)', () => {
     expect(rounds('وعقد الرئيسان الأمريكي والصيني قمة في بكين الأربعاء.', '2026-02-06')).toEqual([]);
-    expect(rounds('والتقى وزيرا الخارجية الروسي والأوكراني في أنطاليا الخميس في أول محادثات بينهما.', '2022-03-11')).toEqual([]);
+  });
+
+  it('reads ministers of the two sides meeting at a venue as a bilateral meeting of their sides (Antalya)', () => {
+    expect(rounds('والتقى وزيرا الخارجية الروسي والأوكراني في أنطاليا الخميس في أول محادثات بينهما.', '2022-03-11')).toEqual([
+      expect.objectContaining({ venue: 'antalya', startDate: '2022-03-10', format: 'bilateral', parties: ['russia', 'ukraine'], status: 'held' }),
+    ]);
   });
 
   it('skips a European tour ("جولة أوروبية")', () => {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractionContext, viewArticle } from '../../src/extract/article-view.ts';
+import type { DelegationFact, RoundFact, StatementFact, TalksFact } from '../../src/extract/facts.ts';
+import { extractStatements } from '../../src/extract/statements.ts';
+import { extractTalks } from '../../src/extract/talks.ts';
+import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
+
+const context = createExtractionContext(russiaUkrainePack);
+
+function viewOf(body: string, publishedDate?: string) {
+  return viewArticle(context, { id: 't', body, ...(publishedDate ? { publishedDate } : {}) });
+}
+
+function talks(body: string, publishedDate?: string): TalksFact[] {
+  return extractTalks(viewOf(body, publishedDate), context);
+}
+
+const rounds = (facts: readonly TalksFact[]) => facts.filter((fact): fact is RoundFact => fact.kind === 'round');
+const delegations = (facts: readonly TalksFact[]) => facts.filter((fact): fact is DelegationFact => fact.kind === 'delegation');
+
+describe('talks read truthfully: meetings of people', () => {
+  it('reads two ministers meeting at a venue as a bilateral meeting of their sides, a mediator present apart', () => {
+    const found = rounds(talks('انطلقت اليوم المحادثات بين وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف في الرياض، بحضور وزير الخارجية السعودي فيصل بن فرحان.', '2025-02-18'));
+    expect(found).toEqual([expect.objectContaining({ venue: 'riyadh', format: 'bilateral', parties: ['united_states', 'russia'] })]);
+    expect(found[0]!.parties).not.toContain('saudi_arabia');
+  });
+
+  it('never lends a meeting of people to the round of the delegations told beside it', () => {
+    const body = [
+      'وأجرى الرئيس الروسي فلاديمير بوتين محادثات مع المبعوث الأميركي ستيف ويتكوف الجمعة.',
+      'وقال مستشار الكرملين يوري أوشاكوف إن الجولة الأولى من المحادثات الثلاثية تعقد اليوم في أبوظبي.',
+    ].join('\n');
+    const found = rounds(talks(body, '2026-01-23'));
+    expect(found).toEqual([expect.objectContaining({ number: 1, venue: 'abu_dhabi', format: 'trilateral' })]);
+  });
+});
+
+describe('talks read truthfully: sides at the table', () => {
+  it('takes no side from a war "between" two countries in the talks’ sentence', () => {
+    const found = rounds(talks('وجرت المحادثات بين ويتكوف وبوتين في سان بطرسبورغ الجمعة، في ظل مساعي إنهاء الحرب الدائرة بين روسيا وأوكرانيا.', '2025-04-12'));
+    expect(found).toEqual([expect.objectContaining({ venue: 'st_petersburg', startDate: '2025-04-11', parties: ['united_states', 'russia'], format: 'bilateral' })]);
+  });
+
+  it('takes the sides from the sentences that tell the meeting, not from talks proposed elsewhere', () => {
+    const body = [
+      'عقد وفدا الولايات المتحدة وأوكرانيا محادثات في مدينة جدة السعودية الثلاثاء.',
+      'وقال روبيو إن أوكرانيا وافقت على خوض مفاوضات فورية مع روسيا.',
+    ].join('\n');
+    const found = rounds(talks(body, '2025-03-11'));
+    expect(found).toEqual([expect.objectContaining({ venue: 'jeddah', parties: ['united_states', 'ukraine'], format: 'bilateral' })]);
+  });
+
+  it('gives a round the format of the sides at its table when the article does not name it', () => {
+    const found = rounds(talks('وعقدت في إسطنبول اليوم الجولة الثالثة من المفاوضات المباشرة بين روسيا وأوكرانيا.', '2025-07-23'));
+    expect(found).toEqual([expect.objectContaining({ number: 3, venue: 'istanbul', format: 'bilateral' })]);
+  });
+
+  it('never takes the war’s first day for a day of talks', () => {
+    const found = rounds(talks('وتعد هذه أول مباحثات على هذا المستوى بين الجانبين الأمريكي والروسي في الرياض منذ بدء الحرب على أوكرانيا في 24 فبراير 2022.', '2025-02-18'));
+    expect(found.map((round) => round.startDate)).not.toContain('2022-02-24');
+  });
+});
+
+describe('talks read truthfully: the text wins over the pack', () => {
+  it('names no holder for a title alone in an undated article, where the role changed hands', () => {
+    const found = delegations(talks('وترأس الوفد الأوكراني رئيس الوفد الأوكراني في المفاوضات التي جرت في إسطنبول.'));
+    expect(found.filter((fact) => fact.role === 'head')).toEqual([]);
+  });
+
+  it('gives no one a role by the pack in an undated article: a head is a head only when the text says so', () => {
+    const found = delegations(talks('وشارك رستم عمروف في المحادثات التي عقدت في إسطنبول بين وفدي روسيا وأوكرانيا.'));
+    expect(found.filter((fact) => fact.role === 'head')).toEqual([]);
+  });
+
+  it('still names the holder of a title held through the whole war, dated or not', () => {
+    const view = viewOf('وقال المتحدث باسم الكرملين: "المحادثات مع الجانب الأميركي مستمرة".');
+    const statements = extractStatements(view, context) as StatementFact[];
+    expect(statements.map((fact) => fact.speaker.id)).toEqual(['peskov']);
+  });
+
+  it('leaves a title alone a title when the article is undated and its holder changed', () => {
+    const view = viewOf('وقال كبير المفاوضين الأوكرانيين: "نتائج اليوم كافية لعقد لقاء بين الرئيسين".');
+    const statements = extractStatements(view, context) as StatementFact[];
+    expect(statements.map((fact) => [fact.speaker.kind, fact.speaker.id])).toEqual([['title', 'ua_chief_negotiator']]);
+  });
+});
