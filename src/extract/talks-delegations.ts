@@ -10,6 +10,7 @@ import type { EntityMention } from '../packs/matcher.ts';
 import { rolesAt } from '../packs/lookup.ts';
 import { evidenceOf } from './article-view.ts';
 import { holderOf } from './attribution-pack.ts';
+import { foldArabic } from '../text/normalize.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
 import { clauseAround, gapWords, hasIn, is, isJoin, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
@@ -122,6 +123,65 @@ function present(article: TalksArticle, ts: TalksSentence, atTalks: boolean, med
   }
 }
 
+/**
+ * The people a meeting is "between" or held "with" ("المحادثات بين وزير الخارجية الأمريكي ماركو
+ * روبيو ونظيره الروسي سيرغي لافروف", "محادثات مع المبعوث الأميركي ستيف ويتكوف"): at the table of the
+ * talks the sentence tells, each for their side. A side's adjective between two names ("ونظيره
+ * الروسي") continues the list.
+ */
+function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
+  for (const intro of ts.hits) {
+    if (!is(intro, 'intro', 'participant') || (intro.folded !== 'بين' && intro.folded !== 'مع')) continue;
+    const clause = clauseAround(ts, intro.start);
+    const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < clause.end);
+    let previousEnd = intro.end;
+    let first = true;
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i]!;
+      if (!first && mention.kind === 'party_adjective') continue;
+      if (mention.kind !== 'person' && mention.kind !== 'title') break;
+      if (!continuesList(sliceArticle(ts.view, previousEnd, mention.start), first)) break;
+      const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
+      previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
+      if (consumed) i++;
+      first = false;
+      if (person === undefined) continue;
+      const side = article.lexicon.index.person(person)?.party;
+      if (side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? 'member' });
+    }
+  }
+}
+
+/** Verbs of meeting whose subject and object are the people at the table: "التقى روبيو لافروف", "استقبل بوتين ويتكوف". */
+const MEETING_VERBS = new Set(['التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'استقبل', 'استقبلت'].map(foldArabic));
+/** Words a verb's object may stand after, and words between its subject and object: "التقى روبيو بنظيره الروسي لافروف". */
+const MAX_MET_GAP = 4;
+
+/** The people a verb of meeting joins: its subject after it and its object, each for their side (a meeting still to come is not read). */
+function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
+  for (const verb of ts.hits) {
+    if (!is(verb, 'talks', 'meeting') || !MEETING_VERBS.has(verb.folded.replace(/^[وف]/u, ''))) continue;
+    const clause = clauseAround(ts, verb.start);
+    if (hasIn(ts, 'future', clause) || hasIn(ts, 'next', clause, 'meeting')) continue;
+    const mentions = ts.view.mentions.filter((m) => m.start >= verb.end && m.start < clause.end);
+    let previousEnd = verb.end;
+    let taken = 0;
+    for (let i = 0; i < mentions.length && taken < 2; i++) {
+      const mention = mentions[i]!;
+      if (mention.kind === 'party_adjective') continue;
+      if (mention.kind !== 'person' && mention.kind !== 'title') break;
+      if (gapWords(sliceArticle(ts.view, previousEnd, mention.start)) > MAX_MET_GAP) break;
+      const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
+      previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
+      if (consumed) i++;
+      taken++;
+      if (person === undefined) continue;
+      const side = article.lexicon.index.person(person)?.party;
+      if (side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? 'member' });
+    }
+  }
+}
+
 /** Speakers and others named by a negotiator's title: "كبير المفاوضين الأوكرانيين رستم أوميروف", "المفاوض الروسي كيريل دميتريف". */
 function titled(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   const { mentions } = ts.view;
@@ -153,6 +213,10 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
     headsLed(article, ts, found);
     present(article, ts, reading.current.has(ts) || hasVenue(article, ts), mediators, found);
     titled(article, ts, found);
+    if (reading.current.has(ts)) {
+      between(article, ts, found);
+      met(article, ts, found);
+    }
     const roundNumber = reading.numberOf.get(ts);
     for (const { person, side, role } of found) {
       const key = `${person}|${side}|${role}|${roundNumber ?? ''}`;

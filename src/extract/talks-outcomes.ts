@@ -104,8 +104,13 @@ function exchangeCount(ts: TalksSentence, cue: Hit, clause: Span): { perSide?: n
     ? counts.find((n) => n.start >= versus.end && n.start - versus.end < 30)
     : counts.filter((n) => n.end <= versus.start && versus.start - n.end < 30).pop();
   if (other) return other.value === first.value ? { perSide: first.value, total: first.value * 2 } : { total: first.value + other.value };
+  // "خمسة عناصر مقابل ضابط": one half counted, the other not; the count is neither per side nor in all.
+  if (versus !== undefined || ts.hits.some((h) => is(h, 'per_side', 'versus') && h.start >= first.end && h.end <= clause.end)) return {};
   if (hasIn(ts, 'per_side', clause, 'each')) return { perSide: first.value, total: first.value * 2 };
-  return { total: first.value };
+  if (hasIn(ts, 'per_side', clause, 'total')) return { total: first.value };
+  if (hasIn(ts, 'per_side', clause, 'returned')) return { perSide: first.value, total: first.value * 2 };
+  // "روسيا تعلن تبادل 390 أسيرا مع أوكرانيا" says neither per side nor in all: no count is better than a wrong one.
+  return {};
 }
 
 /**

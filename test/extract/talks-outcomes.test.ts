@@ -26,8 +26,11 @@ describe('extractTalks: prisoner exchanges', () => {
     expect(outcomes('أجرت روسيا وأوكرانيا، الجمعة، عملية تبادل شملت 300 أسير.')[0]?.perSide).toBeUndefined();
   });
 
-  it('reads "تبادل 300 أسير" as a total and "لكل طرف" as a count per side', () => {
-    expect(outcomes('وأعلن الطرفان تبادل 300 أسير في عملية جرت بوساطة إماراتية.')).toEqual([expect.objectContaining({ type: 'prisoner_exchange', total: 300 })]);
+  it('gives "تبادل 300 أسير" no count (per side or in all, the text does not say) and reads "لكل طرف" as a count per side', () => {
+    const plain = outcomes('وأعلن الطرفان تبادل 300 أسير في عملية جرت بوساطة إماراتية.');
+    expect(plain).toEqual([expect.objectContaining({ type: 'prisoner_exchange' })]);
+    expect(plain[0]).not.toHaveProperty('total');
+    expect(plain[0]).not.toHaveProperty('perSide');
     expect(outcomes('وجرى تبادل 205 أسرى لكل طرف على الحدود البيلاروسية.')).toEqual([expect.objectContaining({ type: 'prisoner_exchange', perSide: 205, total: 410 })]);
   });
 
@@ -140,5 +143,15 @@ describe('extractTalks: next steps', () => {
     expect(nextSteps('ولم يتم تحديد موعد الجولة المقبلة بعد.')).toEqual([]);
     expect(nextSteps('وكانت الجولة الثالثة قد عقدت في إسطنبول في يوليو.')).toEqual([]);
     expect(nextSteps('وقال إن جولة جديدة من المحادثات انطلقت اليوم في أبوظبي.')).toEqual([]);
+  });
+
+  it('reads a count returned as one side’s half ("استعادت 390 شخصا") and "بعدد مماثل" as per side', () => {
+    expect(outcomes('وأكد زيلينسكي أن بلاده استعادت 390 شخصا في إطار عملية تبادل للأسرى مع روسيا.')).toEqual([expect.objectContaining({ type: 'prisoner_exchange', perSide: 390, total: 780 })]);
+    expect(outcomes('وتم تبادل 303 جنود روس كانوا أسرى لدى أوكرانيا بعدد مماثل من العسكريين الأوكرانيين.')).toEqual([expect.objectContaining({ type: 'prisoner_exchange', perSide: 303, total: 606 })]);
+  });
+
+  it('gives no count to a swap of a counted few for someone uncounted ("خمسة عناصر مقابل ضابط")', () => {
+    const found = outcomes('وشهدت المنطقة أول عملية تبادل أسرى شملت خمسة عناصر من قوات الدفاع الأوكرانية مقابل ضابط شرطة عسكرية روسية.');
+    expect(found.map((fact) => [fact.type, fact.total, fact.perSide])).toEqual([['prisoner_exchange', undefined, undefined]]);
   });
 });
