@@ -54,6 +54,21 @@ export function nextOccurrence(date: DateMention, day: IsoDate, reference: IsoDa
  * something else. Dates resolve to the nearest day by default; talks still to come ("ستعقد الجمعة",
  * "ستعقد يومي 17 و18 شباط") are on the next such day.
  */
+const OPENING = new Set(['“', '«', '"']);
+const CLOSING = new Set(['”', '»', '"']);
+
+/** Whether an article offset lies inside a quotation of the sentence. */
+function insideQuote(ts: TalksSentence, offset: number): boolean {
+  const { sentence } = ts.view;
+  let open = false;
+  for (let i = 0; i < sentence.text.length && sentence.start + i < offset; i++) {
+    const char = sentence.text[i]!;
+    if (open && CLOSING.has(char)) open = false;
+    else if (!open && OPENING.has(char)) open = true;
+  }
+  return open;
+}
+
 /** Whether "منذ" stands earlier in the date's clause, more than one word before it (a since-phrase the date ends). */
 function sinceInClause(ts: TalksSentence, scope: Span, date: DateMention): boolean {
   const words = ts.words.words;
@@ -86,6 +101,9 @@ export function daysIn(ts: TalksSentence, scope: Span, reference: IsoDate | unde
     if (before && bare(before.text) === SINCE) since = true;
     // "منذ بدء حرب روسيا على أوكرانيا في 24 فبراير 2022": the day a since-phrase counts from is no day of talks.
     else if (sinceInClause(ts, scope, date)) continue;
+    // "كان اجتماع الأمس … مثمرا" in a quote: yesterday of the day it was said, which the article does not give
+    // (a quote's "اليوم" is kept: news reports what was said that day).
+    if (date.kind === 'relative' && date.relative !== 'today' && date.relative !== 'tonight' && insideQuote(ts, date.start)) continue;
     let first = date.date;
     let last = date.endDate ?? date.date;
     if (future && reference !== undefined && first < reference && !date.yearStated && date.kind !== 'relative') {

@@ -237,12 +237,31 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   pushTrimmed(text, start, to, out);
 }
 
-/** Split an article into sentences with their offsets in the original text; every line break ends one. */
+const COMMA = 0x60c;
+const LATIN_COMMA = 0x2c;
+const FULL_STOP = 0x2e;
+
+/**
+ * Whether the line after the break at `i` continues the sentence: a line cannot start with a comma
+ * or a lone full stop, so a page that broke a sentence there ("…ترامب\n، الأحد، مع مفاوضين…") is mended.
+ */
+function continuesAfterBreak(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  const code = text.charCodeAt(j);
+  return code === COMMA || code === LATIN_COMMA || code === FULL_STOP;
+}
+
+/**
+ * Split an article into sentences with their offsets in the original text; every line break ends
+ * one, except before a line that starts with a comma or a full stop.
+ */
 export function splitSentences(original: string): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
   for (let i = 0; i <= original.length; i++) {
     if (i < original.length && !isLineBreak(original.charCodeAt(i))) continue;
+    if (i < original.length && i > lineStart && continuesAfterBreak(original, i)) continue;
     if (i > lineStart) splitLine(original, lineStart, i, out);
     lineStart = i + 1;
   }

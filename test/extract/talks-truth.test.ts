@@ -83,4 +83,12 @@ describe('talks read truthfully: the text wins over the pack', () => {
     const statements = extractStatements(view, context) as StatementFact[];
     expect(statements.map((fact) => [fact.speaker.kind, fact.speaker.id])).toEqual([['title', 'ua_chief_negotiator']]);
   });
+
+  it('takes no day of talks from "yesterday" inside a quote, whose day the article does not give', () => {
+    const body = 'قال مسؤول إن ستيف ويتكوف أجرى محادثات مثمرة مع كبير المفاوضين الأوكرانيين رستم عمروف في ميامي يوم الخميس. ' +
+      'وذكر مسؤول في البيت الأبيض: "كان اجتماع الأمس بين الممثلين الأمريكيين والأوكرانيين في ميامي مثمرا".';
+    const found = rounds(talks(body, '2025-12-06'));
+    expect(found).toEqual([expect.objectContaining({ venue: 'miami', startDate: '2025-12-04' })]);
+    expect(found[0]).not.toHaveProperty('endDate');
+  });
 });

@@ -148,4 +148,11 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.text.slice(0, 12))).toEqual(['أعلنت موسكو ', 'وقال المفاوض', 'وقال بيسكوف ']);
     for (const sentence of sentences) expect(original.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
+
+  it('mends a sentence a page broke before a comma or a lone full stop, offsets kept', () => {
+    const original = 'التقى مسؤولون أميركيون\n، الأحد، مع مفاوضين أوكرانيين في فلوريدا\n.\nوقال روبيو إن المحادثات مثمرة.';
+    const sentences = splitSentences(original);
+    expect(sentences.map((s) => s.text.slice(0, 14))).toEqual(['التقى مسؤولون ', 'وقال روبيو إن ']);
+    for (const sentence of sentences) expect(original.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
 });
