@@ -87,9 +87,20 @@ function compareGroups(a: FigureGroup, b: FigureGroup): number {
     || compareText(first(a)?.population ?? '', first(b)?.population ?? '');
 }
 
-/** Whether the claims of one subject disagree on the number (several claimants agreeing is not a conflict). */
+/**
+ * Whether one claimant gives one subject two numbers: that is a conflict to flag. Two claimants
+ * with two numbers are two claims, each shown with its claimant (the General Staff's exact count
+ * and an outlet's rounded one), not "conflicting figures"; several claimants agreeing is not either.
+ */
 export function disagree(claims: readonly FigureClaim[]): boolean {
-  return new Set(claims.map((c) => `${c.value}|${c.qualifier}`)).size > 1;
+  const byClaimant = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const key = nameKey(claim.claimant);
+    const values = byClaimant.get(key) ?? new Set<string>();
+    values.add(`${claim.value}|${claim.qualifier}`);
+    byClaimant.set(key, values);
+  }
+  return [...byClaimant.values()].some((values) => values.size > 1);
 }
 
 /** Group claims by subject; each group lists its claims most-reported first. */

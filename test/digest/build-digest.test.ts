@@ -88,23 +88,31 @@ describe('buildDigest', () => {
       expect(row(digest, 'tanks').claims[0]?.change).toMatchObject({ basis: 'computed', value: 42, since: '2026-02-04' });
     });
 
-    it('shows conflicting figures for the same metric and day side by side, never averaged', () => {
+    it('shows two claimants’ figures for the same metric and day side by side, never averaged, and not as a conflict', () => {
       const rival = figure('personnel', 1243000, at('a003'), { claimant: ukrinform, side: 'russia', asOf: '2026-02-05', qualifier: 'approx' });
       const digest = buildDigest(seedInput({ facts: [...battlefieldFacts(), rival] }), WINDOW);
       const personnel = row(digest, 'personnel');
-      expect(personnel.conflicting).toBe(true);
+      expect(personnel.conflicting).toBe(false);
       expect(personnel.claims.map((c) => [c.value, c.claimant.id])).toEqual([[1243840, 'ua_general_staff'], [1243000, 'ukrinform']]);
       // The General Staff's "770 in 24 hours" belongs to its own total, not to the rival one.
       expect(personnel.claims.map((c) => c.change?.value)).toEqual([770, undefined]);
       expect(digest.battlefield.tally?.claimants.map((c) => c.id)).toEqual(['ua_general_staff', 'ukrinform']);
     });
 
-    it('shows conflicting event figures from two claimants as one group with both claims', () => {
+    it('shows event figures from two claimants as one group with both claims, not as a conflict', () => {
       const other = figure('drones_launched', 190, at('a001'), { scope: 'event', claimant: ukrinform, asOf: '2026-02-04' });
       const digest = buildDigest(seedInput({ facts: [...battlefieldFacts(), other] }), WINDOW);
       const launched = digest.battlefield.strikes.find((g) => g.metric === 'drones_launched');
-      expect(launched?.conflicting).toBe(true);
+      expect(launched?.conflicting).toBe(false);
       expect(launched?.claims.map((c) => c.value).sort()).toEqual([183, 190]);
+    });
+
+    it('flags conflicting figures only when one claimant gives one metric and day two values', () => {
+      const second = figure('tanks', 11134, at('a003'), { side: 'russia', asOf: '2026-02-05' });
+      const digest = buildDigest(seedInput({ facts: [...battlefieldFacts(), second] }), WINDOW);
+      const tanks = row(digest, 'tanks');
+      expect(tanks.conflicting).toBe(true);
+      expect(tanks.claims.map((c) => c.value).sort((a, b) => a - b)).toEqual([11134, 11642]);
     });
 
     it('keeps one claimant agreeing with another as two claims, not as a conflict', () => {

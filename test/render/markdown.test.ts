@@ -60,10 +60,10 @@ describe('renderDigestMarkdown', () => {
     expect(ar).toContain('- القتلى — الطرف: أوكرانيا — كوبيانسك: 6، بحسب سبوتنيك (1 تقرير: #3)');
   });
 
-  it('shows conflicting figures side by side, each with its claimant and sources', () => {
+  it('shows two claimants’ figures side by side, each with its claimant and sources, without calling them conflicting', () => {
     const rival = figure('personnel', 1243000, at('a003'), { claimant: ukrinform, side: 'russia', asOf: '2026-02-05', qualifier: 'approx' });
     const md = renderDigestMarkdown(buildDigest(seedInput({ facts: [...battlefieldFacts(), rival] }), WINDOW), 'en');
-    expect(md).toContain('| Personnel | conflicting figures: 1,243,840, per the Ukrainian General Staff (1 report: #3) \\| about 1,243,000, per Ukrinform (1 report: #2) | +770 (stated) |');
+    expect(md).toContain('| Personnel | 1,243,840, per the Ukrainian General Staff (1 report: #3) \\| about 1,243,000, per Ukrinform (1 report: #2) | +770 (stated) |');
   });
 
   it('lists sources by story with outlet, date and its basis', () => {
