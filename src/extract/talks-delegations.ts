@@ -32,6 +32,19 @@ function continuesList(gap: string, first: boolean): boolean {
   return gapWords(trimmed.replace(PUNCT_OR_WAW, '')) <= MAX_DESCRIPTOR_WORDS;
 }
 
+/** Words of an apposition between a title and its holder's name ("، المساعد الرئاسي"). */
+const APPOSITION_WORDS = 3;
+
+function appositionGap(gap: string): boolean {
+  const trimmed = gap.trim();
+  return (trimmed.startsWith('،') || trimmed.startsWith(',')) && gapWords(trimmed.slice(1)) <= APPOSITION_WORDS && !/[.:؛]/u.test(trimmed);
+}
+
+function sameSide(lexicon: TalksArticle['lexicon'], titleId: string, personId: string): boolean {
+  const party = lexicon.index.title(titleId)?.party;
+  return party !== undefined && party === lexicon.index.person(personId)?.party;
+}
+
 /** The person a title or name stands for at the article's date: "المبعوث الأميركي ستيف ويتكوف" → witkoff. */
 function personAt(article: TalksArticle, ts: TalksSentence, mention: EntityMention, next: EntityMention | undefined): { person?: string; consumed: boolean } {
   const { lexicon } = article;
@@ -39,6 +52,10 @@ function personAt(article: TalksArticle, ts: TalksSentence, mention: EntityMenti
   if (mention.kind !== 'title') return { consumed: false };
   if (next?.kind === 'person' && isJoin(sliceArticle(ts.view, mention.end, next.start))) {
     return { person: holderOf(lexicon.attribution, mention.id, next.id), consumed: true };
+  }
+  // "رئيس الوفد الروسي، المساعد الرئاسي فلاديمير ميدينسكي": a name of the title's side right after a short apposition.
+  if (next?.kind === 'person' && sameSide(lexicon, mention.id, next.id) && appositionGap(sliceArticle(ts.view, mention.end, next.start))) {
+    return { person: next.id, consumed: true };
   }
   // The text wins over the pack: a title alone names its holder only when the article's day is known and inside the holder's dated role.
   const holder = article.frame.reference !== undefined ? lexicon.index.holderOf(mention.id, article.frame.reference) : undefined;
@@ -190,7 +207,10 @@ function titled(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     if (mention.kind !== 'title' || !article.lexicon.index.title(mention.id)?.negotiator) continue;
     // "ومن المقرر أن يلتقي المبعوث الأمريكي ستيف ويتكوف الرئيس الروسي": a meeting still to come, not the talks' delegation.
     if (hasIn(ts, 'next', clauseAround(ts, mention.start), 'meeting')) continue;
-    const { person } = personAt(article, ts, mention, mentions[i + 1]);
+    // "فلاديمير ميدينسكي رئيس الوفد الروسي": the name before the title holds it, whatever the pack's table says.
+    const previous = mentions[i - 1];
+    const named = previous?.kind === 'person' && isJoin(sliceArticle(ts.view, previous.end, mention.start)) && sameSide(article.lexicon, mention.id, previous.id) ? previous.id : undefined;
+    const { person } = named !== undefined ? { person: named } : personAt(article, ts, mention, mentions[i + 1]);
     if (person === undefined) continue;
     const side = article.lexicon.index.person(person)?.party;
     if (side === undefined) continue;

@@ -91,4 +91,21 @@ describe('talks read truthfully: the text wins over the pack', () => {
     expect(found).toEqual([expect.objectContaining({ venue: 'miami', startDate: '2025-12-04' })]);
     expect(found[0]).not.toHaveProperty('endDate');
   });
+
+  it('gives a title to the name written before it ("فلاديمير ميدينسكي رئيس الوفد الروسي"), whatever the pack’s table says', () => {
+    const found = delegations(talks('أعلن فلاديمير ميدينسكي رئيس الوفد الروسي في المفاوضات مع أوكرانيا في غوميل أن الوفد وصل.', '2026-02-05'));
+    expect(found.filter((fact) => fact.role === 'head').map((fact) => fact.person)).toEqual(['medinsky']);
+  });
+
+  it('reads a title, a short apposition and the holder’s name ("رئيس الوفد الروسي، المساعد الرئاسي فلاديمير ميدينسكي")', () => {
+    const found = delegations(talks('وكانت المحادثات في إسطنبول بناءة، حسبما قال رئيس الوفد الروسي، المساعد الرئاسي فلاديمير ميدينسكي، للصحفيين.'));
+    expect(found).toContainEqual(expect.objectContaining({ person: 'medinsky', side: 'russia', role: 'head' }));
+  });
+});
+
+describe('talks read truthfully: who took part', () => {
+  it('reads the people a meeting is between as at its table', () => {
+    const found = delegations(talks('انطلقت اليوم المحادثات بين وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف في الرياض.', '2025-02-18'));
+    expect(found.map((fact) => [fact.person, fact.side])).toEqual(expect.arrayContaining([['rubio', 'united_states'], ['lavrov', 'russia']]));
+  });
 });
