@@ -35,9 +35,11 @@ function continuesList(gap: string, first: boolean): boolean {
 /** Words of an apposition between a title and its holder's name ("، المساعد الرئاسي"). */
 const APPOSITION_WORDS = 3;
 
+/** "، المساعد الرئاسي " or " في محادثات الرياض ، ": a few words set off by a comma before the name. */
 function appositionGap(gap: string): boolean {
   const trimmed = gap.trim();
-  return (trimmed.startsWith('،') || trimmed.startsWith(',')) && gapWords(trimmed.slice(1)) <= APPOSITION_WORDS && !/[.:؛]/u.test(trimmed);
+  const commaAtEdge = trimmed.startsWith('،') || trimmed.startsWith(',') || trimmed.endsWith('،') || trimmed.endsWith(',');
+  return commaAtEdge && gapWords(trimmed.replace(/[،,]/gu, ' ')) <= APPOSITION_WORDS && !/[.:؛]/u.test(trimmed);
 }
 
 function sameSide(lexicon: TalksArticle['lexicon'], titleId: string, personId: string): boolean {
@@ -210,7 +212,9 @@ function titled(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     // "فلاديمير ميدينسكي رئيس الوفد الروسي": the name before the title holds it, whatever the pack's table says.
     const previous = mentions[i - 1];
     const named = previous?.kind === 'person' && isJoin(sliceArticle(ts.view, previous.end, mention.start)) && sameSide(article.lexicon, mention.id, previous.id) ? previous.id : undefined;
-    const { person } = named !== undefined ? { person: named } : personAt(article, ts, mention, mentions[i + 1]);
+    // The name after the title, past a place or an adjective in an apposition ("رئيس الوفد الأوكراني في محادثات الرياض ، رستم أوميروف").
+    const following = mentions.slice(i + 1).find((m) => m.kind !== 'place' && m.kind !== 'party_adjective');
+    const { person } = named !== undefined ? { person: named } : personAt(article, ts, mention, following);
     if (person === undefined) continue;
     const side = article.lexicon.index.person(person)?.party;
     if (side === undefined) continue;

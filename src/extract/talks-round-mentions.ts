@@ -193,7 +193,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
   const mentions: RoundMention[] = [];
   // Rounds in general ("جولات من المحادثات") and summits of leaders are no round of talks between the sides.
   const groups = cueGroups(ts).filter(({ cues }) => !cues.every((cue) => is(cue, 'generic') || labelOf(cue, 'talks') === 'summit'));
-  const ofPeople = groups.filter(({ scope }) => isMeetingOfPeople(ts, scope));
+  const ofPeople = groups.filter(({ scope }) => isMeetingOfPeople(lexicon, ts, scope));
   // Meetings of people are read as mentions of their own (ofPeople); `people` stays for sentences that tell nothing else.
   const people = false;
   for (const { scope, cues } of groups) {

@@ -21,11 +21,13 @@ function isActorNoun(ts: TalksSentence, noun: Word): boolean {
  * delegations: people named after "بين" or "مع", or a rank before two adjectives ("بين الرئيسين
  * الأوكراني … والأميركي", "وعقد الرئيسان الأمريكي والصيني قمة").
  */
-export function isMeetingOfPeople(ts: TalksSentence, scope: Span): boolean {
+export function isMeetingOfPeople(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): boolean {
   for (const between of hitsIn(ts, 'intro', scope, 'participant')) {
     if (between.folded !== 'بين' && between.folded !== 'مع') continue;
     const first = ts.view.mentions.find((mention) => mention.start >= between.end && mention.start < scope.end);
     if (!first || gapWords(sliceArticle(ts.view, between.end, first.start)) > 2) continue;
+    // "بين رئيس الوفد الروسي … ونظيره الأوكراني": the heads of the delegations meeting are the talks themselves.
+    if (first.kind === 'title' && lexicon.headTitles.has(first.id)) continue;
     if (first.kind === 'person' || first.kind === 'title') return true;
     const noun = first.kind === 'party_adjective' ? wordBefore(ts, first.start) : undefined;
     if (noun && noun.start >= between.end && !isActorNoun(ts, noun)) return true;

@@ -108,4 +108,26 @@ describe('talks read truthfully: who took part', () => {
     const found = delegations(talks('انطلقت اليوم المحادثات بين وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف في الرياض.', '2025-02-18'));
     expect(found.map((fact) => [fact.person, fact.side])).toEqual(expect.arrayContaining([['rubio', 'united_states'], ['lavrov', 'russia']]));
   });
+
+  it('reads a meeting "between" the heads of the delegations as the talks, with their heads', () => {
+    const found = talks([
+      'انطلقت في إسطنبول اليوم الجولة الثالثة من المفاوضات المباشرة بين روسيا وأوكرانيا.',
+      'وعقد اجتماع مغلق بين رئيس الوفد الروسي فلاديمير ميدينسكي ونظيره الأوكراني رستم أوميروف قبل بدء الجلسة العامة.',
+    ].join('\n'), '2025-07-23');
+    expect(rounds(found)).toEqual([expect.objectContaining({ number: 3, venue: 'istanbul' })]);
+    expect(delegations(found)).toContainEqual(expect.objectContaining({ person: 'medinsky', side: 'russia', role: 'head' }));
+  });
+
+  it('reads a head named after "سيترأسه"', () => {
+    const found = delegations(talks('وأوضح بيسكوف أن وفد موسكو إلى المحادثات في جنيف سيترأسه فلاديمير ميدينسكي.', '2026-02-16'));
+    expect(found).toContainEqual(expect.objectContaining({ person: 'medinsky', side: 'russia', role: 'head' }));
+  });
+
+  it('reads a title set off from its holder’s name by a place and a comma ("ورئيس الوفد الأوكراني في محادثات الرياض ، رستم أوميروف")', () => {
+    const found = delegations(talks([
+      'اختتمت في الرياض المحادثات بين الوفدين الأمريكي والأوكراني.',
+      'وأكد وزير الدفاع الأوكراني ورئيس الوفد الأوكراني في محادثات الرياض ، رستم أوميروف ، أنه تم التوصل إلى اتفاقات.',
+    ].join('\n')));
+    expect(found).toContainEqual(expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }));
+  });
 });
