@@ -192,7 +192,9 @@ function cueGroups(ts: TalksSentence): { scope: Span; cues: Hit[] }[] {
 export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, frame: ArticleFrame): { mentions: RoundMention[]; people: boolean } {
   const mentions: RoundMention[] = [];
   // Rounds in general ("جولات من المحادثات") and summits of leaders are no round of talks between the sides.
-  const groups = cueGroups(ts).filter(({ cues }) => !cues.every((cue) => is(cue, 'generic') || labelOf(cue, 'talks') === 'summit'));
+  // A summit of this war's leaders at a venue (Trump and Putin in Anchorage) is read as a meeting of people below.
+  const groups = cueGroups(ts).filter(({ cues, scope }) => !cues.every((cue) => is(cue, 'generic')) &&
+    (!cues.every((cue) => labelOf(cue, 'talks') === 'summit') || isMeetingOfPeople(lexicon, ts, scope)));
   const ofPeople = groups.filter(({ scope }) => isMeetingOfPeople(lexicon, ts, scope));
   // Meetings of people are read as mentions of their own (ofPeople); `people` stays for sentences that tell nothing else.
   const people = false;

@@ -130,4 +130,11 @@ describe('talks read truthfully: who took part', () => {
     ].join('\n')));
     expect(found).toContainEqual(expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }));
   });
+
+  it('reads a summit between this war’s leaders at a venue as a meeting of their sides, and a summit of others not at all', () => {
+    expect(rounds(talks('وجرت القمة بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين في ألاسكا الجمعة.', '2025-08-16'))).toEqual([
+      expect.objectContaining({ venue: 'alaska', startDate: '2025-08-15', format: 'bilateral', parties: ['united_states', 'russia'] }),
+    ]);
+    expect(rounds(talks('وجرت القمة بين الرئيس الأمريكي والرئيس الصيني في بكين الجمعة.', '2025-10-31'))).toEqual([]);
+  });
 });
