@@ -103,6 +103,33 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
   });
 }
 
+/** A mention that opens a list (and moves its start) or describes an item (and is passed over), else undefined. */
+type Skip = 'opens' | 'describes' | undefined;
+
+/**
+ * The people a list of names from `from` names, in order ("X وY", a title with its holder's name,
+ * a few words of description between items); undefined for an item no one holds. Stops at anything else.
+ */
+function* listedPeople(
+  article: TalksArticle, ts: TalksSentence, mentions: readonly EntityMention[], from: number, skip: (mention: EntityMention, first: boolean) => Skip,
+): Generator<string | undefined> {
+  let previousEnd = from;
+  let first = true;
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    const skipped = skip(mention, first);
+    if (skipped === 'opens') previousEnd = mention.end;
+    if (skipped !== undefined) continue;
+    if (mention.kind !== 'person' && mention.kind !== 'title') return;
+    if (!continuesList(sliceArticle(ts.view, previousEnd, mention.start), first)) return;
+    const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
+    previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
+    if (consumed) i++;
+    first = false;
+    yield person;
+  }
+}
+
 /**
  * People listed after "تضم", "بمشاركة", "بحضور" in a clause about the talks. A list a delegation
  * "يضم" names its members whoever they are; a list of those present at talks is read for people who
@@ -118,21 +145,9 @@ function present(article: TalksArticle, ts: TalksSentence, atTalks: boolean, med
     if (!explicit && !atTalks) continue;
     const stop = ts.hits.find((h) => h.start > intro.end && h.start < clause.end && (is(h, 'speech') || is(h, 'cut')))?.start ?? clause.end;
     const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < stop);
-    let previousEnd = intro.end;
-    let first = true;
-    for (let i = 0; i < mentions.length; i++) {
-      const mention = mentions[i]!;
-      // The delegation's own adjective ("يضم الوفد الأوكراني") opens the list; it is not an item.
-      if (first && explicit && (mention.kind === 'party_adjective' || mention.kind === 'party')) {
-        previousEnd = mention.end;
-        continue;
-      }
-      if (mention.kind !== 'person' && mention.kind !== 'title') break;
-      if (!continuesList(sliceArticle(ts.view, previousEnd, mention.start), first)) break;
-      const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
-      previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
-      if (consumed) i++;
-      first = false;
+    // The delegation's own adjective ("يضم الوفد الأوكراني") opens the list; it is not an item.
+    const opens = (mention: EntityMention, first: boolean): Skip => (first && explicit && (mention.kind === 'party_adjective' || mention.kind === 'party') ? 'opens' : undefined);
+    for (const person of listedPeople(article, ts, mentions, intro.end, opens)) {
       if (person === undefined || (!explicit && !negotiates(article, person))) continue;
       const side = article.lexicon.index.person(person)?.party;
       if (side === undefined) continue;
@@ -153,17 +168,8 @@ function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     if (!is(intro, 'intro', 'participant') || (intro.folded !== 'بين' && intro.folded !== 'مع')) continue;
     const clause = clauseAround(ts, intro.start);
     const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < clause.end);
-    let previousEnd = intro.end;
-    let first = true;
-    for (let i = 0; i < mentions.length; i++) {
-      const mention = mentions[i]!;
-      if (!first && mention.kind === 'party_adjective') continue;
-      if (mention.kind !== 'person' && mention.kind !== 'title') break;
-      if (!continuesList(sliceArticle(ts.view, previousEnd, mention.start), first)) break;
-      const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
-      previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
-      if (consumed) i++;
-      first = false;
+    const describes = (mention: EntityMention, first: boolean): Skip => (!first && mention.kind === 'party_adjective' ? 'describes' : undefined);
+    for (const person of listedPeople(article, ts, mentions, intro.end, describes)) {
       if (person === undefined) continue;
       const side = article.lexicon.index.person(person)?.party;
       if (side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? 'member' });
