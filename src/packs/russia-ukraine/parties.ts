@@ -149,6 +149,12 @@ export const parties: PartyInput[] = [
     metonyms: ['هلسنكي'],
   },
   {
+    id: 'sweden', en: 'Sweden', ar: 'السويد',
+    forms: ['السويد'],
+    adjectives: ['سويدي', 'سويدية', 'السويدي', 'السويدية', 'سويديين', 'سويديون'],
+    metonyms: ['ستوكهولم'],
+  },
+  {
     id: 'india', en: 'India', ar: 'الهند',
     forms: ['الهند'],
     adjectives: ['هندي', 'هندية', 'هنود'],

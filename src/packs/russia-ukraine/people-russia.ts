@@ -187,6 +187,70 @@ export const russianPeople: PersonInput[] = [
     roles: [{ role: 'luhansk_occupation_head', en: 'Russian-installed head of Luhansk', ar: 'رئيس لوغانسك المعين من موسكو' }],
   },
   {
+    id: 'rudenko', en: 'Andrei Rudenko', ar: 'أندريه رودينكو', party: 'russia',
+    givenNames: ['أندريه', 'أندري', 'أندريي'], forms: ['رودينكو', 'رودنكو', 'رودينكا'],
+    roles: [
+      { role: 'ru_deputy_fm', en: 'Deputy foreign minister', ar: 'نائب وزير الخارجية الروسي' },
+      { role: 'delegation_member', en: 'Member of the Russian delegation', ar: 'عضو الوفد الروسي', from: '2022-02-28', to: '2022-04-30' },
+    ],
+  },
+  {
+    id: 'gryzlov', en: 'Boris Gryzlov', ar: 'بوريس غريزلوف', party: 'russia',
+    givenNames: ['بوريس'], forms: ['غريزلوف', 'جريزلوف', 'قريزلوف', 'غريزلف'],
+    roles: [
+      { role: 'ru_ambassador_belarus', en: 'Ambassador to Belarus', ar: 'السفير الروسي لدى بيلاروس' },
+      { role: 'delegation_member', en: 'Member of the Russian delegation', ar: 'عضو الوفد الروسي', from: '2022-02-28', to: '2022-04-30' },
+    ],
+  },
+  {
+    // With Beseda he led the Russian team at the technical talks with the Americans in Riyadh (24 March 2025).
+    id: 'karasin', en: 'Grigory Karasin', ar: 'غريغوري كاراسين', party: 'russia',
+    givenNames: ['غريغوري', 'جريجوري', 'غريغوريي', 'جريغوري', 'غريغوريّ'], forms: ['كاراسين', 'كاراسن', 'كراسين'],
+    roles: [
+      { role: 'ru_senator', en: 'Chairman of the Federation Council international affairs committee', ar: 'رئيس لجنة الشؤون الدولية في مجلس الاتحاد الروسي' },
+      { role: 'ru_head_of_delegation', en: 'Head of the Russian delegation (Riyadh technical talks)', ar: 'رئيس الوفد الروسي', from: '2025-03-24', to: '2025-03-26' },
+    ],
+  },
+  {
+    id: 'beseda', en: 'Sergei Beseda', ar: 'سيرغي بيسيدا', party: 'russia',
+    givenNames: SERGEI, forms: ['بيسيدا', 'بيسدا', 'بسيدا', 'بيسيده'],
+    roles: [
+      { role: 'ru_fsb_adviser', en: 'Adviser to the FSB director', ar: 'مستشار مدير جهاز الأمن الفيدرالي الروسي' },
+      { role: 'delegation_member', en: 'Co-head of the Russian delegation (Riyadh technical talks)', ar: 'عضو الوفد الروسي', from: '2025-03-24', to: '2025-03-26' },
+    ],
+  },
+  {
+    id: 'zorin', en: 'Alexander Zorin', ar: 'ألكسندر زورين', party: 'russia',
+    givenNames: ALEXANDER, forms: ['زورين'],
+    roles: [{ role: 'delegation_member', en: 'General Staff expert in the Russian delegation', ar: 'خبير في الوفد الروسي', from: '2025-05-16', to: '2025-07-24' }],
+  },
+  {
+    id: 'shevtsov', en: 'Viktor Shevtsov', ar: 'فيكتور شيفتسوف', party: 'russia',
+    givenNames: ['فيكتور', 'فكتور'], forms: ['شيفتسوف', 'شفتسوف', 'شيفتسف', 'شيفتسوڤ'],
+    roles: [{ role: 'delegation_member', en: 'Defence ministry expert in the Russian delegation', ar: 'خبير في الوفد الروسي', from: '2025-05-16', to: '2025-07-24' }],
+  },
+  {
+    id: 'polishchuk', en: 'Alexei Polishchuk', ar: 'أليكسي بوليشتشوك', party: 'russia',
+    givenNames: ['أليكسي', 'ألكسي', 'أليكسيه', 'ألكسيه'], forms: ['بوليشتشوك', 'بوليشوك', 'بوليشتشيوك'],
+    roles: [
+      { role: 'ru_mfa_cis_director', en: 'Director of the Second CIS Department, foreign ministry', ar: 'مدير الإدارة الثانية لرابطة الدول المستقلة في الخارجية الروسية' },
+      { role: 'delegation_member', en: 'Foreign ministry expert in the Russian delegation', ar: 'خبير في الوفد الروسي', from: '2025-05-16', to: '2025-07-24' },
+    ],
+  },
+  {
+    id: 'podobreevskaya', en: 'Yelena Podobreevskaya', ar: 'يلينا بودوبريفسكايا', party: 'russia',
+    givenNames: ['يلينا', 'إيلينا', 'يلنا'], forms: ['بودوبريفسكايا', 'بودوبرييفسكايا', 'بودوبريفسكا'],
+    roles: [{ role: 'delegation_member', en: 'Presidential administration expert in the Russian delegation', ar: 'خبيرة في الوفد الروسي', from: '2025-05-16', to: '2025-07-24' }],
+  },
+  {
+    id: 'siluanov', en: 'Anton Siluanov', ar: 'أنطون سيلوانوف', party: 'russia',
+    givenNames: ['أنطون', 'أنتون'], forms: ['سيلوانوف', 'سيليوانوف', 'سيلوانف', 'سيلوانوڤ'],
+    roles: [
+      { role: 'ru_finance_minister', en: 'Finance minister', ar: 'وزير المالية الروسي', from: '2011-12-16' },
+      { role: 'delegation_member', en: 'Member of the Russian delegation at the Alaska summit', ar: 'عضو الوفد الروسي', from: '2025-08-15', to: '2025-08-16' },
+    ],
+  },
+  {
     id: 'abramovich', en: 'Roman Abramovich', ar: 'رومان أبراموفيتش', party: 'russia',
     givenNames: ['رومان'], forms: ['أبراموفيتش', 'ابراموفيتش'],
     roles: [{ role: 'mediator', en: 'Informal mediator in 2022', ar: 'وسيط غير رسمي عام 2022', from: '2022-02-28', to: '2022-12-31' }],

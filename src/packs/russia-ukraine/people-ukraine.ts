@@ -4,7 +4,7 @@
  */
 import type { PersonInput } from '../schema.ts';
 
-const OLEKSANDR = ['أولكسندر', 'أوليكسندر', 'أولكساندر', 'أوليكساندر', 'ألكسندر', 'أولكسندر'];
+const OLEKSANDR = ['أولكسندر', 'أوليكسندر', 'أولكساندر', 'أوليكساندر', 'ألكسندر', 'أولكسندر', 'ألكساندر', 'أليكسندر'];
 const ANDRII = ['أندريه', 'أندري', 'أندريي', 'آندريه'];
 const OLEH = ['أوليغ', 'أوليه', 'أولغ', 'أوليج'];
 
@@ -19,7 +19,7 @@ export const ukrainianPeople: PersonInput[] = [
   {
     id: 'umerov', en: 'Rustem Umerov', ar: 'رستم أوميروف', party: 'ukraine',
     givenNames: ['رستم', 'روستم', 'رستيم', 'روستيم', 'رُستم'],
-    forms: ['أوميروف', 'عمروف', 'عميروف', 'أومروف', 'اوميروف', 'أمروف', 'أوميرف', 'أومييروف', 'عوميروف', 'أوميروڤ'],
+    forms: ['أوميروف', 'عمروف', 'عميروف', 'أومروف', 'اوميروف', 'أمروف', 'أوميرف', 'أومييروف', 'عوميروف', 'أوميروڤ', 'أميروف'],
     roles: [
       { role: 'delegation_member', en: 'Member of the Ukrainian delegation', ar: 'عضو الوفد الأوكراني', from: '2022-02-28', to: '2022-04-30' },
       { role: 'ua_defmin', en: 'Defence minister', ar: 'وزير الدفاع', from: '2023-09-06', to: '2025-07-17' },
@@ -92,7 +92,7 @@ export const ukrainianPeople: PersonInput[] = [
   },
   {
     id: 'hnatov', en: 'Andrii Hnatov', ar: 'أندريه هناتوف', party: 'ukraine',
-    givenNames: ANDRII, forms: ['هناتوف', 'غناتوف', 'هناتوڤ'],
+    givenNames: ANDRII, forms: ['هناتوف', 'غناتوف', 'هناتوڤ', 'جناتوف'],
     roles: [{ role: 'ua_chief_of_general_staff', en: 'Chief of the General Staff', ar: 'رئيس هيئة الأركان العامة', from: '2025-02-10' }],
   },
   {
@@ -105,7 +105,7 @@ export const ukrainianPeople: PersonInput[] = [
   },
   {
     id: 'arakhamia', en: 'David Arakhamia', ar: 'ديفيد أراخاميا', party: 'ukraine',
-    givenNames: ['ديفيد', 'دافيد', 'دايفيد'], forms: ['أراخاميا', 'أرخاميا', 'أراخامية'],
+    givenNames: ['ديفيد', 'دافيد', 'دايفيد'], forms: ['أراخاميا', 'أرخاميا', 'أراخامية', 'أراخميا'],
     roles: [{ role: 'ua_chief_negotiator', en: 'Head of the Ukrainian delegation', ar: 'رئيس الوفد الأوكراني', from: '2022-02-28', to: '2022-04-30' }],
   },
   {
@@ -130,6 +130,81 @@ export const ukrainianPeople: PersonInput[] = [
     id: 'skibitskyi', en: 'Vadym Skibitskyi', ar: 'فاديم سكيبيتسكي', party: 'ukraine',
     givenNames: ['فاديم'], forms: ['سكيبيتسكي', 'سكيبيتسكيي', 'سكيبتسكي'],
     roles: [{ role: 'ua_hur_deputy', en: 'Deputy head of military intelligence (HUR)', ar: 'نائب رئيس الاستخبارات العسكرية الأوكرانية' }],
+  },
+  {
+    id: 'kubrakov', en: 'Oleksandr Kubrakov', ar: 'أولكسندر كوبراكوف', party: 'ukraine',
+    givenNames: OLEKSANDR, forms: ['كوبراكوف', 'كوبراكف', 'كوبركوف', 'كوبراكوڤ'],
+    roles: [
+      { role: 'ua_infrastructure_minister', en: 'Minister of infrastructure', ar: 'وزير البنية التحتية الأوكراني', from: '2021-05-20', to: '2022-12-01' },
+      { role: 'grain_deal_signatory', en: 'Signed the Black Sea Grain Initiative for Ukraine in Istanbul', ar: 'وقع اتفاق تصدير الحبوب عن أوكرانيا في إسطنبول', from: '2022-07-22', to: '2022-07-23' },
+      { role: 'ua_deputy_pm_restoration', en: 'Deputy prime minister for restoration and minister of infrastructure', ar: 'نائب رئيس الوزراء لشؤون إعادة الإعمار ووزير تنمية المجتمعات والبنية التحتية', from: '2022-12-01', to: '2024-05-09' },
+    ],
+  },
+  {
+    id: 'lytvyn', en: 'Dmytro Lytvyn', ar: 'دميترو ليتفين', party: 'ukraine',
+    givenNames: ['دميترو', 'دميتري', 'ديميترو', 'دمترو', 'ديمترو'], forms: ['ليتفين', 'ليتفن', 'ليتڤين', 'ليتفينّ'],
+    roles: [{ role: 'ua_presidential_adviser', en: 'Adviser to the President on communications', ar: 'مستشار الرئيس الأوكراني للاتصالات', from: '2024-09-01' }],
+  },
+  {
+    id: 'kostin', en: 'Andriy Kostin', ar: 'أندريه كوستين', party: 'ukraine',
+    givenNames: ANDRII, forms: ['كوستين', 'كوستن'],
+    roles: [
+      { role: 'delegation_member', en: 'Member of the Ukrainian delegation', ar: 'عضو الوفد الأوكراني', from: '2022-02-28', to: '2022-04-30' },
+      { role: 'ua_prosecutor_general', en: 'Prosecutor General', ar: 'المدعي العام الأوكراني', from: '2022-07-27', to: '2024-10-24' },
+    ],
+  },
+  {
+    id: 'tochytskyi', en: 'Mykola Tochytskyi', ar: 'ميكولا توشيتسكي', party: 'ukraine',
+    givenNames: ['ميكولا', 'نيكولاي', 'ميكولاي'], forms: ['توشيتسكي', 'توتشيتسكي', 'توشيتسكيي', 'توشتسكي'],
+    roles: [
+      { role: 'ua_deputy_fm', en: 'Deputy foreign minister', ar: 'نائب وزير الخارجية الأوكراني' },
+      { role: 'delegation_member', en: 'Member of the Ukrainian delegation', ar: 'عضو الوفد الأوكراني', from: '2022-02-28', to: '2022-04-30' },
+    ],
+  },
+  {
+    id: 'chalyi', en: 'Oleksandr Chalyi', ar: 'أولكسندر تشالي', party: 'ukraine',
+    givenNames: OLEKSANDR, forms: ['تشالي', 'تشالاي', 'تشاليي', 'تشالى'],
+    roles: [{ role: 'delegation_member', en: 'Member of the Ukrainian delegation, former deputy foreign minister', ar: 'عضو الوفد الأوكراني', from: '2022-03-01', to: '2022-04-30' }],
+  },
+  {
+    id: 'luhovskyi', en: 'Oleh Luhovskyi', ar: 'أوليغ لوغوفسكي', party: 'ukraine',
+    givenNames: OLEH, forms: ['لوغوفسكي', 'لوهوفسكي', 'لوخوفسكي', 'لوغوفسكيي', 'لوهوفسكيي', 'لوجوفسكي'],
+    roles: [
+      { role: 'ua_szru_first_deputy', en: 'First deputy head of the Foreign Intelligence Service', ar: 'النائب الأول لرئيس جهاز الاستخبارات الخارجية الأوكراني' },
+      { role: 'delegation_member', en: 'Member of the Ukrainian delegation', ar: 'عضو الوفد الأوكراني', from: '2025-05-16' },
+    ],
+  },
+  {
+    id: 'bevz', en: 'Oleksandr Bevz', ar: 'أولكسندر بيفز', party: 'ukraine',
+    givenNames: OLEKSANDR, forms: ['بيفز', 'بيفس', 'بيڤز'],
+    roles: [
+      { role: 'ua_presidential_adviser', en: 'Adviser to the Presidential Office', ar: 'مستشار مكتب الرئيس الأوكراني' },
+      { role: 'delegation_member', en: 'Member of the Ukrainian delegation', ar: 'عضو الوفد الأوكراني', from: '2025-05-16' },
+    ],
+  },
+  {
+    id: 'poklad', en: 'Oleksandr Poklad', ar: 'أولكسندر بوكلاد', party: 'ukraine',
+    givenNames: OLEKSANDR, forms: ['بوكلاد', 'بوكلات'],
+    roles: [
+      { role: 'ua_sbu_deputy', en: 'Deputy head of the Security Service (SBU)', ar: 'نائب رئيس جهاز الأمن الأوكراني' },
+      { role: 'delegation_member', en: 'Member of the Ukrainian delegation', ar: 'عضو الوفد الأوكراني', from: '2025-05-16' },
+    ],
+  },
+  {
+    id: 'ostrianskyi', en: 'Yevhenii Ostrianskyi', ar: 'يفهين أوستريانسكي', party: 'ukraine',
+    givenNames: ['يفهين', 'يفغيني', 'يفهيني', 'إيفغيني', 'يفغين'], forms: ['أوستريانسكي', 'أوسترانسكي', 'أوستريانسكيي', 'أوستريانسكى'],
+    roles: [
+      { role: 'ua_deputy_chief_of_general_staff', en: 'Deputy Chief of the General Staff', ar: 'نائب رئيس هيئة الأركان العامة الأوكرانية' },
+      { role: 'delegation_member', en: 'Member of the Ukrainian delegation', ar: 'عضو الوفد الأوكراني', from: '2025-07-23' },
+    ],
+  },
+  {
+    id: 'sobolev', en: 'Oleksii Sobolev', ar: 'أوليكسي سوبوليف', party: 'ukraine',
+    givenNames: ['أوليكسي', 'أولكسي', 'ألكسي', 'أليكسي'], forms: ['سوبوليف', 'سوبولف'],
+    roles: [
+      { role: 'ua_economy_minister', en: 'Minister of economy, environment and agriculture', ar: 'وزير الاقتصاد الأوكراني', from: '2025-07-17' },
+      { role: 'delegation_member', en: 'Member of the Ukrainian delegation (economic track)', ar: 'عضو الوفد الأوكراني', from: '2026-02-26' },
+    ],
   },
   {
     id: 'ivashchenko', en: 'Oleh Ivashchenko', ar: 'أوليغ إيفاشينكو', party: 'ukraine',

@@ -54,13 +54,39 @@ export const americanPeople: PersonInput[] = [
     ],
   },
   {
+    id: 'gruenbaum', en: 'Josh Gruenbaum', ar: 'جوش غرونباوم', party: 'united_states',
+    givenNames: ['جوش', 'جوشوا'], forms: ['غرونباوم', 'جرونباوم', 'غروينباوم', 'جروينباوم', 'غرونبوم', 'جرونبوم'],
+    roles: [
+      { role: 'us_fas_commissioner', en: 'Commissioner of the Federal Acquisition Service', ar: 'مفوض خدمة الاستحواذ الفيدرالية الأمريكية' },
+      { role: 'us_negotiator', en: 'Member of the US negotiating team', ar: 'عضو فريق التفاوض الأمريكي', from: '2026-01-23' },
+    ],
+  },
+  {
+    // Whole names only: "أنطون" alone is a given name (Anton Siluanov).
+    id: 'michael_anton', en: 'Michael Anton', ar: 'مايكل أنطون', party: 'united_states',
+    forms: ['مايكل أنطون', 'مايكل أنتون', 'مايكل آنتون'],
+    roles: [
+      { role: 'us_policy_planning_director', en: 'Director of Policy Planning, State Department', ar: 'مدير تخطيط السياسات في وزارة الخارجية الأمريكية' },
+      { role: 'delegation_member', en: 'Co-head of the US delegation (Riyadh technical talks)', ar: 'عضو الوفد الأمريكي', from: '2025-03-23', to: '2025-03-26' },
+    ],
+  },
+  {
+    // Whole names only: "بيك" alone is too common a word.
+    id: 'andrew_peek', en: 'Andrew Peek', ar: 'أندرو بيك', party: 'united_states',
+    forms: ['أندرو بيك', 'آندرو بيك', 'اندرو بيك'],
+    roles: [
+      { role: 'us_nsc_senior_director', en: 'Senior director for Europe and Russia, National Security Council', ar: 'كبير مديري شؤون أوروبا وروسيا في مجلس الأمن القومي الأمريكي' },
+      { role: 'delegation_member', en: 'Co-head of the US delegation (Riyadh technical talks)', ar: 'عضو الوفد الأمريكي', from: '2025-03-23', to: '2025-03-26' },
+    ],
+  },
+  {
     id: 'hegseth', en: 'Pete Hegseth', ar: 'بيت هيغسيث', party: 'united_states',
     givenNames: ['بيت', 'بيتر'], forms: ['هيغسيث', 'هيجسيث', 'هيغسث', 'هيغسيت', 'هيغزيث'],
     roles: [{ role: 'us_defsec', en: 'Secretary of Defense (of War)', ar: 'وزير الدفاع (الحرب) الأمريكي', from: '2025-01-25' }],
   },
   {
     id: 'waltz', en: 'Mike Waltz', ar: 'مايك والتز', party: 'united_states',
-    givenNames: ['مايك', 'مايكل'], forms: ['والتز', 'وولتز'],
+    givenNames: ['مايك', 'مايكل'], forms: ['والتز', 'وولتز', 'والز'],
     roles: [
       { role: 'us_nsa', en: 'National security adviser', ar: 'مستشار الأمن القومي الأمريكي', from: '2025-01-20', to: '2025-05-01' },
       { role: 'us_un_ambassador', en: 'Ambassador to the United Nations', ar: 'المندوب الأمريكي لدى الأمم المتحدة', from: '2025-09-19' },

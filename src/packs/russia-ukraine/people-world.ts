@@ -27,6 +27,14 @@ export const worldPeople: PersonInput[] = [
     roles: [{ role: 'tr_mit_head', en: 'Head of the National Intelligence Organization (MIT)', ar: 'رئيس جهاز الاستخبارات التركي', from: '2023-06-05' }],
   },
   {
+    id: 'akar', en: 'Hulusi Akar', ar: 'خلوصي أكار', party: 'turkiye',
+    givenNames: ['خلوصي', 'خلوصى'], forms: ['أكار', 'آكار', 'اكار', 'أقار', 'آقار'],
+    roles: [
+      { role: 'tr_defmin', en: 'Defence minister', ar: 'وزير الدفاع التركي', from: '2018-07-10', to: '2023-06-04' },
+      { role: 'mediator', en: 'Host of the Istanbul grain-corridor talks', ar: 'مضيف محادثات ممر الحبوب في إسطنبول', from: '2022-07-13', to: '2022-07-23' },
+    ],
+  },
+  {
     id: 'mbz', en: 'Mohamed bin Zayed', ar: 'محمد بن زايد', party: 'uae',
     forms: ['محمد بن زايد', 'محمد بن زايد آل نهيان', 'بن زايد'],
     roles: [{ role: 'uae_president', en: 'President of the UAE', ar: 'رئيس دولة الإمارات', from: '2022-05-14' }],
@@ -92,9 +100,21 @@ export const worldPeople: PersonInput[] = [
     roles: [{ role: 'fr_president', en: 'President of France', ar: 'الرئيس الفرنسي', from: '2017-05-14' }],
   },
   {
+    // Whole names only: "بون" alone is the city of Bonn.
+    id: 'bonne', en: 'Emmanuel Bonne', ar: 'إيمانويل بون', party: 'france',
+    forms: ['إيمانويل بون', 'إمانويل بون', 'إيمانوئيل بون', 'إيمانويل بونّ'],
+    roles: [{ role: 'fr_diplomatic_adviser', en: 'Diplomatic adviser to the French president', ar: 'المستشار الدبلوماسي للرئيس الفرنسي' }],
+  },
+  {
     id: 'starmer', en: 'Keir Starmer', ar: 'كير ستارمر', party: 'united_kingdom',
     givenNames: ['كير', 'كيير'], forms: ['ستارمر'],
     roles: [{ role: 'uk_pm', en: 'Prime minister', ar: 'رئيس الوزراء البريطاني', from: '2024-07-05' }],
+  },
+  {
+    // Whole names only: "باول" alone is as often Jerome or Colin Powell.
+    id: 'jonathan_powell', en: 'Jonathan Powell', ar: 'جوناثان باول', party: 'united_kingdom',
+    forms: ['جوناثان باول', 'جوناتان باول', 'جوناثان پاول'],
+    roles: [{ role: 'uk_nsa', en: 'National security adviser', ar: 'مستشار الأمن القومي البريطاني', from: '2024-11-01' }],
   },
   {
     id: 'boris_johnson', en: 'Boris Johnson', ar: 'بوريس جونسون', party: 'united_kingdom',
@@ -103,8 +123,13 @@ export const worldPeople: PersonInput[] = [
   },
   {
     id: 'merz', en: 'Friedrich Merz', ar: 'فريدريش ميرتس', party: 'germany',
-    givenNames: ['فريدريش', 'فريدريك', 'فريدريتش'], forms: ['ميرتس', 'ميرز', 'ميرتز'],
+    givenNames: ['فريدريش', 'فريدريك', 'فريدريتش', 'فريدريخ'], forms: ['ميرتس', 'ميرز', 'ميرتز'],
     roles: [{ role: 'de_chancellor', en: 'Chancellor of Germany', ar: 'المستشار الألماني', from: '2025-05-06' }],
+  },
+  {
+    id: 'sautter', en: 'Günter Sautter', ar: 'غونتر زاوتر', party: 'germany',
+    givenNames: ['غونتر', 'جونتر', 'غونتير', 'غونتار'], forms: ['زاوتر', 'ساوتر', 'زاوتير'],
+    roles: [{ role: 'de_foreign_policy_adviser', en: "Chancellor's foreign and security policy adviser", ar: 'مستشار المستشار الألماني للسياسة الخارجية والأمنية', from: '2025-05-06' }],
   },
   {
     id: 'scholz', en: 'Olaf Scholz', ar: 'أولاف شولتس', party: 'germany',
@@ -142,6 +167,22 @@ export const worldPeople: PersonInput[] = [
     roles: [{ role: 'un_sg', en: 'UN Secretary-General', ar: 'الأمين العام للأمم المتحدة', from: '2017-01-01' }],
   },
   {
+    id: 'grynspan', en: 'Rebeca Grynspan', ar: 'ريبيكا غرينسبان', party: 'united_nations',
+    givenNames: ['ريبيكا', 'ربيكا', 'ريبكا'], forms: ['غرينسبان', 'جرينسبان', 'غرينسبن'],
+    roles: [
+      { role: 'unctad_sg', en: 'UNCTAD Secretary-General', ar: 'الأمينة العامة لمؤتمر الأمم المتحدة للتجارة والتنمية', from: '2021-09-13' },
+      { role: 'mediator', en: 'UN negotiator of the Russia memorandum of the grain deal', ar: 'مفاوضة أممية في اتفاق الحبوب', from: '2022-06-01', to: '2023-07-18' },
+    ],
+  },
+  {
+    id: 'martin_griffiths', en: 'Martin Griffiths', ar: 'مارتن غريفيث', party: 'united_nations',
+    givenNames: ['مارتن', 'مارتين'], forms: ['غريفيث', 'غريفيثس', 'جريفيث', 'غريفيتس'],
+    roles: [
+      { role: 'un_humanitarian_chief', en: 'UN Under-Secretary-General for Humanitarian Affairs', ar: 'وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية', from: '2021-07-19', to: '2024-06-30' },
+      { role: 'mediator', en: 'UN negotiator of the Black Sea Grain Initiative', ar: 'مفاوض أممي في اتفاق الحبوب', from: '2022-06-01', to: '2023-07-18' },
+    ],
+  },
+  {
     // The IAEA belongs to the UN system; its chief speaks for it on Zaporizhzhia.
     id: 'grossi', en: 'Rafael Grossi', ar: 'رافائيل غروسي', party: 'united_nations',
     givenNames: ['رافائيل', 'رافاييل'], forms: ['غروسي', 'جروسي'],
@@ -151,6 +192,15 @@ export const worldPeople: PersonInput[] = [
     id: 'lukashenko', en: 'Alexander Lukashenko', ar: 'ألكسندر لوكاشينكو', party: 'belarus',
     givenNames: ALEXANDER, forms: ['لوكاشينكو', 'لوكاشنكو', 'لوكاتشينكو'],
     roles: [{ role: 'by_president', en: 'President of Belarus', ar: 'الرئيس البيلاروسي', from: '1994-07-20' }],
+  },
+  {
+    // Whole names only: "ماكي" alone is as often Macky Sall.
+    id: 'makei', en: 'Vladimir Makei', ar: 'فلاديمير ماكي', party: 'belarus',
+    forms: ['فلاديمير ماكي', 'فلاديمير ماكيه', 'فلاديمير ماكيي'],
+    roles: [
+      { role: 'by_fm', en: 'Foreign minister of Belarus', ar: 'وزير الخارجية البيلاروسي', from: '2012-08-20', to: '2022-11-26' },
+      { role: 'mediator', en: 'Opened the first round of the 2022 talks in the Gomel region', ar: 'افتتح الجولة الأولى من محادثات 2022 في منطقة غوميل', from: '2022-02-28', to: '2022-03-01' },
+    ],
   },
   {
     id: 'pope_leo', en: 'Pope Leo XIV', ar: 'البابا لاوون الرابع عشر', party: 'vatican',
@@ -176,6 +226,11 @@ export const worldPeople: PersonInput[] = [
     id: 'tusk', en: 'Donald Tusk', ar: 'دونالد توسك', party: 'poland',
     givenNames: ['دونالد'], forms: ['توسك'],
     roles: [{ role: 'pl_pm', en: 'Prime minister of Poland', ar: 'رئيس الوزراء البولندي', from: '2023-12-13' }],
+  },
+  {
+    id: 'kristersson', en: 'Ulf Kristersson', ar: 'أولف كريسترسون', party: 'sweden',
+    givenNames: ['أولف', 'أولوف'], forms: ['كريسترسون', 'كريسترشون', 'كريستيرسون', 'كريسترسن', 'كرسترسون'],
+    roles: [{ role: 'se_pm', en: 'Prime minister of Sweden', ar: 'رئيس الوزراء السويدي', from: '2022-10-18' }],
   },
   {
     id: 'stubb', en: 'Alexander Stubb', ar: 'ألكسندر ستاب', party: 'finland',

@@ -70,7 +70,6 @@ export const worldPlaces: PlaceInput[] = [
   { id: 'estonia', en: 'Estonia', ar: 'إستونيا', kind: 'country', forms: ['إستونيا', 'استونيا'] },
   { id: 'denmark', en: 'Denmark', ar: 'الدنمارك', kind: 'country', forms: ['الدنمارك', 'الدانمارك'] },
   { id: 'norway', en: 'Norway', ar: 'النرويج', kind: 'country', forms: ['النرويج'] },
-  { id: 'sweden', en: 'Sweden', ar: 'السويد', kind: 'country', forms: ['السويد'] },
   { id: 'netherlands', en: 'Netherlands', ar: 'هولندا', kind: 'country', forms: ['هولندا'] },
   { id: 'georgia_country', en: 'Georgia', ar: 'جورجيا', kind: 'country', forms: ['جورجيا'] },
   { id: 'black_sea', en: 'Black Sea', ar: 'البحر الأسود', kind: 'region', forms: ['البحر الأسود'] },
