@@ -137,4 +137,9 @@ describe('talks read truthfully: who took part', () => {
     ]);
     expect(rounds(talks('وجرت القمة بين الرئيس الأمريكي والرئيس الصيني في بكين الجمعة.', '2025-10-31'))).toEqual([]);
   });
+
+  it('reads talks someone plans ("يخططان للمغادرة إلى موسكو يوم الاثنين") as still to come, on the Monday ahead', () => {
+    const found = rounds(talks('وقال المسؤول إن ويتكوف وكوشنر يخططان للمغادرة إلى موسكو يوم الاثنين لمواصلة المفاوضات مع روسيا.', '2025-11-30'));
+    expect(found).toEqual([expect.objectContaining({ venue: 'moscow', startDate: '2025-12-01', status: 'scheduled' })]);
+  });
 });
