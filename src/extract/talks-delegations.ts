@@ -10,7 +10,7 @@ import type { EntityMention } from '../packs/matcher.ts';
 import { rolesAt } from '../packs/lookup.ts';
 import { evidenceOf } from './article-view.ts';
 import { holderOf } from './attribution-pack.ts';
-import { foldArabic } from '../text/normalize.ts';
+import { MEETING_VERBS } from './talks-round-sides.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
 import { clauseAround, gapWords, hasIn, is, isJoin, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
@@ -177,8 +177,6 @@ function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   }
 }
 
-/** Verbs of meeting whose subject and object are the people at the table: "التقى روبيو لافروف", "استقبل بوتين ويتكوف". */
-const MEETING_VERBS = new Set(['التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'استقبل', 'استقبلت'].map(foldArabic));
 /** Words a verb's object may stand after, and words between its subject and object: "التقى روبيو بنظيره الروسي لافروف". */
 const MAX_MET_GAP = 4;
 

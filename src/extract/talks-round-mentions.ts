@@ -8,11 +8,11 @@ import { isoToDays } from '../text/calendar.ts';
 import { addDays } from '../text/dates.ts';
 import type { IsoDate, RoundStatus, TalksFormat } from './facts.ts';
 import { sliceArticle, wordIndexAt } from './attribution-words.ts';
-import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, LOCATIVE, SINCE, type TalksLexicon } from './talks-lexicon.ts';
+import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, LOCATIVE, RANKS, SINCE, type TalksLexicon } from './talks-lexicon.ts';
 import { dayOfRound, daysIn, durationIn, hasPastYear, ordinalOf } from './talks-round-days.ts';
 import { isMeetingOfPeople, partiesIn } from './talks-round-sides.ts';
 import {
-  clauseAround, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, placeOf, wordAfter, wordBefore,
+  clauseAround, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, placeOf, wordAfter, wordBefore,
   type Hit, type Span, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -163,11 +163,19 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 /** The sides of the people a meeting of people names ("بين وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف"). */
 function peoplesParties(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): string[] {
   const parties: string[] = [];
-  for (const mention of ts.view.mentions) {
-    // People by name or title, and by rank and adjective ("وزيرا الخارجية الروسي والأوكراني").
-    if (mention.start < scope.start || mention.end > scope.end || (mention.kind !== 'person' && mention.kind !== 'title' && mention.kind !== 'party_adjective')) continue;
+  const add = (mention: EntityMention) => {
     const party = partyOfMention(lexicon, mention);
     if (party !== undefined && !parties.includes(party)) parties.push(party);
+  };
+  for (const mention of ts.view.mentions) {
+    if (mention.start >= scope.start && mention.end <= scope.end && (mention.kind === 'person' || mention.kind === 'title')) add(mention);
+  }
+  // People by rank and adjective ("وزيرا الخارجية الروسي والأوكراني"), never an adjective on something else ("النزاع الأوكراني").
+  for (const run of partyRuns(ts, scope)) {
+    if (run.some((mention) => mention.kind !== 'party_adjective')) continue;
+    const noun = wordBefore(ts, run[0]!.start);
+    const rank = noun ? wordBefore(ts, noun.start) : undefined;
+    if ([noun, rank].some((word) => word !== undefined && hasWord(RANKS, word.text))) run.forEach(add);
   }
   return parties;
 }

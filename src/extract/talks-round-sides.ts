@@ -6,6 +6,7 @@
  */
 import type { EntityMention } from '../packs/matcher.ts';
 import { sliceArticle, type Word } from './attribution-words.ts';
+import { foldArabic } from '../text/normalize.ts';
 import { RANKS, type TalksLexicon } from './talks-lexicon.ts';
 import { gapWords, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordBefore, type Span, type TalksSentence } from './talks-sentence.ts';
 
@@ -21,7 +22,16 @@ function isActorNoun(ts: TalksSentence, noun: Word): boolean {
  * delegations: people named after "بين" or "مع", or a rank before two adjectives ("بين الرئيسين
  * الأوكراني … والأميركي", "وعقد الرئيسان الأمريكي والصيني قمة").
  */
+/** Verbs of meeting that take people as subject and object: "استقبل الرئيس الروسي … المبعوث الأمريكي". */
+export const MEETING_VERBS: ReadonlySet<string> = new Set(['التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'استقبل', 'استقبلت'].map(foldArabic));
+
 export function isMeetingOfPeople(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): boolean {
+  // "استقبل الرئيس الروسي فلاديمير بوتين … ستيف ويتكوف": a verb of meeting with a person or a title for subject.
+  for (const verb of hitsIn(ts, 'talks', scope, 'meeting')) {
+    if (!MEETING_VERBS.has(verb.folded.replace(/^[وف]/u, ''))) continue;
+    const first = ts.view.mentions.find((mention) => mention.start >= verb.end && mention.start < scope.end);
+    if (first && (first.kind === 'person' || first.kind === 'title') && gapWords(sliceArticle(ts.view, verb.end, first.start)) <= 2) return true;
+  }
   for (const between of hitsIn(ts, 'intro', scope, 'participant')) {
     if (between.folded !== 'بين' && between.folded !== 'مع') continue;
     const first = ts.view.mentions.find((mention) => mention.start >= between.end && mention.start < scope.end);

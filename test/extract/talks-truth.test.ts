@@ -142,4 +142,9 @@ describe('talks read truthfully: who took part', () => {
     const found = rounds(talks('وقال المسؤول إن ويتكوف وكوشنر يخططان للمغادرة إلى موسكو يوم الاثنين لمواصلة المفاوضات مع روسيا.', '2025-11-30'));
     expect(found).toEqual([expect.objectContaining({ venue: 'moscow', startDate: '2025-12-01', status: 'scheduled' })]);
   });
+
+  it('reads a leader receiving an envoy at a venue as a meeting of their two sides, not of the sides the talks are about', () => {
+    const found = rounds(talks('واستقبل الرئيس الروسي فلاديمير بوتين، اليوم الجمعة، المبعوث الأمريكي ستيف ويتكوف في سانت بطرسبرج لمناقشة تسوية النزاع الأوكراني.', '2025-04-11'));
+    expect(found).toEqual([expect.objectContaining({ venue: 'st_petersburg', startDate: '2025-04-11', format: 'bilateral', parties: ['russia', 'united_states'] })]);
+  });
 });
