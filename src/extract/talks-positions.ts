@@ -127,7 +127,8 @@ function roleOfStance(ts: TalksSentence, hit: Hit, previous: Hit | undefined): '
   // "لن تقبل التنازل عن…", "قبولها مقترحا أمريكيا", "طالبت موسكو كييف بقبول شروطها": a noun after a stance is what that stance is about.
   if (previous && glued.endsWith('ب')) return 'inside';
   const gap = previous ? gapWords(sliceArticle(ts.view, previous.end, hit.start)) : Infinity;
-  if (gap === 0 || (glued.endsWith('ال') && gap <= 1)) return 'inside';
+  // "ترفض فيه كييف التنازل": a verbal noun two words after a stance (its subject between) is its object.
+  if (gap === 0 || (glued.endsWith('ال') && gap <= 2)) return 'inside';
   const before = wordBefore(ts, hit.start);
   if (!before) return 'own';
   const described = hasWord(RELATIVE, before.text) || ts.hits.some((h) => is(h, 'negation') && h.end <= hit.start && h.start >= before.start);
@@ -144,7 +145,11 @@ const GOVERNING = new Set(['على', 'عن'].map(foldArabic));
 function answers(ts: TalksSentence, hit: Hit, other: Hit): boolean {
   if (!ANSWERED.has(labelOf(hit, 'stances') ?? '') || labelOf(other, 'stances') !== 'proposes' || wordKind(ts, other) === 'verb') return false;
   const between = sliceArticle(ts.view, hit.end, other.start).trim();
-  return between === '' || GOVERNING.has(foldArabic(between));
+  if (between === '' || GOVERNING.has(foldArabic(between))) return true;
+  // "وأيدت أوكرانيا مقترحا أمريكيا": the answering side named between the verb and the proposal.
+  const subject = ts.view.mentions.filter((m) => m.start >= hit.end && m.end <= other.start);
+  return subject.length === 1 && SUBJECT_KINDS.has(subject[0]!.kind) && sliceArticle(ts.view, hit.end, subject[0]!.start).trim() === '' &&
+    sliceArticle(ts.view, subject[0]!.end, other.start).trim() === '';
 }
 
 /** Positions each side takes in an article, one per side, stance and issue. */
@@ -182,7 +187,9 @@ export function readPositions(article: TalksArticle): PositionFact[] {
       readTo = Math.max(readTo, after.end);
       previous = side !== undefined ? { side, clause } : { clause };
       if (side === undefined) return;
-      const stance = labelOf(hit, 'stances') as Stance;
+      // "تتمسك موسكو بمطالبة أوكرانيا بتقديم تنازلات": insisting on a demand is demanding.
+      const insistsOn = labelOf(hit, 'stances') === 'insists' && all[k + 1] !== undefined && roles[k + 1] === 'inside' && labelOf(all[k + 1]!, 'stances') === 'demands';
+      const stance = (insistsOn ? 'demands' : labelOf(hit, 'stances')) as Stance;
       // "شروط موسكو لوقف إطلاق النار": what conditions are for is not what is demanded.
       const condition = CONDITIONS.has(hit.folded);
       for (const issue of issuesIn(article, index, { start: hit.end, end })) {

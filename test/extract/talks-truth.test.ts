@@ -147,4 +147,27 @@ describe('talks read truthfully: who took part', () => {
     const found = rounds(talks('واستقبل الرئيس الروسي فلاديمير بوتين، اليوم الجمعة، المبعوث الأمريكي ستيف ويتكوف في سانت بطرسبرج لمناقشة تسوية النزاع الأوكراني.', '2025-04-11'));
     expect(found).toEqual([expect.objectContaining({ venue: 'st_petersburg', startDate: '2025-04-11', format: 'bilateral', parties: ['russia', 'united_states'] })]);
   });
+
+});
+
+describe('talks read truthfully: positions', () => {
+  const positions = (facts: readonly TalksFact[]) => facts.filter((fact) => fact.kind === 'position').map((fact) => fact.kind === 'position' ? [fact.party, fact.stance, fact.issue] : []);
+
+  it('reads supporting a proposal as accepting it, and the proposal as its owner’s ("وأيدت أوكرانيا مقترحا أمريكيا")', () => {
+    expect(positions(talks('وأيدت أوكرانيا مقترحا أمريكيا بإعلان هدنة مدتها 30 يوما في الحرب مع روسيا.', '2025-03-11'))).toEqual([
+      ['ukraine', 'accepts', 'ceasefire'],
+      ['united_states', 'proposes', 'ceasefire'],
+    ]);
+  });
+
+  it('reads a concession a side refuses, its subject between, as no offer ("ترفض فيه كييف التنازل عن أراضيها")', () => {
+    const found = positions(talks('وتعد هذه الشروط محاولة لفرض أمر واقع، في وقت ترفض فيه كييف التنازل عن أي من أراضيها في دونباس.', '2025-06-03'));
+    expect(found.some(([, stance]) => stance === 'offers')).toBe(false);
+  });
+
+  it('reads insisting on a demand as demanding ("تتمسك موسكو بمطالبة أوكرانيا بالانسحاب")', () => {
+    const found = positions(talks('وتتمسك موسكو بمطالبة أوكرانيا بالانسحاب من دونباس قبل أي وقف لإطلاق النار.', '2026-02-18'));
+    expect(found).toContainEqual(['russia', 'demands', 'donbas_withdrawal']);
+    expect(found.some(([, stance]) => stance === 'insists')).toBe(false);
+  });
 });
