@@ -125,6 +125,18 @@ function claimantOfPhrase(lexicon: AttributionLexicon, inner: readonly EntityMen
   return parties.size > 1 ? { kind: 'unknown', text } : undefined;
 }
 
+/** A person named right after a comma that follows `end` ("…، يوري أوشاكوف،"), when the name closes with a comma or the clause. */
+function apposedPerson(sentence: SentenceView, sw: SentenceWords, end: number): EntityMention | undefined {
+  const { words } = sw;
+  const k = wordIndexAt(words, end);
+  const comma = words[k];
+  if (!comma?.punct || (comma.text !== '،' && comma.text !== ',')) return undefined;
+  const mention = sentence.mentions.find((m) => m.start >= comma.end && m.kind === 'person');
+  if (!mention || sliceArticle(sentence, comma.end, mention.start).trim() !== '') return undefined;
+  const after = words[wordIndexAt(words, mention.end)];
+  return after === undefined || after.punct ? mention : undefined;
+}
+
 /**
  * The subject that starts at word `from` (dates in between are skipped: "أعلن الخميس الجيش…").
  * `leadingWords` lets a marker reach past a few words to the name: "وفق بيان نشرته هيئة الأركان".
@@ -182,6 +194,11 @@ export function readSubject(
     end = word.end;
   }
   if (leadingWords > 0 && inner.length === 0) return NONE;
+  // "مساعد بوتين، يوري أوشاكوف": a name set off by a comma after a descriptor is who speaks, not the genitive in it.
+  const apposed = apposedPerson(sentence, sw, end);
+  if (apposed && inner.length > 0 && !CLAIMING_KINDS.has(mentionAt[i]?.kind ?? '')) {
+    return { kind: 'named', claimant: { kind: 'person', id: apposed.id, text: sliceArticle(sentence, head.start, apposed.end) }, end: apposed.end };
+  }
   const text = sliceArticle(sentence, head.start, end);
   const claimant = claimantOfPhrase(lexicon, inner, text);
   if (claimant) return { kind: 'named', claimant, end };

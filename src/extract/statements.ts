@@ -24,6 +24,8 @@ export { findQuotes, type QuoteSpan } from './statements-quotes.ts';
 const NAMING_NOUNS = new Set([
   'معاهدة', 'معاهدات', 'وكالة', 'قناة', 'صحيفة', 'مجلة', 'موقع', 'منصة', 'تطبيق', 'عملية', 'خطة', 'مبادرة', 'برنامج', 'مشروع',
   'اتفاقية', 'اتفاق', 'صيغة', 'منظومة', 'صواريخ', 'صاروخ', 'طراز', 'مسيرات', 'شركة', 'حزب', 'حركة', 'مجموعة', 'كتيبة', 'لواء',
+  // The aircraft, the network or the account a remark was made on: الطائرة “اير فورس وان”, شبكة "أر تي أس".
+  'الطائرة', 'طائرة', 'الطائره', 'شبكة', 'إذاعة', 'محطة', 'حساب', 'صفحة', 'قصر', 'فندق', 'منتجع', 'وكالات', 'قنوات',
 ].map(foldArabic));
 /**
  * A quote shorter than this is a statement only when its verb governs it directly ("وتابع قائلا

@@ -171,3 +171,16 @@ describe('talks read truthfully: positions', () => {
     expect(found.some(([, stance]) => stance === 'insists')).toBe(false);
   });
 });
+
+describe('statements read truthfully', () => {
+  const said = (body: string) => (extractStatements(viewOf(body, '2025-11-27'), context) as StatementFact[]).map((fact) => [fact.speaker.id ?? fact.speaker.text, fact.quote]);
+
+  it('gives the quote to the name set off by commas after a descriptor ("مساعد بوتين، يوري أوشاكوف،")', () => {
+    expect(said('وأكد مساعد بوتين، يوري أوشاكوف، أن الاجتماع تضمن مناقشات حول “قضايا أمنية حساسة جدا”.')).toEqual([['ushakov', 'قضايا أمنية حساسة جدا']]);
+  });
+
+  it('takes no name of an aircraft or a network in quotation marks for a statement', () => {
+    expect(said('وقال ترامب للصحفيين على متن الطائرة "اير فورس وان" إن المحادثات جيدة، وصرح بيسكوف لشبكة "أر تي أس الروسية" بأن الاجتماع مفيد.')).toEqual([]);
+  });
+});
+
