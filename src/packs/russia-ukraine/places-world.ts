@@ -25,7 +25,7 @@ export const worldPlaces: PlaceInput[] = [
   { id: 'washington', en: 'Washington', ar: 'واشنطن', kind: 'venue', country: 'united_states', forms: ['واشنطن', 'العاصمة الأمريكية', 'العاصمة الأميركية', 'واشنطن العاصمة'] },
   { id: 'new_york', en: 'New York', ar: 'نيويورك', kind: 'city', country: 'united_states', forms: ['نيويورك', 'نيو يورك'] },
   { id: 'alaska', en: 'Alaska (Anchorage)', ar: 'ألاسكا', kind: 'venue', country: 'united_states', forms: ['ألاسكا', 'آلاسكا', 'أنكوريج', 'أنكوراج', 'انكوريدج', 'ولاية ألاسكا', 'قاعدة إلمندورف', 'قاعدة إلمندورف ريتشاردسون'] },
-  { id: 'moscow', en: 'Moscow', ar: 'موسكو', kind: 'city', country: 'russia', forms: ['موسكو', 'العاصمة الروسية'] },
+  { id: 'moscow', en: 'Moscow', ar: 'موسكو', kind: 'city', country: 'russia', forms: ['موسكو', 'العاصمة الروسية', 'الكرملين'] },
   { id: 'st_petersburg', en: 'Saint Petersburg', ar: 'سان بطرسبرغ', kind: 'venue', country: 'russia', forms: ['سان بطرسبرغ', 'سانت بطرسبرغ', 'سان بطرسبورغ', 'بطرسبرغ', 'سانت بطرسبورغ', 'سان بطرسبرج', 'سانت بطرسبرج', 'سانت بطرسبرغ', 'بطرسبرج'] },
   { id: 'sochi', en: 'Sochi', ar: 'سوتشي', kind: 'venue', country: 'russia', forms: ['سوتشي', 'سوتشى'] },
   { id: 'minsk', en: 'Minsk', ar: 'مينسك', kind: 'venue', country: 'belarus', forms: ['مينسك'] },
