@@ -103,6 +103,9 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
   });
 }
 
+/** "يمثل الجانب الأوكراني": the list names a side's representatives, whoever they are. */
+const REPRESENTS = /الجانب$/u;
+
 /** A mention that opens a list (and moves its start) or describes an item (and is passed over), else undefined. */
 type Skip = 'opens' | 'describes' | undefined;
 
@@ -140,7 +143,7 @@ function present(article: TalksArticle, ts: TalksSentence, atTalks: boolean, med
   for (const intro of intros) {
     const clause = clauseAround(ts, intro.start);
     const byMediator = !is(intro, 'role', 'member') && !is(intro, 'intro', 'participant');
-    const explicit = ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
+    const explicit = REPRESENTS.test(intro.folded) || ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
     // Those present at something else ("بحضور" a ceremony) are no delegation: only at the talks, or in a delegation.
     if (!explicit && !atTalks) continue;
     const stop = ts.hits.find((h) => h.start > intro.end && h.start < clause.end && (is(h, 'speech') || is(h, 'cut')))?.start ?? clause.end;

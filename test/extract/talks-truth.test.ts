@@ -104,6 +104,11 @@ describe('talks read truthfully: the text wins over the pack', () => {
 });
 
 describe('talks read truthfully: who took part', () => {
+  it('reads those who "represent the side" as its delegation, whoever they are', () => {
+    const found = delegations(talks('وعقدت في إسطنبول اليوم المفاوضات بين الوفدين الأوكراني والأمريكي. ويمثل الجانب الأوكراني مدير مكتب الرئيس أندريه ييرماك ووزير الخارجية أندريه سيبيها.', '2025-02-25'));
+    expect(found.map((fact) => [fact.person, fact.side])).toEqual(expect.arrayContaining([['yermak', 'ukraine'], ['sybiha', 'ukraine']]));
+  });
+
   it('reads the people a meeting is between as at its table', () => {
     const found = delegations(talks('انطلقت اليوم المحادثات بين وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف في الرياض.', '2025-02-18'));
     expect(found.map((fact) => [fact.person, fact.side])).toEqual(expect.arrayContaining([['rubio', 'united_states'], ['lavrov', 'russia']]));
