@@ -32,6 +32,8 @@ function continuesList(gap: string, first: boolean): boolean {
   return gapWords(trimmed.replace(PUNCT_OR_WAW, '')) <= MAX_DESCRIPTOR_WORDS;
 }
 
+const COMMA_GAP = /[،,]/u;
+
 /** Words of an apposition between a title and its holder's name ("، المساعد الرئاسي"). */
 const APPOSITION_WORDS = 3;
 
@@ -53,6 +55,8 @@ function personAt(article: TalksArticle, ts: TalksSentence, mention: EntityMenti
   if (mention.kind === 'person') return { person: mention.id, consumed: false };
   if (mention.kind !== 'title') return { consumed: false };
   if (next?.kind === 'person' && isJoin(sliceArticle(ts.view, mention.end, next.start))) {
+    // "صهر الرئيس الأمريكي، جاريد كوشنر", "مستشار الرئيس بوتين، ميدينسكي": a name after a comma is the whole phrase's, never the genitive's.
+    if (COMMA_GAP.test(sliceArticle(ts.view, mention.end, next.start))) return { person: next.id, consumed: true };
     return { person: holderOf(lexicon.attribution, mention.id, next.id), consumed: true };
   }
   // "رئيس الوفد الروسي، المساعد الرئاسي فلاديمير ميدينسكي": a name of the title's side right after a short apposition.
@@ -190,20 +194,21 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     const clause = clauseAround(ts, verb.start);
     if (hasIn(ts, 'future', clause) || hasIn(ts, 'next', clause, 'meeting')) continue;
     const mentions = ts.view.mentions.filter((m) => m.start >= verb.end && m.start < clause.end);
-    let previousEnd = verb.end;
-    let taken = 0;
-    for (let i = 0; i < mentions.length && taken < 2; i++) {
-      const mention = mentions[i]!;
-      if (mention.kind === 'party_adjective') continue;
-      if (mention.kind !== 'person' && mention.kind !== 'title') break;
-      if (gapWords(sliceArticle(ts.view, previousEnd, mention.start)) > MAX_MET_GAP) break;
-      const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
-      previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
-      if (consumed) i++;
-      taken++;
-      if (person === undefined) continue;
-      const side = article.lexicon.index.person(person)?.party;
-      if (side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? 'member' });
+    // The subject right after the verb, then its object: one person, or a list of them ("المبعوث … ستيف ويتكوف، وصهر الرئيس … جاريد كوشنر").
+    const subjectAt = mentions.findIndex((m) => m.kind !== 'party_adjective');
+    const subject = mentions[subjectAt];
+    if (!subject || (subject.kind !== 'person' && subject.kind !== 'title') || gapWords(sliceArticle(ts.view, verb.end, subject.start)) > MAX_MET_GAP) continue;
+    const { person, consumed } = personAt(article, ts, subject, mentions[subjectAt + 1]);
+    const rest = mentions.slice(subjectAt + (consumed ? 2 : 1));
+    const subjectEnd = consumed ? mentions[subjectAt + 1]!.end : subject.end;
+    const firstObject = rest.find((m) => m.kind !== 'party_adjective');
+    const objects = firstObject !== undefined && gapWords(sliceArticle(ts.view, subjectEnd, firstObject.start)) <= MAX_MET_GAP
+      ? [...listedPeople(article, ts, rest, firstObject.start, (m) => (m.kind === 'party_adjective' ? 'describes' : undefined))]
+      : [];
+    for (const id of [person, ...objects]) {
+      if (id === undefined) continue;
+      const side = article.lexicon.index.person(id)?.party;
+      if (side !== undefined) out.push({ person: id, side, role: roleByRoles(article, id) ?? 'member' });
     }
   }
 }

@@ -109,6 +109,11 @@ describe('talks read truthfully: who took part', () => {
     expect(found.map((fact) => [fact.person, fact.side])).toEqual(expect.arrayContaining([['yermak', 'ukraine'], ['sybiha', 'ukraine']]));
   });
 
+  it('reads whom a verb of meeting joins, a list of guests and all, and a name after a comma as the whole phrase’s (never the genitive’s)', () => {
+    const found = delegations(talks('استقبل الرئيس الروسي فلاديمير بوتين، اليوم الثلاثاء، المبعوث الخاص للرئيس الأمريكي، ستيف ويتكوف، وصهر الرئيس الأمريكي، جاريد كوشنر، في الكرملين.', '2025-12-02'));
+    expect(found.map((fact) => fact.person).sort()).toEqual(['kushner', 'putin', 'witkoff']);
+  });
+
   it('reads the people a meeting is between as at its table', () => {
     const found = delegations(talks('انطلقت اليوم المحادثات بين وزير الخارجية الأمريكي ماركو روبيو ونظيره الروسي سيرغي لافروف في الرياض.', '2025-02-18'));
     expect(found.map((fact) => [fact.person, fact.side])).toEqual(expect.arrayContaining([['rubio', 'united_states'], ['lavrov', 'russia']]));
