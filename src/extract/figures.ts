@@ -114,6 +114,8 @@ const sameLine = (a: FigureFact, b: FigureFact) => a.metric === b.metric && same
 
 /** A sentence with this many 24-hour lines of one claimant is a day's list ("خسرت خلال الـ24 ساعة 1350 عسكريا و3 دبابات و5 مدافع"). */
 const DAILY_LIST = 3;
+/** How many times a running total outweighs its change: 3 tanks beside 5,523 is a change, 5,400 beside 5,523 a second total (kept, and shown side by side). */
+const CHANGE_RATIO = 10;
 
 /**
  * A bulletin's lines checked against each other, once the article is read:
@@ -138,7 +140,7 @@ function checkLines(built: readonly Built[]): Built[] {
       out.push({ ...item, fact: { ...fact, metric: 'equipment_destroyed', scope: 'event' } });
       continue;
     }
-    const larger = fact.scope === 'cumulative' && facts.some((other) => other !== fact && other.scope === 'cumulative' && sameLine(other, fact) && sameSentence(other, fact) && other.value > 10 * fact.value);
+    const larger = fact.scope === 'cumulative' && facts.some((other) => other !== fact && other.scope === 'cumulative' && sameLine(other, fact) && sameSentence(other, fact) && other.value > CHANGE_RATIO * fact.value);
     if (!larger) out.push(item);
     else if (hasDaily(fact)) out.push({ ...item, fact: { ...fact, scope: 'daily' } });
   }
