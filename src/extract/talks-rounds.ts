@@ -109,10 +109,13 @@ function evidenceOf(cluster: Cluster): TalksSentence {
   return [...cluster.mentions].sort((a, b) => score(b) - score(a))[0]!.sentence;
 }
 
+/**
+ * Two sides at the table make bilateral talks. More are not inferred: a host who received the
+ * delegations ("استقبل المستشار الألماني … وفد المفاوضات") or a side of another meeting told in the
+ * same clause can be counted among them, and the press names trilateral talks as such ("ثلاثية").
+ */
 function formatOf(sides: number): TalksFormat | undefined {
-  if (sides === 2) return 'bilateral';
-  if (sides === 3) return 'trilateral';
-  return sides > 3 ? 'multilateral' : undefined;
+  return sides === 2 ? 'bilateral' : undefined;
 }
 
 function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined): RoundReading['rounds'][number] | undefined {
@@ -130,7 +133,7 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
   const meeting = mentions.filter((m) => m.number !== undefined || m.start !== undefined || m.venue !== undefined);
   const own = meeting.some((m) => m.parties.length > 0 || m.mediators.length > 0) ? meeting : mentions;
   const parties = union(own.map((m) => m.parties));
-  // Unstated, the format is how many sides sit at the table ("محادثات بين روبيو ولافروف" is bilateral).
+  // Unstated, two sides at the table make the talks bilateral ("محادثات بين روبيو ولافروف").
   const format = mostFrequent<TalksFormat>(mentions.map((m) => m.format)) ?? formatOf(parties.length);
   const direct = mentions.some((m) => m.direct === true) ? true : mentions.some((m) => m.direct === false) ? false : undefined;
   return {

@@ -35,6 +35,20 @@ describe('talks read truthfully: meetings of people', () => {
   });
 });
 
+describe('talks read truthfully: status and format', () => {
+  it('reads a meeting told by its past verb as held, even in an undated article', () => {
+    expect(rounds(talks('واستقبل الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف في الكرملين.'))).toEqual([
+      expect.objectContaining({ venue: 'moscow', status: 'held', format: 'bilateral' }),
+    ]);
+  });
+
+  it('infers no format from three sides, one of them the host who received the delegations', () => {
+    const found = rounds(talks('واستقبل المستشار الألماني فريدريش ميرتس وفد المفاوضات برئاسة الرئيس الأوكراني فولوديمير زيلينسكي والمبعوث الأمريكي ستيف ويتكوف في برلين.', '2025-12-15'));
+    expect(found).toEqual([expect.objectContaining({ venue: 'berlin', status: 'held' })]);
+    expect(found[0]).not.toHaveProperty('format');
+  });
+});
+
 describe('talks read truthfully: sides at the table', () => {
   it('takes no side from a war "between" two countries in the talks’ sentence', () => {
     const found = rounds(talks('وجرت المحادثات بين ويتكوف وبوتين في سان بطرسبورغ الجمعة، في ظل مساعي إنهاء الحرب الدائرة بين روسيا وأوكرانيا.', '2025-04-12'));
