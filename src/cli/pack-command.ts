@@ -3,7 +3,7 @@ import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
 import type { CliContext, Command } from './command.ts';
 
 /** What an operator (and the corpus scorer) needs to see of the pack: ids, names, spellings, dated roles. */
-export function describePack(pack: Pack) {
+function describePack(pack: Pack) {
   return {
     parties: pack.parties.map((p) => ({ id: p.id, en: p.en, ar: p.ar, forms: p.forms, adjectives: p.adjectives, metonyms: p.metonyms, ...(p.opponent ? { opponent: p.opponent } : {}) })),
     people: pack.people.map((p) => ({ id: p.id, en: p.en, ar: p.ar, party: p.party, forms: p.forms, givenNames: p.givenNames, roles: p.roles })),

@@ -7,10 +7,10 @@ import type { NumberMention, NumberQualifier } from '../text/numbers.ts';
 import { foldArabic } from '../text/normalize.ts';
 import type { AttributionLexicon } from './attribution-pack.ts';
 import type { FigureMetric, FigureScope } from './facts.ts';
-import { COMPARISON_WORDS, INCREMENT_WORDS, OF_THEM, OUT_OF, PER_SIDE, SINCE, SUBSET_WORDS, UP_TO, type Cue } from './figures-cues.ts';
+import { COMPARISON_WORDS, INCREMENT_WORDS, OF_THEM, OUT_OF, PER_SIDE, SUBSET_WORDS, UP_TO, type Cue } from './figures-cues.ts';
 import { isQuote, labelBefore, nounAfter, wordAt, type Noun, type Population, type SentenceReader } from './figures-nouns.ts';
 import { countHeadBefore, isBareNumber, partyBefore, partyNear } from './figures-context.ts';
-import { dailyAfter, oneDayAfter, periodBefore, scopeAt, sinceBefore } from './figures-scope.ts';
+import { oneDayAfter, periodBefore, scopeAt, sinceBefore } from './figures-scope.ts';
 
 /** A figure as one sentence gives it. scope 'report': a tally item whose scope the report it belongs to must supply. */
 export type SentenceFigure = {

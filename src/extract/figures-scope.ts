@@ -59,7 +59,7 @@ function sameClause(reader: SentenceReader, from: number, to: number): boolean {
   return !reader.sw.words.some((word) => word.start >= from && word.end <= to && word.punct && !isQuote(word) && !inNumber(word));
 }
 
-export function dailyAfter(reader: SentenceReader, offset: number): boolean {
+function dailyAfter(reader: SentenceReader, offset: number): boolean {
   return reader.cues.some((cue) => cue.group === 'scopes' && cue.label === 'daily' && cue.start >= offset);
 }
 
@@ -103,7 +103,7 @@ function isMonth(date: DateMention): boolean {
 }
 
 /** More than a night across two days ("ليل الأربعاء الخميس" is one attack; "الأسبوع الماضي" is a period). */
-export function spansDays(from: string | undefined, to: string | undefined): boolean {
+function spansDays(from: string | undefined, to: string | undefined): boolean {
   if (from === undefined || to === undefined) return false;
   return Date.parse(to) - Date.parse(from) > 86_400_000;
 }
