@@ -70,12 +70,14 @@ export function buildNegotiations(merged: readonly Merged[], names: NameIndex, i
   return { developments, rounds, delegations, outcomes, positions: positionsByParty(merged, names, index), stickingPoints, nextSteps };
 }
 
-/** Statements in the order they were reported; the quote is kept exactly as written. */
+/** Statements in the order they were reported; the quote or reported clause is kept exactly as written. */
 export function buildStatements(merged: readonly Merged[], names: NameIndex, index: ArticleIndex): StatementView[] {
   return ofKind(merged, 'statement').map(({ fact, articleIds, day }) => ({
     speaker: names.claimant(fact.speaker),
     speakerKind: fact.speaker.kind,
     verb: fact.verb,
+    // Facts stored before reported speech was read are all quotes.
+    form: fact.form === 'reported' ? 'reported' : 'quoted',
     quote: fact.quote,
     ...withDay(day),
     sources: index.sources(articleIds),

@@ -233,6 +233,8 @@ export type StatementView = {
   readonly speakerKind: Claimant['kind'];
   /** The speech verb as written. */
   readonly verb: string;
+  /** quoted: shown between quotation marks; reported: the outlet's clause (إن/أن…), shown after the verb without them. */
+  readonly form: 'quoted' | 'reported';
   /** Exactly as written. */
   readonly quote: string;
   readonly day?: IsoDate;

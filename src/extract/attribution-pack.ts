@@ -6,6 +6,7 @@ import type { EntityMention } from '../packs/matcher.ts';
 import type { Organization, Pack, Person, Place, Title } from '../packs/schema.ts';
 import { isRoleActive } from '../packs/lookup.ts';
 import type { Claimant, IsoDate } from './facts.ts';
+import { foldArabic } from '../text/normalize.ts';
 
 /** A pack's entries by id, for turning mentions into claimants. */
 export type AttributionLexicon = {
@@ -109,4 +110,17 @@ export function partyOfClaimant(lexicon: AttributionLexicon, claimant: Claimant)
     default:
       return undefined;
   }
+}
+
+const OUTLET_WORDS = new Set(['وكالة', 'صحيفة', 'موقع', 'قناة', 'شبكة', 'وكالات'].map(foldArabic));
+
+/** An agency or an outlet: it relays a bulletin ("حسبما أوردت وكالة يوكرينفورم"); it is not who claims the figures. */
+export function isRelay(lexicon: AttributionLexicon, claimant: Claimant): boolean {
+  if (claimant.kind === 'organization' && claimant.id !== undefined) {
+    const kind = lexicon.organizations.get(claimant.id)?.kind;
+    return kind === 'agency' || kind === 'media';
+  }
+  if (claimant.kind !== 'unknown') return false;
+  const first = foldArabic(claimant.text.trim().split(/\s+/u)[0] ?? '');
+  return [first, first.replace(/^[وف]/u, '')].some((word) => OUTLET_WORDS.has(word) || OUTLET_WORDS.has(word.replace(/^ال/u, '')));
 }

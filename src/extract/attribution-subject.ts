@@ -137,6 +137,74 @@ function apposedPerson(sentence: SentenceView, sw: SentenceWords, end: number): 
   return after === undefined || after.punct ? mention : undefined;
 }
 
+/** Furthest a title's name may stand after it, set off by commas ("وزير الدفاع ورئيس الوفد في محادثات الرياض، رستم أوميروف،"). */
+const MAX_WORDS_TITLE_TO_NAME = 10;
+
+/** Words before a name that describe it ("المساعد الرئاسي"): a few, none a preposition or a complementizer. */
+function isDescriptorGap(sw: SentenceWords, from: number, to: number): boolean {
+  const { words } = sw;
+  const gap = words.slice(wordIndexAt(words, from), wordIndexAt(words, to));
+  return gap.length <= MAX_DESCRIPTOR_WORDS && gap.every((word) => !word.punct && !isBoundaryWord(word.text));
+}
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * The person a title is set off to name: "رئيس الوفد الروسي، المساعد الرئاسي فلاديمير ميدينسكي،".
+ * The name follows the first comma after the title (another title may stand before it), closes
+ * its clause (a comma, a complementizer, the end), and belongs to the title's party: "وزير
+ * الخارجية الروسي خلال لقائه نظيره التركي، جاويش أوغلو" is not Lavrov.
+ */
+function titleApposition(lexicon: AttributionLexicon, sentence: SentenceView, sw: SentenceWords, title: EntityMention): EntityMention | undefined {
+  const { words } = sw;
+  const from = wordIndexAt(words, title.end);
+  for (let k = from; k < words.length && k - from <= MAX_WORDS_TITLE_TO_NAME; k++) {
+    const word = words[k]!;
+    if (!word.punct) {
+      if (BOUNDARY.has(word.text) && !PREPOSITIONS.has(word.text)) return undefined;
+      continue;
+    }
+    if (word.text !== '،' && word.text !== ',') return undefined;
+    let next = sentence.mentions.find((m) => m.start >= word.end);
+    if (next?.kind === 'title' && sliceArticle(sentence, word.end, next.start).trim() === '') {
+      const chain = chainFrom(sentence, next);
+      next = chain.length === 2 ? chain[1] : undefined;
+    } else if (next && !isDescriptorGap(sw, word.end, next.start)) return undefined;
+    if (next?.kind !== 'person') return undefined;
+    const after = words[wordIndexAt(words, next.end)];
+    if (after !== undefined && !after.punct && !BOUNDARY.has(after.text)) return undefined;
+    const titleParty = lexicon.titles.get(title.id)?.party;
+    const personParty = lexicon.people.get(next.id)?.party;
+    return titleParty === undefined || personParty === undefined || titleParty === personParty ? next : undefined;
+  }
+  return undefined;
+}
+
+/** Furthest a described person's full name may stand after the description ends. */
+const MAX_WORDS_DESCRIPTION_TO_NAME = 8;
+
+/**
+ * The person a party's descriptor goes on to name: "عضو الوفد الأوكراني في المفاوضات بين كييف
+ * وموسكو دافيد أراخاميا، أن…". Only a full name (given name and surname) of that party, closing
+ * its clause: a surname alone after a noun is a genitive ("في تعليق على تصريحات زيلينسكي").
+ */
+function describedPerson(lexicon: AttributionLexicon, sentence: SentenceView, sw: SentenceWords, end: number, party: string): EntityMention | undefined {
+  const { words } = sw;
+  const from = wordIndexAt(words, end);
+  for (let k = from; k < words.length && k - from <= MAX_WORDS_DESCRIPTION_TO_NAME; k++) {
+    const word = words[k]!;
+    if (word.punct) return undefined;
+    const mention = sw.mentionAt[k];
+    if (mention?.kind === 'person') {
+      const full = /\s/u.test(sliceArticle(sentence, mention.start, mention.end).trim());
+      const after = words[wordIndexAt(words, mention.end)];
+      const closes = after === undefined || after.punct || BOUNDARY.has(after.text);
+      return full && closes && lexicon.people.get(mention.id)?.party === party ? mention : undefined;
+    }
+    if (BOUNDARY.has(word.text) && !PREPOSITIONS.has(word.text)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The subject that starts at word `from` (dates in between are skipped: "أعلن الخميس الجيش…").
  * `leadingWords` lets a marker reach past a few words to the name: "وفق بيان نشرته هيئة الأركان".
@@ -169,8 +237,10 @@ export function readSubject(
     if (mention && CLAIMING_KINDS.has(mention.kind) && (j === i || plain > 0)) {
       const chain = chainFrom(sentence, mention);
       if (j === i || (leadingWords > 0 && inner.length === 0 && plain <= leadingWords && mention.kind !== 'party' && mention.kind !== 'party_metonym')) {
-        const claimant = claimantOfChain(lexicon, sentence, chain);
         const last = chain[chain.length - 1]!;
+        const named = last.kind === 'title' ? titleApposition(lexicon, sentence, sw, last) : undefined;
+        if (named) return { kind: 'named', claimant: { kind: 'person', id: named.id, text: sliceArticle(sentence, mention.start, named.end) }, end: named.end };
+        const claimant = claimantOfChain(lexicon, sentence, chain);
         return claimant ? { kind: 'named', claimant, end: last.end } : NONE;
       }
       inner.push(...chain);
@@ -201,6 +271,8 @@ export function readSubject(
   }
   const text = sliceArticle(sentence, head.start, end);
   const claimant = claimantOfPhrase(lexicon, inner, text);
+  const described = claimant?.kind === 'party' && claimant.id !== undefined ? describedPerson(lexicon, sentence, sw, end, claimant.id) : undefined;
+  if (described) return { kind: 'named', claimant: { kind: 'person', id: described.id, text: sliceArticle(sentence, head.start, described.end) }, end: described.end };
   if (claimant) return { kind: 'named', claimant, end };
   // An unnamed subject ("مصدر", "السلطات"): said by someone, but not anyone the pack knows.
   return plain <= 3 ? { kind: 'named', claimant: { kind: 'unknown', text }, end } : UNRESOLVED;

@@ -130,10 +130,15 @@ export type NextStepFact = {
 
 export type StatementFact = {
   readonly kind: 'statement';
+  /**
+   * quoted: the words between quotation marks, exactly as said; reported: the outlet's clause
+   * after the speech verb (إن/أن…), shown as reported speech and never between quotation marks.
+   */
+  readonly form: 'quoted' | 'reported';
   readonly speaker: Claimant;
   /** The speech verb as written (قال، أعلن، أكد…). */
   readonly verb: string;
-  /** The quote exactly as the article wrote it, without the quotation marks. */
+  /** The quote without its marks, or the reported clause from its complementizer on, exactly as the article wrote it. */
   readonly quote: string;
   readonly evidence: Evidence;
 };

@@ -10,7 +10,7 @@
  * Headlines are not read: their figures are rounded restatements of the body's.
  */
 import { evidenceOf, type ArticleView, type ExtractionContext, type SentenceView } from './article-view.ts';
-import { attributionLexiconOf, partyOfClaimant, type AttributionLexicon } from './attribution-pack.ts';
+import { attributionLexiconOf, isRelay, partyOfClaimant, type AttributionLexicon } from './attribution-pack.ts';
 import { attributionOf, speakerNear } from './attribution.ts';
 import { TALLY_METRICS, type Claimant, type FigureFact, type FigureMetric, type FigureScope, type IsoDate } from './facts.ts';
 import { placesBetween } from './figures-context.ts';
@@ -197,19 +197,6 @@ function namesEnemy(reader: SentenceReader): boolean {
 }
 
 /** The first words of an unnamed outlet: "وكالة أنباء", "صحيفة", "موقع", "قناة". */
-const OUTLET_WORDS = new Set(['وكالة', 'صحيفة', 'موقع', 'قناة', 'شبكة', 'وكالات'].map(foldArabic));
-
-/** An agency or an outlet: it relays a bulletin ("حسبما أوردت وكالة يوكرينفورم"); it is not who claims the figures. */
-function isRelay(lexicon: AttributionLexicon, claimant: Claimant): boolean {
-  if (claimant.kind === 'organization' && claimant.id !== undefined) {
-    const kind = lexicon.organizations.get(claimant.id)?.kind;
-    return kind === 'agency' || kind === 'media';
-  }
-  if (claimant.kind !== 'unknown') return false;
-  const first = foldArabic(claimant.text.trim().split(/\s+/u)[0] ?? '');
-  return [first, first.replace(/^[وف]/u, '')].some((word) => OUTLET_WORDS.has(word) || OUTLET_WORDS.has(word.replace(/^ال/u, '')));
-}
-
 /** Whether an outlet can be relaying `claimant`'s bulletin: it belongs to no known side, or to the claimant's. */
 function relaysFor(lexicon: AttributionLexicon, relay: Claimant, claimant: Claimant): boolean {
   const party = partyOfClaimant(lexicon, relay);

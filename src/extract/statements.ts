@@ -12,9 +12,11 @@
  */
 import { foldArabic } from '../text/normalize.ts';
 import { evidenceOf, type ArticleView, type ExtractionContext, type SentenceView } from './article-view.ts';
-import { attributionOf, type SpeechAct } from './attribution.ts';
+import { attributionLexiconOf, attributionOf, type SpeechAct } from './attribution.ts';
+import { isRelay } from './attribution-pack.ts';
+import { reportedClause } from './statements-reported.ts';
 import { wordIndexAt, wordsOf } from './attribution-words.ts';
-import type { StatementFact } from './facts.ts';
+import type { Claimant, StatementFact } from './facts.ts';
 import { findQuotes, type QuoteSpan } from './statements-quotes.ts';
 
 /** Quote spans, for extractors that need quoted words too. */
@@ -81,17 +83,23 @@ function actOf(sentence: SentenceView, acts: readonly SpeechAct[], markEnds: rea
   return between <= MAX_WORDS_TO_LATE_VERB || marked ? after : undefined;
 }
 
-/** Every quoted statement of an article body (headlines are not read). */
+/** Every statement of an article body, quoted or reported (headlines are not read). */
 export function extractStatements(view: ArticleView, context: ExtractionContext): StatementFact[] {
+  const lexicon = attributionLexiconOf(context.pack);
   const statements: StatementFact[] = [];
   const seen = new Set<string>();
+  const add = (speaker: Claimant, verb: string, form: StatementFact['form'], text: string, sentence: SentenceView): void => {
+    const key = `${speaker.id ?? speaker.text}\u0000${text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    statements.push({ kind: 'statement', form, speaker, verb, quote: text, evidence: evidenceOf(view, sentence) });
+  };
   for (const sentence of view.sentences) {
-    const quotes = findQuotes(sentence.sentence.text);
-    if (quotes.length === 0) continue;
     const { acts, marks } = attributionOf(view, sentence, context);
     if (acts.length === 0) continue;
+    const quoted: QuoteSpan[] = [];
     const markEnds = marks.map((mark) => mark.end);
-    for (const local of quotes) {
+    for (const local of findQuotes(sentence.sentence.text)) {
       const quote = article(sentence, local);
       if (isName(sentence, quote)) continue;
       const act = actOf(sentence, acts, markEnds, quote);
@@ -99,11 +107,18 @@ export function extractStatements(view: ArticleView, context: ExtractionContext)
       const words = quote.text.trim().split(/\s+/u).length;
       // One quoted word is a term the outlet marks («تقدم», «ثلاثية», «إيجابي»), never someone's statement.
       if (words === 1 || (words < MIN_QUOTE_WORDS && !governsDirectly(sentence, act, quote))) continue;
-      const key = `${act.speaker.id ?? act.speaker.text}\u0000${quote.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      statements.push({ kind: 'statement', speaker: act.speaker, verb: act.verb, quote: quote.text, evidence: evidenceOf(view, sentence) });
+      quoted.push(quote);
+      add(act.speaker, act.verb, 'quoted', quote.text, sentence);
     }
+    const sentenceEnd = sentence.sentence.start + sentence.sentence.text.length;
+    acts.forEach((act, k) => {
+      // An agency or an outlet relays what others said; their own reported words are the article's.
+      if (!act.speaker || isRelay(lexicon, act.speaker)) return;
+      const clause = reportedClause(sentence, act, acts[k + 1]?.start ?? sentenceEnd);
+      // A clause that carries a quote already kept is that quote's frame, not a second statement.
+      if (!clause || quoted.some((quote) => quote.start >= act.end && quote.start < clause.end)) return;
+      add(act.speaker, act.verb, 'reported', clause.text, sentence);
+    });
   }
   return statements;
 }

@@ -131,7 +131,18 @@ export const SPEECH_VERBS: Readonly<Record<string, string>> = {
   'دعا': 'called', 'دعت': 'called', 'اشاد': 'praised', 'اقر': 'acknowledged', 'شدد': 'stressed', 'لفت': 'noted',
   'اوضح': 'explained', 'طالب': 'demanded', 'نفي': 'denied', 'نفت': 'denied', 'اعتبر': 'considered', 'حذر': 'warned',
   'كشف': 'revealed', 'تابع': 'went on', 'ذكر': 'mentioned', 'افاد': 'reported', 'اشار': 'pointed out', 'راي': 'said',
-  'نقل': 'relayed', 'كتب': 'wrote', 'وعد': 'promised',
+  'نقل': 'relayed', 'كتب': 'wrote', 'وعد': 'promised', 'ندد': 'condemned', 'اتهم': 'accused', 'اعرب': 'expressed',
+};
+
+/**
+ * Accusative participles that carry speech on within a sentence ("مشددا على أن…") and the finite verb
+ * a line of its own needs: "مشددا كيريل دميترييف أنهم…" is not Arabic, "شدد كيريل دميترييف…" is.
+ * Feminine participles (مؤكدة) take the feminine verb (أكدت).
+ */
+export const PARTICIPLE_VERBS: Readonly<Record<string, string>> = {
+  'قائلا': 'قال', 'مؤكدا': 'أكد', 'مضيفا': 'أضاف', 'مشددا': 'شدد', 'لافتا': 'لفت', 'مشيرا': 'أشار', 'موضحا': 'أوضح',
+  'معلنا': 'أعلن', 'معتبرا': 'اعتبر', 'محذرا': 'حذر', 'واصفا': 'وصف', 'منددا': 'ندد', 'متهما': 'اتهم', 'داعيا': 'دعا',
+  'مطالبا': 'طالب', 'نافيا': 'نفى', 'كاشفا': 'كشف', 'معربا': 'أعرب', 'مذكرا': 'ذكر', 'متابعا': 'تابع', 'مبديا': 'أبدى',
 };
 
 /** Words that make an English organization name take "the" ("per the Ukrainian General Staff", but "per Sputnik"). */
@@ -191,6 +202,8 @@ export type Templates = {
   readonly since: string;
   readonly sinceWarStart: string;
   readonly inArabic: string;
+  /** Marks reported speech shown in the article's Arabic words (no quotation marks: the words are the outlet's). */
+  readonly reportedInArabic: string;
   readonly talksTitle: string;
   readonly latestRound: string;
   readonly earlierRounds: string;
@@ -214,7 +227,7 @@ export const TEMPLATES: Readonly<Record<Lang, Templates>> = {
     aRound: 'A round of talks', rounds: 'rounds', parties: 'parties', mediators: 'mediators', direct: 'direct', indirect: 'indirect',
     outcome: 'outcome', outcomes: 'outcomes', talks: 'Talks', next: 'Next', forEach: 'for', inAll: 'in all', on: 'on',
     noDate: 'no date given', stated: 'stated', computed: 'computed', computedSince: 'computed since', in24h: 'in 24 hours',
-    since: 'since', sinceWarStart: 'since the start of the war', inArabic: '(in Arabic)', talksTitle: 'Talks status',
+    since: 'since', sinceWarStart: 'since the start of the war', inArabic: '(in Arabic)', reportedInArabic: '(reported, in Arabic)', talksTitle: 'Talks status',
     latestRound: 'Latest round', earlierRounds: 'Earlier rounds', outcomesSoFar: 'Outcomes so far',
     noRound: 'No round of talks reported.', figuresTitle: 'Figures', noTally: 'No General Staff tally reported.',
     listSep: ', ', clauseSep: '; ', stop: '.',
@@ -229,7 +242,7 @@ export const TEMPLATES: Readonly<Record<Lang, Templates>> = {
     aRound: 'جولة محادثات', rounds: 'الجولات', parties: 'الأطراف', mediators: 'الوسطاء', direct: 'مباشرة', indirect: 'غير مباشرة',
     outcome: 'النتيجة', outcomes: 'النتائج', talks: 'المفاوضات', next: 'التالي', forEach: 'مقابل', inAll: 'بالإجمال', on: 'في',
     noDate: 'دون موعد محدد', stated: 'وفق البيان', computed: 'محسوب', computedSince: 'محسوب مقارنة بـ', in24h: 'خلال 24 ساعة',
-    since: 'منذ', sinceWarStart: 'منذ بداية الحرب', inArabic: '', talksTitle: 'وضع المفاوضات',
+    since: 'منذ', sinceWarStart: 'منذ بداية الحرب', inArabic: '', reportedInArabic: '', talksTitle: 'وضع المفاوضات',
     latestRound: 'آخر جولة', earlierRounds: 'الجولات السابقة', outcomesSoFar: 'النتائج حتى الآن',
     noRound: 'لم تُذكر أي جولة محادثات.', figuresTitle: 'الأرقام', noTally: 'لم تُنشر حصيلة لهيئة الأركان.',
     listSep: '، ', clauseSep: '؛ ', stop: '.',

@@ -11,7 +11,7 @@ import { toFormKey } from '../packs/form-key.ts';
 import { formatDay, formatNumber, formatRange, joinList, nameOf, quoted, sourcesRef } from './format.ts';
 import {
   DATE_BASIS_LABELS, FORMAT_LABELS, ISSUE_LABELS, NEXT_STEP_LABELS, OUTCOME_LABELS, ROLE_LABELS, ROUND_STATUS_LABELS,
-  SPEECH_VERBS, STANCE_LABELS, TEMPLATES, VAGUE_TIME_LABELS,
+  PARTICIPLE_VERBS, SPEECH_VERBS, STANCE_LABELS, TEMPLATES, VAGUE_TIME_LABELS,
 } from './labels.ts';
 
 /** "Round 2" / "الجولة 2", or "A round of talks" when no number is known. */
@@ -96,8 +96,21 @@ export function nextStepLine(step: NextStepView, lang: Lang, options: { readonly
   return options.sources === false ? line : `${line} ${sourcesRef(step.sources, lang)}`;
 }
 
+const PARTICIPLE_KEYS: ReadonlyMap<string, string> = new Map(Object.entries(PARTICIPLE_VERBS).map(([participle, finite]) => [toFormKey(participle), finite]));
+
+/** The finite verb of a participle of speech (مشددا → شدد، مؤكدة → أكدت), if `verb` is one. */
+function finiteOfParticiple(verb: string): string | undefined {
+  const key = toFormKey(verb).replace(/^[وف]/u, '');
+  const masculine = PARTICIPLE_KEYS.get(key);
+  if (masculine !== undefined) return masculine;
+  const feminine = /[هة]$/u.test(key) ? PARTICIPLE_KEYS.get(`${key.slice(0, -1)}ا`) : undefined;
+  return feminine !== undefined ? `${feminine}ت` : undefined;
+}
+
 /** The verb without a leading conjunction (وقال → قال) when what remains is a known speech verb, and its English. */
 export function speechVerb(verb: string): { readonly ar: string; readonly en: string } {
+  const finite = finiteOfParticiple(verb);
+  if (finite !== undefined) return speechVerb(finite);
   const key = toFormKey(verb);
   const known = (k: string): string | undefined => SPEECH_VERBS[k] ?? (k.endsWith('ت') ? SPEECH_VERBS[k.slice(0, -1)] : undefined);
   const direct = known(key);
@@ -109,12 +122,18 @@ export function speechVerb(verb: string): { readonly ar: string; readonly en: st
   return { ar: verb.trim(), en: 'said' };
 }
 
-/** Arabic: "قال دميتري بيسكوف: «…»"; English: "Dmitry Peskov said: (in Arabic) «…»". */
+/**
+ * Arabic: "قال دميتري بيسكوف: «…»"; English: "Dmitry Peskov said: (in Arabic) «…»". Reported speech
+ * reads as the article's own sentence, without quotation marks: "قال دميتري بيسكوف إن …";
+ * "Dmitry Peskov said (reported, in Arabic): إن …".
+ */
 export function statementLine(statement: StatementView, lang: Lang): string {
   const verb = speechVerb(statement.verb);
   const speaker = nameOf(statement.speaker, lang);
-  const line = lang === 'ar' ? `${verb.ar} ${speaker}: ${quoted(statement.quote, lang)}` : `${speaker} ${verb.en}: ${quoted(statement.quote, lang)}`;
-  return `${line} ${sourcesRef(statement.sources, lang)}`;
+  const said = statement.form === 'reported'
+    ? (lang === 'ar' ? `${verb.ar} ${speaker} ${statement.quote}` : `${speaker} ${verb.en} ${TEMPLATES.en.reportedInArabic}: ${statement.quote}`)
+    : (lang === 'ar' ? `${verb.ar} ${speaker}: ${quoted(statement.quote, lang)}` : `${speaker} ${verb.en}: ${quoted(statement.quote, lang)}`);
+  return `${said} ${sourcesRef(statement.sources, lang)}`;
 }
 
 /** One line per article of each story: "#1 — AFP — «title» — 5 February 2026 (date stated) — id 908d… — seeds/000.txt". */

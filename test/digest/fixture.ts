@@ -107,7 +107,7 @@ export function talksFacts(): Fact[] {
     round('a001', { number: 2, startDate: '2026-02-04', format: 'trilateral', mediators: ['united_states'], parties: ['russia', 'ukraine', 'united_states'] }),
     { kind: 'position', party: 'russia', stance: 'demands', issue: 'donbas_withdrawal', text: 'تريد موسكو من كييف سحب قواتها من جميع أنحاء منطقة دونيتسك', evidence: at('a001') },
     { kind: 'position', party: 'ukraine', stance: 'insists', issue: 'freeze_front_line', text: 'تشدد أوكرانيا على تجميد الصراع على خطوط الجبهة الحالية', evidence: at('a001') },
-    { kind: 'statement', speaker: { kind: 'person', id: 'peskov', text: 'دميتري بيسكوف' }, verb: 'وقال', quote: 'لا داعي لتوقع أي بيانات في الوقت الراهن، لا نعتزم تقديم أي معلومات', evidence: at('a001') },
+    { kind: 'statement', form: 'quoted', speaker: { kind: 'person', id: 'peskov', text: 'دميتري بيسكوف' }, verb: 'وقال', quote: 'لا داعي لتوقع أي بيانات في الوقت الراهن، لا نعتزم تقديم أي معلومات', evidence: at('a001') },
     ...['a000', 'a002'].flatMap((id): Fact[] => [
       round(id, { venue: 'abu_dhabi', startDate: '2026-02-04', endDate: '2026-02-05', status: 'under_way' }),
       { kind: 'position', party: 'russia', stance: 'demands', issue: 'donbas_withdrawal', text: 'تطالب موسكو كييف بسحب قواتها من مساحات شاسعة من إقليم دونباس', evidence: at(id) },
@@ -115,7 +115,7 @@ export function talksFacts(): Fact[] {
       { kind: 'next_step', what: 'prisoner_exchange', vague: 'near_future', whenText: 'في المستقبل القريب', text: 'يأمل في إجراء عملية تبادل جديدة للأسرى', evidence: at(id) },
     ]),
     { kind: 'position', party: 'ukraine', stance: 'proposes', issue: 'freeze_front_line', text: 'تقترح تجميد خطوط القتال على طول خط الجبهة الحالية', evidence: at('a000') },
-    { kind: 'statement', speaker: { kind: 'person', id: 'dmitriev', text: 'المفاوض الروسي كيريل دميتريف' }, verb: 'وقال', quote: 'هناك تقدم لا شكّ، الأمور تسير في الاتجاه الصحيح', evidence: at('a000') },
+    { kind: 'statement', form: 'quoted', speaker: { kind: 'person', id: 'dmitriev', text: 'المفاوض الروسي كيريل دميتريف' }, verb: 'وقال', quote: 'هناك تقدم لا شكّ، الأمور تسير في الاتجاه الصحيح', evidence: at('a000') },
     round('a003', { venue: 'abu_dhabi', startDate: '2026-02-04', endDate: '2026-02-05', status: 'held' }),
     { kind: 'outcome', type: 'prisoner_exchange', parties: ['ukraine', 'russia'], perSide: 157, text: 'تبادل 157 عسكريا ومدنيا من كل جانب', evidence: at('a003') },
     { kind: 'outcome', type: 'resumed_channel', parties: ['united_states', 'russia'], text: 'استئناف الحوار العسكري بينهما على مستوى رفيع', evidence: at('a003') },

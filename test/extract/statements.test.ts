@@ -11,9 +11,14 @@ function statementsOf(body: string): StatementFact[] {
   return extractStatements(viewArticle(context, { id: 's1', body, publishedDate: '2026-02-05' }), context);
 }
 
+/** Only the quotes: the tests of quotation marks, speakers and verbs. */
+function quotesOf(body: string): StatementFact[] {
+  return statementsOf(body).filter((s) => s.form === 'quoted');
+}
+
 function seedStatements(name: string): StatementFact[] {
   const text = readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8').replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/u, '');
-  return statementsOf(text);
+  return statementsOf(text).filter((s) => s.form === 'quoted');
 }
 
 const brief = (s: StatementFact): [string | undefined, string, string] => [s.speaker.id ?? s.speaker.text, s.verb, s.quote];
@@ -34,21 +39,21 @@ describe('extractStatements', () => {
   it('reads a quote with its speaker and verb', () => {
     const [statement] = statementsOf('وقال المتحدث باسم الكرملين دميتري بيسكوف للصحافيين: «لا داعي لتوقع أي بيانات في الوقت الراهن».');
     expect(statement).toMatchObject({
-      kind: 'statement', verb: 'قال', quote: 'لا داعي لتوقع أي بيانات في الوقت الراهن',
+      kind: 'statement', form: 'quoted', verb: 'قال', quote: 'لا داعي لتوقع أي بيانات في الوقت الراهن',
       speaker: { kind: 'person', id: 'peskov', text: 'المتحدث باسم الكرملين دميتري بيسكوف' },
     });
     expect(statement!.evidence.sentence.startsWith('وقال المتحدث')).toBe(true);
   });
 
   it('gives each quote of a sentence its own verb', () => {
-    const statements = statementsOf('وفي هذا السياق، دعا الرئيس الأوكراني فولوديمير زيلينسكي إلى “نتائج أسرع” واصفا مفاوضات السلام بأنها “ليست سهلة”، ولفت إلى أن نقطة الخلاف الرئيسية هي قضية الأراضي مؤكدا أن “الحوار مستمر”.');
+    const statements = quotesOf('وفي هذا السياق، دعا الرئيس الأوكراني فولوديمير زيلينسكي إلى “نتائج أسرع” واصفا مفاوضات السلام بأنها “ليست سهلة”، ولفت إلى أن نقطة الخلاف الرئيسية هي قضية الأراضي مؤكدا أن “الحوار مستمر”.');
     expect(statements.map(brief)).toEqual([
       ['zelensky', 'دعا', 'نتائج أسرع'], ['zelensky', 'واصفا', 'ليست سهلة'], ['zelensky', 'مؤكدا', 'الحوار مستمر'],
     ]);
   });
 
   it('continues the previous speaker for a quote after "وأضاف"', () => {
-    const statements = statementsOf('وقال زيلينسكي إن موسكو لن تنتصر.\nوأضاف "سيستغرق الأمر عامين على الأقل".');
+    const statements = quotesOf('وقال زيلينسكي إن موسكو لن تنتصر.\nوأضاف "سيستغرق الأمر عامين على الأقل".');
     expect(statements.map(brief)).toEqual([['zelensky', 'أضاف', 'سيستغرق الأمر عامين على الأقل']]);
   });
 
@@ -63,7 +68,7 @@ describe('extractStatements', () => {
   });
 
   it('reads the statement of an organization and of "البيان"', () => {
-    const statements = statementsOf([
+    const statements = quotesOf([
       'وقالت القيادة الأوروبية للجيش الأميركي في بيان إن “الحفاظ على الحوار بين الجيوش عامل مهم”.',
       'وأكد البيان أن القائد يعتزم “الحفاظ على حوار عسكري”.',
     ].join('\n'));
@@ -71,25 +76,27 @@ describe('extractStatements', () => {
   });
 
   it('does not take a quoted name for a statement', () => {
-    expect(statementsOf('وأفاد مصدر لوكالة «تاس» بأن المفاوضات بدأت.')).toEqual([]);
-    expect(statementsOf('وقال روبيو إن انتهاء معاهدة “نيو ستارت” لا يغير شيئا.')).toEqual([]);
+    expect(quotesOf('وأفاد مصدر لوكالة «تاس» بأن المفاوضات بدأت.')).toEqual([]);
+    expect(quotesOf('وقال روبيو إن انتهاء معاهدة “نيو ستارت” لا يغير شيئا.')).toEqual([]);
   });
 
   it('does not emit a quote no speech verb introduces', () => {
     expect(statementsOf('– “عمل كثير” –\nوتواصل روسيا الضغط عبر تكثيف “الضربات”.')).toEqual([]);
   });
 
-  it('does not turn reported speech without quotation marks into a quote', () => {
-    expect(statementsOf('وقال زيلينسكي إن موسكو ستضطر إلى التضحية بمزيد من الجنود.')).toEqual([]);
+  it('keeps reported speech without quotation marks as reported, never as a quote', () => {
+    expect(statementsOf('وقال زيلينسكي إن موسكو ستضطر إلى التضحية بمزيد من الجنود.').map((s) => [s.form, s.speaker.id, s.quote])).toEqual([
+      ['reported', 'zelensky', 'إن موسكو ستضطر إلى التضحية بمزيد من الجنود'],
+    ]);
   });
 
   it('does not give a quote to the subject of a relative clause', () => {
-    const statements = statementsOf('إلاّ أن زيلينسكي أوضح أن قضية الأراضي التي تطالب بها موسكو في شرق أوكرانيا “لم تُحَلّ بعد”.');
+    const statements = quotesOf('إلاّ أن زيلينسكي أوضح أن قضية الأراضي التي تطالب بها موسكو في شرق أوكرانيا “لم تُحَلّ بعد”.');
     expect(statements.map(brief)).toEqual([['zelensky', 'أوضح', 'لم تُحَلّ بعد']]);
   });
 
   it('continues the speaker through "وتابع قائلا"', () => {
-    const statements = statementsOf('وقال زيلينسكي إن الوضع صعب.\nوتابع قائلا: «سنواصل الضغط».');
+    const statements = quotesOf('وقال زيلينسكي إن الوضع صعب.\nوتابع قائلا: «سنواصل الضغط».');
     expect(statements.map(brief)).toEqual([['zelensky', 'قائلا', 'سنواصل الضغط']]);
   });
 

@@ -18,7 +18,7 @@ export const worldPeople: PersonInput[] = [
   },
   {
     id: 'cavusoglu', en: 'Mevlüt Çavuşoğlu', ar: 'مولود جاويش أوغلو', party: 'turkiye',
-    givenNames: ['مولود'], forms: ['جاويش أوغلو', 'تشاووش أوغلو', 'جاووش أوغلو', 'تشاوش أوغلو', 'جاويش اوغلو'],
+    givenNames: ['مولود'], forms: ['جاويش أوغلو', 'شاويش أوغلو', 'تشاووش أوغلو', 'جاووش أوغلو', 'تشاوش أوغلو', 'جاويش اوغلو'],
     roles: [{ role: 'tr_fm', en: 'Foreign minister', ar: 'وزير الخارجية التركي', from: '2014-11-28', to: '2023-06-04' }],
   },
   {
