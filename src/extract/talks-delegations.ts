@@ -7,6 +7,7 @@
  * present is not a delegate).
  */
 import type { EntityMention } from '../packs/matcher.ts';
+import { foldArabic } from '../text/normalize.ts';
 import { rolesAt } from '../packs/lookup.ts';
 import { evidenceOf } from './article-view.ts';
 import { holderOf } from './attribution-pack.ts';
@@ -23,14 +24,46 @@ const MAX_DESCRIPTOR_WORDS = 4;
 const PUNCT_OR_WAW = /^[\s،,]*و?/u;
 const COMMA_THEN_WAW = /،\s*و/u;
 
+/** A longer description may stand between two names when the next item opens with "، و": "كوستيوكوف رئيس الإدارة العامة في هيئة الأركان الروسية، وكيريل بودانوف". */
+const MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW = 9;
+/** Prepositions that make the words after an item a phrase of its own ("مع نظيره", "بين البلدين"), not its description. */
+const NOT_DESCRIPTION = new Set(['مع', 'بين', 'ضد', 'عن', 'إلى', 'الى', 'على', 'لدى']);
+
+/** The last "، و" of a gap (offsets in the gap), if any. */
+function lastCommaWaw(gap: string): { start: number; end: number } | undefined {
+  let found: { start: number; end: number } | undefined;
+  for (const match of gap.matchAll(/[،,]\s*و/gu)) found = { start: match.index, end: match.index + match[0].length };
+  return found;
+}
+/** Words that open the list itself after a preamble: "ممثلون آخرون من دول أوروبا، من بينهم …", "كل من …", "…:". */
+const LIST_OPENER = /(?:من\s+بينهم|بينهم|ومنهم|منهم|كل\s+من|وهم|:)\s*$/u;
+
 /** Whether the gap before the next name of a list keeps the list going: "، و" or "و" and a few words of description. */
 function continuesList(gap: string, first: boolean): boolean {
   if (isJoin(gap)) return true;
   const trimmed = gap.trim();
+  if (first && LIST_OPENER.test(trimmed) && !/[.؛]/u.test(trimmed)) return true;
+  if (!first && !/[.:؛]/u.test(trimmed)) {
+    // "…، وفقا لمكتبه، ورئيس جهاز الاستخبارات التركي إبراهيم كالين": a description, then "، و" and the next item's title.
+    const commaWaw = lastCommaWaw(trimmed);
+    if (commaWaw !== undefined) {
+      return gapWords(trimmed.slice(0, commaWaw.start)) <= MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW && gapWords(trimmed.slice(commaWaw.end)) <= MAX_DESCRIPTOR_WORDS;
+    }
+    // "ميدينسكي من الجانب الروسي ورستم عمروف": a short description of the item, then و and the next name.
+    if (/\sو$/u.test(` ${trimmed}`) && !trimmed.split(/\s+/u).some((word) => NOT_DESCRIPTION.has(word))) {
+      return gapWords(trimmed.slice(0, -1)) <= MAX_DESCRIPTOR_WORDS;
+    }
+  }
   if (trimmed.includes('،') && !COMMA_THEN_WAW.test(trimmed)) return false;
   if (!first && !trimmed.startsWith('و') && !trimmed.startsWith('،')) return false;
   return gapWords(trimmed.replace(PUNCT_OR_WAW, '')) <= MAX_DESCRIPTOR_WORDS;
 }
+
+/**
+ * Mentions inside the description of a listed person ("مبعوثي الرئاسة الأميركية", "في هيئة الأركان
+ * الروسية"), or a place before the first ("وانضم إلى المحادثات في جنيف …"): passed over, not the end of the list.
+ */
+const DESCRIBING_KINDS = new Set(['party_adjective', 'party', 'party_metonym', 'organization', 'place']);
 
 const COMMA_GAP = /[،,]/u;
 
@@ -107,6 +140,9 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
   });
 }
 
+/** "بحضور", "بمشاركة" (folded): a list of those present. */
+const ATTENDANCE: ReadonlySet<string> = new Set(['بحضور', 'بمشاركة'].map(foldArabic));
+
 /** "يمثل الجانب الأوكراني": the list names a side's representatives, whoever they are. */
 const REPRESENTS = /الجانب$/u;
 
@@ -124,7 +160,7 @@ function* listedPeople(
   let first = true;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
-    const skipped = skip(mention, first);
+    const skipped = skip(mention, first) ?? (DESCRIBING_KINDS.has(mention.kind) && (!first || mention.kind === 'place') ? 'describes' : undefined);
     if (skipped === 'opens') previousEnd = mention.end;
     if (skipped !== undefined) continue;
     if (mention.kind !== 'person' && mention.kind !== 'title') return;
@@ -133,6 +169,9 @@ function* listedPeople(
     previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
     if (consumed) i++;
     first = false;
+    // "وصهر الرئيس دونالد ترامب جاريد كوشنر": a name followed at once by another is the genitive of its description.
+    const following = mentions[i + 1];
+    if (following?.kind === 'person' && sliceArticle(ts.view, previousEnd, following.start).trim() === '') continue;
     yield person;
   }
 }
@@ -142,12 +181,18 @@ function* listedPeople(
  * "يضم" names its members whoever they are; a list of those present at talks is read for people who
  * negotiate only, so a president named in passing ("صهر الرئيس دونالد ترامب") is never a delegate.
  */
-function present(article: TalksArticle, ts: TalksSentence, atTalks: boolean, mediators: ReadonlySet<string>, out: Found[]): void {
+function present(article: TalksArticle, ts: TalksSentence, current: boolean, mediators: ReadonlySet<string>, out: Found[]): void {
+  const atTalks = current || hasVenue(article, ts);
   const intros = ts.hits.filter((hit) => is(hit, 'role', 'member') || (is(hit, 'formats', 'mediated') && !is(hit, 'intro', 'host')));
   for (const intro of intros) {
     const clause = clauseAround(ts, intro.start);
     const byMediator = !is(intro, 'role', 'member') && !is(intro, 'intro', 'participant');
-    const explicit = REPRESENTS.test(intro.folded) || ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
+    // Taking part in the talks names those at the table whoever they are: "وشارك وزير الخارجية التركي هاكان فيدان في المحادثات".
+    const takesPart = atTalks && is(intro, 'role', 'member') && !is(intro, 'formats', 'mediated') && !is(intro, 'intro', 'participant') &&
+      ['negotiations', 'meeting', 'round', 'summit', 'working_group'].some((label) => hasIn(ts, 'talks', clause, label));
+    // "المحادثات … في الرياض، بحضور وزير الخارجية السعودي": those present at the talks the article reports were at the table.
+    const attends = current && ATTENDANCE.has(intro.folded.replace(/^[وف]/u, ''));
+    const explicit = takesPart || attends || REPRESENTS.test(intro.folded) || ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
     // Those present at something else ("بحضور" a ceremony) are no delegation: only at the talks, or in a delegation.
     if (!explicit && !atTalks) continue;
     const stop = ts.hits.find((h) => h.start > intro.end && h.start < clause.end && (is(h, 'speech') || is(h, 'cut')))?.start ?? clause.end;
@@ -158,7 +203,7 @@ function present(article: TalksArticle, ts: TalksSentence, atTalks: boolean, med
       if (person === undefined || (!explicit && !negotiates(article, person))) continue;
       const side = article.lexicon.index.person(person)?.party;
       if (side === undefined) continue;
-      const role = roleByRoles(article, person) ?? (!explicit && (byMediator || mediators.has(side)) ? 'envoy' : 'member');
+      const role = roleByRoles(article, person) ?? ((!explicit || attends) && (byMediator || mediators.has(side)) ? 'envoy' : 'member');
       out.push({ person, side, role });
     }
   }
@@ -247,7 +292,7 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
     if (reading.past.has(ts)) continue;
     const found: Found[] = [];
     headsLed(article, ts, found);
-    present(article, ts, reading.current.has(ts) || hasVenue(article, ts), mediators, found);
+    present(article, ts, reading.current.has(ts), mediators, found);
     titled(article, ts, found);
     if (reading.current.has(ts)) {
       between(article, ts, found);

@@ -80,3 +80,35 @@ describe('extractTalks: negotiators named for something else', () => {
     expect(speaking.map((fact) => fact.person)).toEqual(['yermak', 'witkoff']);
   });
 });
+
+const GENEVA = 'انطلقت في جنيف اليوم الثلاثاء جولة جديدة من المحادثات بين روسيا وأوكرانيا بوساطة أمريكية. ';
+const people = (found: readonly DelegationFact[]): string[] => [...new Set(found.map((d) => d.person))].sort();
+
+describe('extractTalks: those who take part', () => {
+  it('reads everyone who takes part in the talks, past a long description before "، و"', () => {
+    const found = delegations(`${GENEVA}ويشارك في المحادثات كل من يوري أوشاكوف مساعد الرئيس الروسي للشؤون الخارجية، وكيريل دميترييف رئيس صندوق الاستثمار المباشر الروسي، ورستم عمروف.`, '2026-02-17');
+    expect(people(found)).toEqual(['dmitriev', 'umerov', 'ushakov']);
+  });
+
+  it('reads a participant named before "في المحادثات" and the next one after an aside', () => {
+    const found = delegations(`${GENEVA}وشارك في المحادثات وزير الخارجية الروسي سيرغي لافروف، بحسب الخارجية الروسية، ومساعد الرئيس يوري أوشاكوف.`, '2026-02-17');
+    expect(people(found)).toEqual(['lavrov', 'ushakov']);
+  });
+
+  it('reads the list after "من بينهم" and after a colon, each name with its side', () => {
+    const joined = delegations(`${GENEVA}وانضم إلى المحادثات في جنيف مسؤولون أوروبيون آخرون، من بينهم المستشار الألماني فريدريش ميرتس والرئيس الفرنسي إيمانويل ماكرون.`, '2026-02-17');
+    expect(joined.map((d) => [d.person, d.side])).toEqual([['merz', 'germany'], ['macron', 'france']]);
+    const heads = delegations(`${GENEVA}وتجري الجولة في جنيف بمشاركة رئيسي الوفدين: إيغور كوستيوكوف من الجانب الروسي وكيريل بودانوف من الجانب الأوكراني.`, '2026-02-17');
+    expect(people(heads)).toEqual(['budanov', 'kostyukov']);
+  });
+
+  it('takes those present at the talks the article reports, whoever they are', () => {
+    const found = delegations('انطلقت المحادثات الأمريكية الروسية في الرياض اليوم، بحضور وزير الخارجية السعودي فيصل بن فرحان.', '2025-02-18');
+    expect(found.map((d) => [d.person, d.side])).toEqual([['faisal_bin_farhan', 'saudi_arabia']]);
+  });
+
+  it('does not take the name a description is a genitive of', () => {
+    const found = delegations(`${GENEVA}وتجري المحادثات في جنيف بحضور مستشار الرئيس فولوديمير زيلينسكي رستم عمروف.`, '2026-02-17');
+    expect(people(found)).toEqual(['umerov']);
+  });
+});
