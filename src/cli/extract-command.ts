@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError, isMujazError } from '../errors.ts';
 import { parseTextArticle } from '../ingest/article-file.ts';
+import { statedDayOf } from '../ingest/date-inference.ts';
 import { decodeArticleBytes } from '../ingest/decode.ts';
 import { articleIdOf } from '../ingest/fingerprint.ts';
 import { collectArticleFiles, type IngestEvent } from '../ingest/ingest-files.ts';
@@ -25,7 +26,8 @@ async function extractFile(file: string, maxBytes: number, date: string | undefi
     throw new InputError(`${file} cannot be read: ${(error as Error).message}`);
   }
   // An undated file can be given its day, since figures and rounds are dated relative to it.
-  const publishedDate = date ?? record.publishedDate;
+  // As ingestion does before any store evidence: an undated text that states its own day is dated by it.
+  const publishedDate = date ?? record.publishedDate ?? statedDayOf(record.body)?.date;
   const article = { id: articleIdOf(record.body), body: record.body, ...(record.title ? { title: record.title } : {}), ...(publishedDate ? { publishedDate } : {}) };
   const facts = extractFacts(article, russiaUkrainePack);
   return { article: { id: article.id, source: file, publishedDate: publishedDate ?? null, title: record.title ?? null }, facts };

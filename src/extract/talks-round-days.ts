@@ -168,6 +168,8 @@ export function hasPastYear(ts: TalksSentence, scope: Span, reference: IsoDate |
   const year = Number(reference.slice(0, 4));
   return ts.view.numbers.some((n) => {
     if (n.start < scope.start || n.end > scope.end || n.value < 1990 || n.value >= year || n.source !== 'digits') return false;
+    // "عام 2022", or the year of a month or a date ("في آذار/مارس 2022").
+    if (ts.view.dates.some((date) => date.start <= n.start && n.end <= date.end)) return true;
     const before = wordBefore(ts, n.start);
     return before !== undefined && YEAR_WORDS.has(bare(before.text).replace(BY_PREPOSITION, ''));
   });

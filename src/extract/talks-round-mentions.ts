@@ -5,6 +5,7 @@
  */
 import type { EntityMention } from '../packs/matcher.ts';
 import { isoToDays } from '../text/calendar.ts';
+import { foldArabic } from '../text/normalize.ts';
 import { addDays } from '../text/dates.ts';
 import type { IsoDate, RoundStatus, TalksFormat } from './facts.ts';
 import { sliceArticle, wordIndexAt } from './attribution-words.ts';
@@ -48,6 +49,9 @@ export type RoundMention = {
    */
   readonly ofPeople: boolean;
 };
+
+/** First words of a photo caption (folded). */
+const CAPTION_WORDS: ReadonlySet<string> = new Set(['صورة', 'الصورة', 'صور', 'بالصورة', 'صورة:'].map(foldArabic));
 
 /** Talks cue labels a round can be read from; a call (اتصال هاتفي) never is one. */
 const ROUND_CUES = new Set(['negotiations', 'round', 'working_group', 'meeting', 'summit']);
@@ -199,6 +203,8 @@ function cueGroups(ts: TalksSentence): { scope: Span; cues: Hit[] }[] {
  */
 export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, frame: ArticleFrame): { mentions: RoundMention[]; people: boolean } {
   const mentions: RoundMention[] = [];
+  // A photo's caption ("صورة نشرها المكتب الإعلامي … تظهر الرئيس خلال اجتماع …") shows an earlier moment, not the news.
+  if (CAPTION_WORDS.has(ts.words.words[0]?.text ?? '')) return { mentions, people: false };
   // Rounds in general ("جولات من المحادثات") and summits of leaders are no round of talks between the sides.
   // A summit of this war's leaders at a venue (Trump and Putin in Anchorage) is read as a meeting of people below.
   const groups = cueGroups(ts).filter(({ cues, scope }) => !cues.every((cue) => is(cue, 'generic')) &&
@@ -238,6 +244,9 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
       start = addDays(day, 1 - dayIndex);
       if (dayIndex > 1) end = day;
     }
+    // A day after the article's own with no verb of planning ("وتم الإعلان عن استمرار المحادثات غدا") is when the talks
+    // go on, not a day they were held: it dates neither this round nor a new one.
+    if (start !== undefined && frame.reference !== undefined && start > frame.reference && status === undefined && !next) start = end = undefined;
     if (told.begins && (start === undefined || start === frame.reference)) status = 'under_way';
     const durationDays = durationIn(ts, scope, cues);
     const old = start !== undefined && frame.reference !== undefined && isoToDays(frame.reference) - isoToDays(start) > SERIES_DAYS;

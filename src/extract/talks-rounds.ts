@@ -118,14 +118,17 @@ function formatOf(sides: number): TalksFormat | undefined {
   return sides === 2 ? 'bilateral' : undefined;
 }
 
-function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined): RoundReading['rounds'][number] | undefined {
+function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined, lead: ReadonlySet<TalksSentence>): RoundReading['rounds'][number] | undefined {
   const { mentions } = cluster;
   let { start, end } = cluster;
   const duration = mostFrequent(mentions.map((m) => m.durationDays));
   if (start !== undefined && duration !== undefined && duration > 1 && (end === undefined || end === start)) end = addDays(start, duration - 1);
   const number = cluster.historical ? undefined : cluster.next ? (currentNumber !== undefined ? currentNumber + 1 : undefined) : cluster.number;
   const venue = mostFrequent(mentions.map((m) => m.venue));
-  const status = statusOf(cluster, start, end, reference);
+  // The talks an article opens with, at a venue and with no verb of their own ("اعتبر ميرتس أن المباحثات … في برلين
+  // أوجدت فرصة"), are the talks it reports: held, as news reports what has happened.
+  const status = statusOf(cluster, start, end, reference) ??
+    (venue !== undefined && !cluster.next && !cluster.people && cluster.mentions.some((m) => lead.has(m.sentence) && !m.continues) ? 'held' : undefined);
   if (status === undefined) return undefined;
   if (cluster.historical ? start === undefined : number === undefined && start === undefined && venue === undefined) return undefined;
   // The sides at the table come from the sentences that tell the meeting itself (its number, days or venue); a
@@ -154,8 +157,8 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
 /** One sentence's reading, as talks-round-mentions.ts gives it. */
 export type SentenceRounds = { readonly sentence: TalksSentence; readonly mentions: readonly RoundMention[]; readonly people: boolean };
 
-/** Gather an article's round mentions (sentences in order, title first) into rounds. */
-export function gatherRounds(sentences: readonly SentenceRounds[], reference: IsoDate | undefined): RoundReading {
+/** Gather an article's round mentions (sentences in order, title first) into rounds; `lead` holds the title and the first sentence. */
+export function gatherRounds(sentences: readonly SentenceRounds[], reference: IsoDate | undefined, lead: ReadonlySet<TalksSentence> = new Set()): RoundReading {
   const clusters: Cluster[] = [];
   const pending: RoundMention[] = [];
   const past = new Set<TalksSentence>();
@@ -238,7 +241,7 @@ export function gatherRounds(sentences: readonly SentenceRounds[], reference: Is
     for (const mention of pending) place(mention, current);
   }
   const all = next ? [...clusters, next] : clusters;
-  const rounds = all.map((c) => toRound(c, reference, current?.number)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  const rounds = all.map((c) => toRound(c, reference, current?.number, lead)).filter((r): r is NonNullable<typeof r> => r !== undefined);
   const numberOf = new Map<TalksSentence, number>();
   const currentSentences = new Set<TalksSentence>();
   for (const [mention, cluster] of clusterOf) {

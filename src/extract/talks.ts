@@ -24,10 +24,11 @@ export function extractTalks(view: ArticleView, context: ExtractionContext): Tal
   const sentences = views.map((sentence) => readSentence(lexicon, sentence));
   const reference = view.article.publishedDate;
   const frame: ArticleFrame = reference !== undefined ? { reference } : {};
+  const lead = new Set(sentences.slice(0, view.title ? 2 : 1));
   const reading = gatherRounds(sentences.map((sentence) => {
     const { mentions, people } = readRoundMentions(lexicon, sentence, frame);
     return { sentence, mentions, people };
-  }), reference);
+  }), reference, lead);
   const facts: TalksFact[] = reading.rounds.map(({ sentence, ...round }) => ({ ...round, evidence: evidenceOf(view, sentence.view) }));
   const article = { view, context, lexicon, sentences, reading, frame };
   return facts.concat(readDelegations(article), readOutcomes(article), readPositions(article), readStickingPoints(article), readNextSteps(article));

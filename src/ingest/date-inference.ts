@@ -34,7 +34,8 @@ function readDayClues(body: string): DayClues {
     if (mention.kind !== 'weekday' || mention.weekday === undefined) continue;
     // "أمس الأربعاء": yesterday was Wednesday, so the article's day is the day after.
     const before = body.slice(Math.max(0, mention.start - 12), mention.start);
-    const shift = /(?:^|[\s(\-–])(?:أمس|الأمس|البارحة)[\s\-–]*$/u.test(before) ? 1 : 0;
+    // "غدا الإثنين": tomorrow is Monday, so the article's day is the day before.
+    const shift = /(?:^|[\s(\-–])(?:أمس|الأمس|البارحة)[\s\-–]*$/u.test(before) ? 1 : /(?:^|[\s(\-–])(?:غدا|غداً|غدًا)[\s\-–]*$/u.test(before) ? 6 : 0;
     const day = (mention.weekday + shift) % 7;
     votes.set(day, (votes.get(day) ?? 0) + 1);
     names.push(mention.text);
@@ -58,11 +59,53 @@ function contentWords(text: string): Set<string> {
   return new Set(fingerprintWords(text).filter((word) => word.length >= 4 && !STOP_WORDS.has(word) && !/^\d+$/u.test(word)));
 }
 
+/** How far into the text a dateline may stand (outlet, city and date lines come before the lead). */
+const DATELINE_REACH = 400;
+/** What may stand around a date alone on its line: a time, separators ("الأربعاء 18 فبراير 2026 - 10:20"). */
+const DATELINE_REST = /^[\s\-–|:،,.()0-9٠-٩صمamp]*$/iu;
+const TODAY = /(?:^|[\s(])اليوم[\s(]*$/u;
+
+/**
+ * The day an undated article states for itself, if it states exactly one: a full date given as
+ * today ("اليوم الإثنين (15 ديسمبر 2025)", "اليوم الأربعاء 18 فبراير 2026"), or a dateline (a full
+ * date alone on a line near the top) that the weekdays of the text agree with. A weekday named with
+ * it must agree; a date of anything else (the war's start, an earlier round) is never the article's day.
+ */
+export function statedDayOf(body: string): { readonly date: IsoDate; readonly evidence: string } | undefined {
+  const mentions = findDates(body);
+  const clues = readDayClues(body);
+  const found: { date: IsoDate; text: string }[] = [];
+  mentions.forEach((mention, k) => {
+    if (mention.kind !== 'date' || !mention.yearStated || mention.date === undefined) return;
+    if (mention.weekday !== undefined && mention.weekday !== weekdayOf(mention.date)) return;
+    // A weekday right before the date ("اليوم الإثنين (15 ديسمبر 2025)") must agree with it, and "اليوم" may precede that.
+    const previous = mentions[k - 1];
+    const weekdayBefore = previous?.kind === 'weekday' && /^[\s(]*$/u.test(body.slice(previous.end, mention.start)) ? previous : undefined;
+    if (weekdayBefore && weekdayBefore.weekday !== weekdayOf(mention.date)) return;
+    const opening = weekdayBefore?.start ?? mention.start;
+    const today = TODAY.test(body.slice(Math.max(0, opening - 12), opening));
+    const lineStart = body.lastIndexOf('\n', opening - 1) + 1;
+    const lineEnd = body.indexOf('\n', mention.end);
+    // A date alone on a line may be the page's banner (the day it was read, not written): it dates the article only
+    // when the weekdays the article names agree with it ("وصل روبيو الأحد" under a Sunday dateline).
+    // A bare date line ("6 مارس 2022", no weekday) in a text that names no weekday is a dateline: banners name the weekday.
+    const bare = weekdayBefore === undefined && mention.weekday === undefined && clues.weekdayVotes.size === 0;
+    const agrees = bare || (weekdayScore(clues, mention.date) > 0 && (clues.leadWeekday === undefined || clues.leadWeekday === weekdayOf(mention.date)));
+    const dateline = agrees && opening < DATELINE_REACH && DATELINE_REST.test(body.slice(lineStart, opening)) && DATELINE_REST.test(body.slice(mention.end, lineEnd < 0 ? body.length : lineEnd));
+    if (today || dateline) found.push({ date: mention.date, text: `${today ? 'اليوم ' : ''}${body.slice(opening, mention.end).trim()}` });
+  });
+  const days = new Set(found.map((f) => f.date));
+  if (days.size !== 1) return undefined;
+  return { date: found[0]!.date, evidence: `the text states its day: «${found[0]!.text}»` };
+}
+
 /**
  * Infer the date of an undated article. `storyMates` are dated articles of its story cluster;
  * `knownDates` are days the store knows (article dates and dates stated inside articles).
  */
 export function inferArticleDate(body: string, storyMates: readonly StoryMate[], knownDates: readonly KnownDate[]): DateInference {
+  const own = statedDayOf(body);
+  if (own) return { basis: 'inferred', date: own.date, evidence: own.evidence };
   const clues = readDayClues(body);
   const weekdayText = clues.names.length > 0 ? ` ('${[...new Set(clues.names)].join("', '")}' fits that day)` : '';
 

@@ -206,3 +206,29 @@ describe('extractTalks: what is not a round', () => {
     expect(talks('أعلنت هيئة الأركان الأوكرانية أن القوات الروسية شنت 183 هجوما بطائرات مسيرة على مناطق في خاركيف ودنيبرو الليلة الماضية.', '2026-02-05')).toEqual([]);
   });
 });
+
+describe('extractTalks: the talks an article opens with', () => {
+  it('reads talks at a venue in the lead as held, even with no verb of their own', () => {
+    const found = rounds('رأى وزير الخارجية الفرنسي أن المباحثات بين الوفدين الأمريكي والأوكراني في جنيف فتحت بابا للتسوية.\nوقال إن الخلافات ما زالت كبيرة.', '2025-11-24');
+    expect(found).toEqual([expect.objectContaining({ venue: 'geneva', status: 'held', parties: ['united_states', 'ukraine'] })]);
+  });
+
+  it('leaves talks without a verb out of the rounds when only a later sentence tells them', () => {
+    const found = rounds('قال وزير الخارجية الفرنسي إن الخلافات ما زالت كبيرة.\nورأى أن المباحثات بين الوفدين الأمريكي والأوكراني في جنيف فتحت بابا للتسوية.', '2025-11-24');
+    expect(found).toEqual([]);
+  });
+
+  it('does not date a round by the day its talks go on ("استمرار المحادثات غدا")', () => {
+    const found = rounds('اجتمع الوفدان الأمريكي والأوكراني في برلين أمس لأكثر من خمس ساعات، وأعلن عن استمرار المحادثات غدا.', '2025-12-15');
+    expect(found.every((round) => (round.endDate ?? round.startDate ?? '') <= '2025-12-15')).toBe(true);
+  });
+
+  it('reads nothing from a photo caption', () => {
+    const found = rounds('صورة وزعتها الرئاسة الأوكرانية تظهر الرئيس خلال اجتماع مع وزير الجيش الأمريكي في كييف يوم 20 نوفمبر 2025.', '2025-11-23');
+    expect(found).toEqual([]);
+  });
+
+  it('reads a month of an earlier year as background', () => {
+    expect(rounds('أجرى الوفدان الروسي والأوكراني محادثات مباشرة في إسطنبول في آذار/مارس 2022.', '2026-02-04')).toEqual([]);
+  });
+});

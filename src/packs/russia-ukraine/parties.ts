@@ -155,6 +155,12 @@ export const parties: PartyInput[] = [
     metonyms: ['ستوكهولم'],
   },
   {
+    id: 'canada', en: 'Canada', ar: 'كندا',
+    forms: ['كندا'],
+    adjectives: ['كندي', 'كندية', 'الكندي', 'الكندية', 'كنديون', 'كنديين', 'الكنديون', 'الكنديين'],
+    metonyms: ['أوتاوا'],
+  },
+  {
     id: 'india', en: 'India', ar: 'الهند',
     forms: ['الهند'],
     adjectives: ['هندي', 'هندية', 'هنود'],

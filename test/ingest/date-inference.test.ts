@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { inferArticleDate, statedDayOf } from '../../src/ingest/date-inference.ts';
+
+describe('statedDayOf: the day an undated text gives itself', () => {
+  it('reads a full date given as today, with a weekday that agrees', () => {
+    expect(statedDayOf('قال المتحدث اليوم الثلاثاء (17 فبراير/شباط 2026) إن الوفدين وصلا إلى جنيف.')).toMatchObject({ date: '2026-02-17' });
+    expect(statedDayOf('أعلنت الوزارة اليوم الأربعاء 18 فبراير 2026 أن الجولة انتهت.')?.evidence).toMatch(/اليوم الأربعاء 18 فبراير 2026/u);
+  });
+
+  it('refuses a today whose weekday contradicts the date', () => {
+    expect(statedDayOf('قال المتحدث اليوم الخميس (17 فبراير 2026) إن الوفدين وصلا.')).toBeUndefined();
+  });
+
+  it('reads a dateline alone on its line when the text names no weekday, or weekdays that agree', () => {
+    expect(statedDayOf('محادثات في جنيف\n\n17 فبراير 2026\n\nوصل الوفدان إلى المدينة السويسرية لبحث الخطة.')).toMatchObject({ date: '2026-02-17' });
+    expect(statedDayOf('وكالات\n2026-02-17 | 09:40\nوصل الوفدان الثلاثاء إلى جنيف.')).toMatchObject({ date: '2026-02-17' });
+  });
+
+  it('takes no banner date the text contradicts, and no date of another event', () => {
+    // A page banner (the day the page was read) above an article that says "today, Thursday".
+    expect(statedDayOf('السبت 12 أكتوبر 2024\nأخبار\nقال الجيش اليوم الخميس إن الهجوم صد.')).toBeUndefined();
+    expect(statedDayOf('بدأت الحرب في 24 فبراير 2022، وقال الوزير إن المفاوضات مستمرة.')).toBeUndefined();
+  });
+
+  it('refuses when two candidate days disagree', () => {
+    expect(statedDayOf('1 يونيو 2024\nعنوان\n2 أغسطس 2023\nقال الوزير إن المفاوضات مستمرة.')).toBeUndefined();
+  });
+});
+
+describe('inferArticleDate', () => {
+  it('prefers the day the text states over a story mate', () => {
+    const inference = inferArticleDate('أكد الوزير اليوم الثلاثاء 17 فبراير 2026 أن الجولة بدأت.', [{ articleId: 'a1', date: '2026-02-18' }], []);
+    expect(inference).toMatchObject({ basis: 'inferred', date: '2026-02-17' });
+  });
+
+  it('reads "غدا الإثنين" as a Sunday article when it checks a dateline', () => {
+    expect(statedDayOf('جولة مرتقبة\n6 مارس 2022\nوأعلن المفاوض أن الجولة الثالثة ستعقد غدا الإثنين.')).toMatchObject({ date: '2022-03-06' });
+  });
+});
