@@ -141,8 +141,13 @@ function isVenueUse(ts: TalksSentence, mention: EntityMention): boolean {
     if (preposition && hasWord(LOCATIVE, preposition.text)) return true;
     if (before.text.startsWith('ب') || before.text.startsWith('وب')) return true;
   }
-  return ts.hits.some((hit) => is(hit, 'intro', 'host') && hit.end <= mention.start && gapWords(sliceArticle(ts.view, hit.end, mention.start)) <= 1);
+  if (ts.hits.some((hit) => is(hit, 'intro', 'host') && hit.end <= mention.start && gapWords(sliceArticle(ts.view, hit.end, mention.start)) <= 1)) return true;
+  // The city that hosted them, as the subject before its verb: "وكانت مدينة إسطنبول التركية، قد شهدت الإثنين جولة …".
+  return ts.hits.some((hit) => is(hit, 'intro', 'host') && hit.start >= mention.end && gapWords(sliceArticle(ts.view, mention.end, hit.start).replace(/[،,]/gu, ' ')) <= MAX_WORDS_CITY_TO_HOST_VERB);
 }
+
+/** Words between a city and the verb it is the subject of ("إسطنبول التركية، قد شهدت"). */
+const MAX_WORDS_CITY_TO_HOST_VERB = 2;
 
 /** A venue: a place of talks after في or ب in the clause ("في أبوظبي", "بجنيف"); never a region or a front. */
 function venueIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span, cue: Hit): string | undefined {
@@ -234,9 +239,11 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // "جولة" alone is also a tour ("جولة أوروبية"): it names talks with a talks noun, a number or "المقبلة".
     const talksNoun = cues.some((cue) => labelOf(cue, 'talks') === 'negotiations' || labelOf(cue, 'talks') === 'working_group');
     const strong = talksNoun || number !== undefined || next || (cues.some((cue) => is(cue, 'next')) && hasIn(ts, 'talks', scope));
-    // A meeting or a summit is a round only when the talks are between sides or have a format or number.
-    if (!strong && format === undefined && number === undefined && parties.length < 2) continue;
     const days = daysIn(ts, scope, frame.reference, future);
+    // A meeting or a summit is a round only when the talks are between sides or have a format or number, or
+    // when it was held at a talks venue on a stated day ("اجتماعا عقد في أبوظبي يوم 25 نوفمبر بين وفدين").
+    const placedAndDated = told.status === 'held' && days.start !== undefined && venueIn(lexicon, ts, scope, anchor) !== undefined;
+    if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated) continue;
     const dayIndex = dayOfRound(ts, scope);
     let { start, end } = days;
     if (dayIndex !== undefined && start !== undefined) {

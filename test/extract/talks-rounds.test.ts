@@ -232,3 +232,22 @@ describe('extractTalks: the talks an article opens with', () => {
     expect(rounds('أجرى الوفدان الروسي والأوكراني محادثات مباشرة في إسطنبول في آذار/مارس 2022.', '2026-02-04')).toEqual([]);
   });
 });
+
+describe('extractTalks: where and between whom, in other words', () => {
+  it('reads a meeting held at a talks venue on a stated day, whoever its sides are', () => {
+    const found = rounds('وأوضح المسؤول أن لقاء عقد في جنيف يوم 12 مارس لبحث الترتيبات الأمنية.', '2026-03-14');
+    expect(found).toEqual([expect.objectContaining({ venue: 'geneva', startDate: '2026-03-12', status: 'held' })]);
+  });
+
+  it('reads counterparts in the plural as a delegation, not a meeting of two people', () => {
+    const found = rounds('أشاد الوزير بالمحادثات التي أجراها مسؤولون روس مع نظرائهم الأمريكيين في الرياض.', '2025-02-19');
+    expect(found).toEqual([expect.objectContaining({ venue: 'riyadh', status: 'held', parties: ['russia', 'united_states'], format: 'bilateral' })]);
+  });
+
+  it('reads the city that "witnessed" the talks as their venue, before or after the verb', () => {
+    expect(rounds('وشهدت جدة أمس جولة من المحادثات بين الوفدين الأمريكي والأوكراني.', '2025-03-12'))
+      .toEqual([expect.objectContaining({ venue: 'jeddah', startDate: '2025-03-11', status: 'held' })]);
+    expect(rounds('وكانت مدينة إسطنبول التركية قد شهدت جولة من المفاوضات بين روسيا وأوكرانيا.', '2025-06-03'))
+      .toEqual([expect.objectContaining({ venue: 'istanbul', status: 'held', parties: ['russia', 'ukraine'] })]);
+  });
+});
