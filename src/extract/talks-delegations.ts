@@ -15,6 +15,7 @@ import { MEETING_VERBS } from './talks-round-sides.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
 import { clauseAround, gapWords, hasIn, is, isJoin, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
+import { MEETS_WITH } from './talks-lexicon.ts';
 
 type Role = DelegationFact['role'];
 type Found = { person: string; side: string; role: Role };
@@ -217,7 +218,7 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
  */
 function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   for (const intro of ts.hits) {
-    if (!is(intro, 'intro', 'participant') || (intro.folded !== 'بين' && intro.folded !== 'مع')) continue;
+    if (!is(intro, 'intro', 'participant') || !MEETS_WITH.has(intro.folded.replace(/^[وف]/u, ''))) continue;
     const clause = clauseAround(ts, intro.start);
     const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < clause.end);
     const describes = (mention: EntityMention, first: boolean): Skip => (!first && mention.kind === 'party_adjective' ? 'describes' : undefined);

@@ -62,7 +62,9 @@ const GRAMMAR: Readonly<Partial<Record<CueGroup, Readonly<Record<string, readonl
       'سيشارك', 'ستشارك', 'يجلس على طاولة', 'جلس على طاولة'],
   },
   intro: {
-    participant: ['بين', 'مع', 'بمشاركة', 'تضم', 'يضم', 'ضمت', 'ممثلين عن', 'ممثلي', 'ممثلو'],
+    participant: ['بين', 'مع', 'بمشاركة', 'تضم', 'يضم', 'ضمت', 'ممثلين عن', 'ممثلي', 'ممثلو',
+      // "اللقاء الذي جمع بوتين وويتكوف", "اجتماعا ثنائيا جمع عمروف بالمبعوثين": who a meeting brought together.
+      'جمع', 'جمعت', 'يجمع', 'سيجمع', 'ستجمع', 'تجمع'],
     host: ['تستضيف', 'استضافت', 'ستستضيف', 'يستضيف', 'سيستضيف', 'استضاف', 'بضيافة', 'تحتضن', 'احتضنت', 'شهدت', 'شهد', 'تشهد', 'ستشهد'],
     actor: [
       'مسؤولين', 'مسؤولون', 'مسؤولو', 'مسؤولي', 'دبلوماسيون', 'دبلوماسيين', 'ممثلين', 'ممثلون', 'مفاوضون', 'مفاوضين', 'مفاوضو', 'مفاوضي',
@@ -122,6 +124,8 @@ const GRAMMAR: Readonly<Partial<Record<CueGroup, Readonly<Record<string, readonl
 
 /** Single words the extractors test one at a time (folded). */
 const fold = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldArabic));
+/** Words that name who meets: "بين X وY", "مع X", and a meeting that "brought together" X and Y (after its noun only). */
+export const MEETS_WITH = fold(['بين', 'مع', 'جمع', 'جمعت', 'يجمع', 'سيجمع', 'ستجمع', 'تجمع']);
 /** A place after one of these is where something happens, so the party it names is not a participant. */
 export const LOCATIVE = fold(['في', 'إلى', 'الى', 'على', 'ضد', 'داخل', 'نحو', 'لدى', 'حول', 'بشأن', 'تجاه', 'شرق', 'غرب', 'شمال', 'جنوب', 'أراضي']);
 /** Nouns before a city's name: "في مدينة جدة", "بالعاصمة أبوظبي". */

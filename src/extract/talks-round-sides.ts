@@ -7,7 +7,7 @@
 import type { EntityMention } from '../packs/matcher.ts';
 import { sliceArticle, type Word } from './attribution-words.ts';
 import { foldArabic } from '../text/normalize.ts';
-import { RANKS, type TalksLexicon } from './talks-lexicon.ts';
+import { MEETS_WITH, RANKS, type TalksLexicon } from './talks-lexicon.ts';
 import { gapWords, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordBefore, type Span, type TalksSentence } from './talks-sentence.ts';
 
 const CLITIC_END = /[وف]?(?:ال)?$/u;
@@ -22,6 +22,12 @@ function isActorNoun(ts: TalksSentence, noun: Word): boolean {
  * delegations: people named after "بين" or "مع", or a rank before two adjectives ("بين الرئيسين
  * الأوكراني … والأميركي", "وعقد الرئيسان الأمريكي والصيني قمة").
  */
+/** "جمع": a meeting brought them together, but only after a meeting's noun ("اللقاء الذي جمع"); else it is "collected". */
+function isGathering(hit: { readonly folded: string }): boolean {
+  const word = hit.folded.replace(/^[وف]/u, '');
+  return word !== 'بين' && word !== 'مع';
+}
+
 /** Verbs of meeting that take people as subject and object: "استقبل الرئيس الروسي … المبعوث الأمريكي". */
 export const MEETING_VERBS: ReadonlySet<string> = new Set(['التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'استقبل', 'استقبلت'].map(foldArabic));
 
@@ -33,7 +39,7 @@ export function isMeetingOfPeople(lexicon: TalksLexicon, ts: TalksSentence, scop
     if (first && (first.kind === 'person' || first.kind === 'title') && gapWords(sliceArticle(ts.view, verb.end, first.start)) <= 2) return true;
   }
   for (const between of hitsIn(ts, 'intro', scope, 'participant')) {
-    if (between.folded !== 'بين' && between.folded !== 'مع') continue;
+    if (!MEETS_WITH.has(between.folded.replace(/^[وف]/u, '')) || (isGathering(between) && !followsTalks(ts, between, scope))) continue;
     const first = ts.view.mentions.find((mention) => mention.start >= between.end && mention.start < scope.end);
     if (!first || gapWords(sliceArticle(ts.view, between.end, first.start)) > 2) continue;
     // "بين رئيس الوفد الروسي … ونظيره الأوكراني": the heads of the delegations meeting are the talks themselves.
@@ -77,7 +83,7 @@ function roleOfRun(ts: TalksSentence, run: readonly EntityMention[], scope: Span
     if (is(hit, 'intro', 'host')) return undefined;
     if (is(hit, 'formats', 'mediated') && !is(hit, 'intro', 'participant') && !is(hit, 'role', 'member')) return 'mediator';
     // "الحرب الدائرة بين روسيا وأوكرانيا", "اتفاق سلام بين…": "بين" and "مع" name the talks' sides only after the talks' own words.
-    if (is(hit, 'intro', 'participant') && (hit.folded === 'بين' || hit.folded === 'مع') && !followsTalks(ts, hit, scope)) return undefined;
+    if (is(hit, 'intro', 'participant') && MEETS_WITH.has(hit.folded.replace(/^[وف]/u, '')) && !followsTalks(ts, hit, scope)) return undefined;
     if (is(hit, 'intro', 'participant') || is(hit, 'role', 'member')) return 'party';
     if (is(hit, 'intro', 'actor') && (words === 0 || gap === 'من' || gap === 'عن')) return 'party';
     if ((is(hit, 'talks') || is(hit, 'status')) && words === 0) return 'party';

@@ -251,3 +251,14 @@ describe('extractTalks: where and between whom, in other words', () => {
       .toEqual([expect.objectContaining({ venue: 'istanbul', status: 'held', parties: ['russia', 'ukraine'] })]);
   });
 });
+
+describe('extractTalks: a meeting that brought people together', () => {
+  it('reads "اللقاء الذي جمع X وY" at its venue as a meeting of their sides', () => {
+    const found = rounds('انتهى مساء أمس في موسكو اللقاء الذي جمع الرئيس الروسي فلاديمير بوتين والمبعوث الأمريكي ستيف ويتكوف.', '2025-08-07');
+    expect(found).toEqual([expect.objectContaining({ venue: 'moscow', status: 'held', parties: ['russia', 'united_states'] })]);
+  });
+
+  it('does not read "جمع" with no meeting before it as a meeting', () => {
+    expect(rounds('وجمع المسؤول في موسكو الأدلة من الوزير الروسي سيرغي لافروف والمبعوث الأمريكي ستيف ويتكوف.', '2025-08-07')).toEqual([]);
+  });
+});
