@@ -222,6 +222,19 @@ function timingIn(ts: TalksSentence, clause: Span, reference: IsoDate | undefine
   return {};
 }
 
+/** Vague times that put a meeting ahead by themselves ("لاحقا", later, may be later the same day). */
+const AHEAD_VAGUE = new Set(['next_week', 'next_month', 'coming_days', 'coming_weeks', 'coming_months', 'soon', 'near_future']);
+
+/**
+ * Whether a clause puts its talks ahead as written: a vague time to come, or a day after the
+ * article's (a bare weekday is not moved forward here: "اليوم الأول من المحادثات الأربعاء" is past).
+ */
+function plainlyAhead(ts: TalksSentence, clause: Span, reference: IsoDate | undefined, timing: Pick<NextStepFact, 'date' | 'vague'>): boolean {
+  if (timing.vague !== undefined) return AHEAD_VAGUE.has(timing.vague);
+  if (reference === undefined) return false;
+  return ts.view.dates.some((date) => date.start >= clause.start && date.end <= clause.end && date.date !== undefined && date.date > reference);
+}
+
 /** Next steps an article announces: a new round, a meeting, another exchange. */
 export function readNextSteps(article: TalksArticle): NextStepFact[] {
   const facts: NextStepFact[] = [];
@@ -229,11 +242,16 @@ export function readNextSteps(article: TalksArticle): NextStepFact[] {
   for (const ts of article.sentences) {
     if (article.reading.past.has(ts)) continue;
     for (const cue of ts.hits) {
-      const what = labelOf(cue, 'next') as NextStepFact['what'] | undefined;
+      const named = labelOf(cue, 'next') as NextStepFact['what'] | undefined;
+      // Any talks noun with a time still ahead is a next step too: "اجتماع الوفدين … الأسبوع القادم في تركيا",
+      // "فستعقد اجتماعات أخرى، ربما في مطلع الأسبوع المقبل" (a call is no meeting).
+      const talks = named === undefined ? labelOf(cue, 'talks') : undefined;
+      const what: NextStepFact['what'] | undefined = named ?? (talks === 'meeting' || talks === 'summit' ? 'meeting' : talks === 'round' || talks === 'negotiations' ? 'new_round' : undefined);
       if (what === undefined || negated(ts, cue)) continue;
       const clause = clauseAround(ts, cue.start);
       const { reference } = article.frame;
       const timing = timingIn(ts, clause, reference);
+      if (named === undefined && !plainlyAhead(ts, clause, reference, timing)) continue;
       // "الجولة المقبلة" is to come by its words; "جولة جديدة", "الجولة الثالثة" or "عملية تبادل جديدة" only with
       // a future, a hope or a time still ahead — "جولة جديدة … انطلقت اليوم" has begun.
       const ahead = timing.vague !== undefined || (timing.date !== undefined && (reference === undefined || timing.date > reference));

@@ -113,6 +113,19 @@ describe('extractTalks: agreements, truces and channels', () => {
 });
 
 describe('extractTalks: next steps', () => {
+  it('reads any talks noun with a time still ahead as a next step', () => {
+    expect(nextSteps('وقال المسؤول إن اجتماعا للوفدين سيبحث التفاصيل في مطلع الأسبوع المقبل.')).toEqual([
+      expect.objectContaining({ what: 'meeting', vague: 'next_week' }),
+    ]);
+    expect(nextSteps('ورجح الوزير أن تستأنف المفاوضات قريبا في الرياض.')).toEqual([expect.objectContaining({ what: 'new_round', vague: 'soon' })]);
+    expect(nextSteps('وتوقع الكرملين لقاء الوفدين يوم 20 فبراير.', '2026-02-10')).toEqual([expect.objectContaining({ what: 'meeting', date: '2026-02-20' })]);
+  });
+
+  it('does not read talks of a time gone by as a next step', () => {
+    expect(nextSteps('وكانت المحادثات قد بدأت الأسبوع الماضي في جنيف.')).toEqual([]);
+    expect(nextSteps('وعقد لقاء الوفدين يوم 2 فبراير في أبوظبي.', '2026-02-10')).toEqual([]);
+  });
+
   it('reads a new round "في الأسابيع المقبلة"', () => {
     expect(nextSteps('وأعلن عمروف أن جولة جديدة من المحادثات ستعقد في الأسابيع المقبلة.')).toEqual([
       expect.objectContaining({ what: 'new_round', vague: 'coming_weeks', whenText: 'في الأسابيع المقبلة' }),
