@@ -142,7 +142,7 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
 }
 
 /** "بحضور", "بمشاركة" (folded): a list of those present. */
-const ATTENDANCE: ReadonlySet<string> = new Set(['بحضور', 'بمشاركة'].map(foldArabic));
+const ATTENDANCE: ReadonlySet<string> = new Set(['بحضور', 'بمشاركة', 'حضور'].map(foldArabic));
 
 /** "يمثل الجانب الأوكراني": the list names a side's representatives, whoever they are. */
 const REPRESENTS = /الجانب$/u;

@@ -189,6 +189,27 @@ function peoplesParties(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): 
   return parties;
 }
 
+/** "أنهما", "أنهم", "عن": the reported clause of a joint subject, whose verb the subject did together. */
+const JOINT_REPORT = new Set(['انهما', 'بانهما', 'انهم', 'بانهم', 'عن'].map(foldArabic));
+/** Words between a speech verb and its joint subject ("أعلنت، الجمعة، روسيا وأوكرانيا"). */
+const MAX_WORDS_VERB_TO_SUBJECT = 2;
+
+/**
+ * The sides that say together what they did: "أعلنت روسيا وأوكرانيا … أنهما أجرتا عملية تبادل",
+ * "أعلنت روسيا وأوكرانيا عن عقد جولة جديدة". Two or more sides as the subject of the speech verb
+ * whose reported clause this is are the sides of the talks it reports.
+ */
+function withJointSpeakers(lexicon: TalksLexicon, ts: TalksSentence, scope: Span, roles: { parties: string[]; mediators: string[] }): { parties: string[]; mediators: string[] } {
+  const opener = ts.words.words[wordIndexAt(ts.words.words, scope.start)];
+  if (!opener || !JOINT_REPORT.has(opener.text)) return roles;
+  const speech = ts.hits.filter((hit) => is(hit, 'speech') && hit.end <= scope.start).pop();
+  if (!speech) return roles;
+  const run = partyRuns(ts, { start: speech.end, end: scope.start }).find((r) => r.length >= 2 && r.every((m) => m.kind === 'party' || m.kind === 'party_metonym'));
+  if (!run || gapWords(sliceArticle(ts.view, speech.end, run[0]!.start).replace(/[،,]/gu, ' ')) > MAX_WORDS_VERB_TO_SUBJECT + 1) return roles;
+  const joint = run.map((mention) => partyOfMention(lexicon, mention)).filter((id): id is string => id !== undefined && !roles.mediators.includes(id));
+  return { parties: union(roles.parties, joint), mediators: roles.mediators };
+}
+
 /** Group a sentence's talks cues by clause: one mention per clause. */
 function cueGroups(ts: TalksSentence): { scope: Span; cues: Hit[] }[] {
   const groups: { scope: Span; cues: Hit[] }[] = [];
@@ -232,7 +253,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const ofPeopleHere = ofPeople.some((group) => group.scope === scope);
     // A meeting of people none of whom is a side of this war (a summit in Beijing) is not this war's talks.
     if (ofPeopleHere && !peoplesParties(lexicon, ts, scope).some((id) => lexicon.belligerents.has(id))) continue;
-    const roles = partiesIn(lexicon, ts, scope);
+    const roles = withJointSpeakers(lexicon, ts, scope, partiesIn(lexicon, ts, scope));
     const { mediators } = roles;
     // A meeting of people is a meeting of their sides; one present as a mediator ("بحضور وزير الخارجية السعودي") is not at the table.
     const parties = ofPeopleHere ? union(roles.parties, peoplesParties(lexicon, ts, scope).filter((id) => !mediators.includes(id))) : roles.parties;

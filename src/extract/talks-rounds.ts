@@ -134,7 +134,10 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
   // The sides at the table come from the sentences that tell the meeting itself (its number, days or venue); a
   // bare "مفاوضات فورية مع روسيا" elsewhere is no one at this table, unless nothing else names the sides.
   const meeting = mentions.filter((m) => m.number !== undefined || m.start !== undefined || m.venue !== undefined);
-  const own = meeting.some((m) => m.parties.length > 0 || m.mediators.length > 0) ? meeting : mentions;
+  // Failing those, the other sentences of the round; never talks still to come lent to talks held ("أوكرانيا وافقت على
+  // خوض مفاوضات فورية مع روسيا" after the Jeddah talks with the US).
+  const others = status === 'scheduled' ? mentions : mentions.filter((m) => m.status !== 'scheduled');
+  const own = meeting.some((m) => m.parties.length > 0 || m.mediators.length > 0) ? meeting : others;
   const parties = union(own.map((m) => m.parties));
   // Unstated, two sides at the table make the talks bilateral ("محادثات بين روبيو ولافروف").
   const format = mostFrequent<TalksFormat>(mentions.map((m) => m.format)) ?? formatOf(parties.length);
@@ -238,7 +241,12 @@ export function gatherRounds(sentences: readonly SentenceRounds[], reference: Is
   let current = currentOf(clusters, reference);
   if (pending.length > 0) {
     if (!current) current = pushed(clusters, { mentions: [], historical: false, next: false });
-    for (const mention of pending) place(mention, current);
+    // Talks told elsewhere ("ويأتي الاجتماع بعد مباحثات أميركية-أوكرانية … في موسكو") are not the round at another venue.
+    const venue = current.venue ?? pending.find((m) => m.venue !== undefined)?.venue;
+    for (const mention of pending) {
+      if (mention.venue !== undefined && venue !== undefined && mention.venue !== venue) past.add(mention.sentence);
+      else place(mention, current);
+    }
   }
   const all = next ? [...clusters, next] : clusters;
   const rounds = all.map((c) => toRound(c, reference, current?.number, lead)).filter((r): r is NonNullable<typeof r> => r !== undefined);

@@ -262,3 +262,31 @@ describe('extractTalks: a meeting that brought people together', () => {
     expect(rounds('وجمع المسؤول في موسكو الأدلة من الوزير الروسي سيرغي لافروف والمبعوث الأمريكي ستيف ويتكوف.', '2025-08-07')).toEqual([]);
   });
 });
+
+describe('extractTalks: the sides at the table', () => {
+  it('takes two sides that say together what they did as the sides of the talks', () => {
+    const found = rounds('أعلنت موسكو وكييف، اليوم الخميس، أنهما أجرتا في إسطنبول جولة محادثات تناولت تبادل الأسرى.', '2025-06-05');
+    expect(found).toEqual([expect.objectContaining({ venue: 'istanbul', status: 'held', parties: ['russia', 'ukraine'] })]);
+  });
+
+  it('never lends the sides of talks still to come to talks already held', () => {
+    const found = rounds([
+      'وبعد مفاوضات استمرت ساعات في جدة، اتفق الطرفان على مواصلة العمل.',
+      'وقال وزير الخارجية إن كييف وافقت على خوض مفاوضات فورية مع روسيا.',
+    ].join('\n'), '2025-03-12');
+    expect(found.find((round) => round.venue === 'jeddah')?.parties ?? []).not.toContain('russia');
+  });
+
+  it('keeps talks told at another venue out of the round the article reports', () => {
+    const found = rounds([
+      'اجتماعات أمريكية روسية في أبوظبي لبحث الخطة.',
+      'ويأتي الاجتماع بعد مباحثات أمريكية أوكرانية جرت في جنيف حول الخطة.',
+    ].join('\n'), '2025-11-25');
+    const abuDhabi = found.find((round) => round.venue === 'abu_dhabi');
+    expect(abuDhabi?.parties).toEqual(['united_states', 'russia']);
+  });
+
+  it('reads five- and six-party talks as multilateral', () => {
+    expect(rounds('وانطلقت في جنيف اليوم مفاوضات خماسية بشأن خطة السلام.', '2025-11-23')).toEqual([expect.objectContaining({ format: 'multilateral' })]);
+  });
+});
