@@ -54,7 +54,7 @@ export function factKey(fact: Fact, index: ArticleIndex): string {
       return ['figure', figureSubjectKey(fact, figureDay(fact, index)), claimantKey(fact.claimant), fact.value, fact.qualifier].join('|');
     case 'round':
       // Rounds are merged by number, venue and dates in rounds.ts; here only exact repeats.
-      return ['round', fact.number ?? '', fact.venue ?? '', fact.startDate ?? '', fact.endDate ?? '', fact.status, sortedList(fact.parties)].join('|');
+      return ['round', fact.number ?? '', fact.venue ?? fact.country ?? '', fact.startDate ?? '', fact.endDate ?? '', fact.status, sortedList(fact.parties)].join('|');
     case 'delegation':
       return ['delegation', fact.person, fact.side, fact.role, fact.roundNumber ?? ''].join('|');
     case 'outcome': {

@@ -199,10 +199,12 @@ export function buildRounds(
     const format = mostFrequent<TalksFormat>(facts.map((f) => f.format));
     const direct = facts.some((f) => f.direct === true) ? true : facts.some((f) => f.direct === false) ? false : undefined;
     const venue = mostFrequent(facts.map((f) => f.venue));
+    // With no city in any report, the country the talks were held in ("في المملكة العربية السعودية").
+    const country = venue === undefined ? mostFrequent(facts.map((f) => f.country)) : undefined;
     const roundDelegations = delegationsOf(group);
     return {
       ...(group.number !== undefined ? { number: group.number } : {}),
-      ...(venue !== undefined ? { venue: names.place(venue) } : {}),
+      ...(venue !== undefined ? { venue: names.place(venue) } : country !== undefined ? { venue: names.entity(country) } : {}),
       ...(group.start !== undefined ? { startDate: group.start } : {}),
       ...(group.end !== undefined && group.end !== group.start ? { endDate: group.end } : {}),
       ...(format !== undefined ? { format } : {}),

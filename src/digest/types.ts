@@ -175,6 +175,7 @@ export type DelegationView = {
 /** One round of talks, merged from every article that describes it. */
 export type RoundView = {
   readonly number?: number;
+  /** The city, or the country when no report names a city. */
   readonly venue?: DisplayName;
   readonly startDate?: IsoDate;
   readonly endDate?: IsoDate;

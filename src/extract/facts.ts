@@ -69,6 +69,8 @@ export type RoundFact = {
   readonly kind: 'round';
   readonly number?: number;
   readonly venue?: string;
+  /** The country of the talks (a party or place id) when the article names no city: "في المملكة العربية السعودية". */
+  readonly country?: string;
   readonly startDate?: IsoDate;
   readonly endDate?: IsoDate;
   readonly format?: TalksFormat;

@@ -30,6 +30,8 @@ export type RoundMention = {
   /** "الجولة المقبلة", "جولة جديدة ستعقد…": the round after the current one. */
   readonly next: boolean;
   readonly venue?: string;
+  /** A country after في when no city is named (never a side of the war: "محادثات السلام في أوكرانيا" are about it). */
+  readonly country?: string;
   readonly start?: IsoDate;
   readonly end?: IsoDate;
   /** "منذ الأربعاء": the first day only. */
@@ -142,6 +144,10 @@ function isVenueUse(ts: TalksSentence, mention: EntityMention): boolean {
     if (before.text.startsWith('ب') || before.text.startsWith('وب')) return true;
   }
   if (ts.hits.some((hit) => is(hit, 'intro', 'host') && hit.end <= mention.start && gapWords(sliceArticle(ts.view, hit.end, mention.start)) <= 1)) return true;
+  // The talks named by their city ("محادثات الرياض", "مفاوضات إسطنبول", "لقاء جنيف"), unless the city also stands for a
+  // side ("محادثات موسكو" may be Moscow's own).
+  if (mention.kind === 'place' && mention.alternatives === undefined &&
+    ts.hits.some((hit) => isTalksHit(hit) && hit.end <= mention.start && sliceArticle(ts.view, hit.end, mention.start).trim() === '')) return true;
   // The city that hosted them, as the subject before its verb: "وكانت مدينة إسطنبول التركية، قد شهدت الإثنين جولة …".
   return ts.hits.some((hit) => is(hit, 'intro', 'host') && hit.start >= mention.end && gapWords(sliceArticle(ts.view, mention.end, hit.start).replace(/[،,]/gu, ' ')) <= MAX_WORDS_CITY_TO_HOST_VERB);
 }
@@ -163,6 +169,17 @@ function venueIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span, cue: Hit
     before = place.id;
   }
   return before;
+}
+
+/** A country the talks are held in ("في المملكة العربية السعودية"), read only when the clause names no city. */
+function countryIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): string | undefined {
+  for (const mention of ts.view.mentions) {
+    if (mention.start < scope.start || mention.end > scope.end || !isLocative(ts, mention)) continue;
+    const place = mention.kind === 'place' ? lexicon.index.place(mention.id) : undefined;
+    const id = mention.kind === 'party' ? mention.id : place?.kind === 'country' ? place.id : undefined;
+    if (id !== undefined && !lexicon.belligerents.has(id)) return id;
+  }
+  return undefined;
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {
@@ -283,12 +300,14 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const continues = (first !== undefined && CONTINUATION.has(first.text)) ||
       cues.some((cue) => hasWord(DEMONSTRATIVE, wordBefore(ts, cue.start)?.text ?? '') || DEMONSTRATIVE.has(wordAfter(ts, cue.end)?.text ?? ''));
     const venue = venueIn(lexicon, ts, scope, anchor);
+    const country = venue === undefined ? countryIn(lexicon, ts, scope) : undefined;
     // Talks that name nothing of their own in a sentence about a meeting of people are that meeting ("…بعد محادثات استمرت ثلاث ساعات").
     if (!ofPeopleHere && ofPeople.length > 0 && number === undefined && start === undefined && venue === undefined && format === undefined) continue;
     mentions.push({
       sentence: ts, scope, next, parties, mediators, historical, continues, ofPeople: ofPeopleHere,
       ...(number !== undefined ? { number } : {}),
       ...(venue !== undefined ? { venue } : {}),
+      ...(country !== undefined ? { country } : {}),
       ...(start !== undefined ? { start } : {}),
       ...(end !== undefined ? { end } : {}),
       ...(durationDays !== undefined ? { durationDays } : {}),

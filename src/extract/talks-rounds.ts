@@ -125,15 +125,16 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
   if (start !== undefined && duration !== undefined && duration > 1 && (end === undefined || end === start)) end = addDays(start, duration - 1);
   const number = cluster.historical ? undefined : cluster.next ? (currentNumber !== undefined ? currentNumber + 1 : undefined) : cluster.number;
   const venue = mostFrequent(mentions.map((m) => m.venue));
+  const country = venue === undefined ? mostFrequent(mentions.map((m) => m.country)) : undefined;
   // The talks an article opens with, at a venue and with no verb of their own ("اعتبر ميرتس أن المباحثات … في برلين
   // أوجدت فرصة"), are the talks it reports: held, as news reports what has happened.
   const status = statusOf(cluster, start, end, reference) ??
-    (venue !== undefined && !cluster.next && !cluster.people && cluster.mentions.some((m) => lead.has(m.sentence) && !m.continues) ? 'held' : undefined);
+    ((venue ?? country) !== undefined && !cluster.next && !cluster.people && cluster.mentions.some((m) => lead.has(m.sentence) && !m.continues) ? 'held' : undefined);
   if (status === undefined) return undefined;
-  if (cluster.historical ? start === undefined : number === undefined && start === undefined && venue === undefined) return undefined;
+  if (cluster.historical ? start === undefined : number === undefined && start === undefined && venue === undefined && country === undefined) return undefined;
   // The sides at the table come from the sentences that tell the meeting itself (its number, days or venue); a
   // bare "مفاوضات فورية مع روسيا" elsewhere is no one at this table, unless nothing else names the sides.
-  const meeting = mentions.filter((m) => m.number !== undefined || m.start !== undefined || m.venue !== undefined);
+  const meeting = mentions.filter((m) => m.number !== undefined || m.start !== undefined || m.venue !== undefined || m.country !== undefined);
   // Failing those, the other sentences of the round; never talks still to come lent to talks held ("أوكرانيا وافقت على
   // خوض مفاوضات فورية مع روسيا" after the Jeddah talks with the US).
   const others = status === 'scheduled' ? mentions : mentions.filter((m) => m.status !== 'scheduled');
@@ -146,6 +147,7 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
     kind: 'round',
     ...(number !== undefined ? { number } : {}),
     ...(venue !== undefined ? { venue } : {}),
+    ...(country !== undefined ? { country } : {}),
     ...(start !== undefined ? { startDate: start } : {}),
     ...(end !== undefined && end !== start ? { endDate: end } : {}),
     ...(format !== undefined ? { format } : {}),

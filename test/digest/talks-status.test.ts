@@ -57,6 +57,12 @@ describe('talksStatus', () => {
     expect(talksStatus(only, '2026-02-06').latestRound?.status).toBe('held');
   });
 
+  it('names the country of a round no report gives a city for', () => {
+    const inCountry: RoundFact = { kind: 'round', country: 'saudi_arabia', parties: ['united_states', 'ukraine'], mediators: [], status: 'held', evidence: at('a000') };
+    const status = talksStatus({ articles, facts: [inCountry], pack }, '2026-02-06');
+    expect(status.latestRound?.venue).toMatchObject({ id: 'saudi_arabia' });
+  });
+
   it('does not merge two numbered rounds at one venue', () => {
     const status = talksStatus(input, '2026-02-06');
     expect([...status.earlierRounds, status.latestRound].map((r) => r?.number)).toEqual([1, 2]);

@@ -290,3 +290,15 @@ describe('extractTalks: the sides at the table', () => {
     expect(rounds('وانطلقت في جنيف اليوم مفاوضات خماسية بشأن خطة السلام.', '2025-11-23')).toEqual([expect.objectContaining({ format: 'multilateral' })]);
   });
 });
+
+describe('extractTalks: venues in other words', () => {
+  it('reads the talks named by their city ("محادثات الرياض")', () => {
+    expect(rounds('وأكد رئيس الوفد في محادثات الرياض أن الجلسة الأولى انتهت أمس.', '2025-03-25')).toEqual([expect.objectContaining({ venue: 'riyadh' })]);
+  });
+
+  it('keeps the country when no city is named, never a side of the war', () => {
+    expect(rounds('انتهت أمس محادثات بين الوفدين الأمريكي والأوكراني في المملكة العربية السعودية.', '2025-03-12'))
+      .toEqual([expect.objectContaining({ country: 'saudi_arabia', parties: ['united_states', 'ukraine'] })]);
+    expect(rounds('انتهت أمس محادثات السلام في أوكرانيا دون نتيجة.', '2025-03-12').some((round) => round.country === 'ukraine')).toBe(false);
+  });
+});
