@@ -183,7 +183,7 @@ function* listedPeople(
  * negotiate only, so a president named in passing ("صهر الرئيس دونالد ترامب") is never a delegate.
  */
 function present(article: TalksArticle, ts: TalksSentence, current: boolean, mediators: ReadonlySet<string>, out: Found[]): void {
-  const atTalks = current || hasVenue(article, ts);
+  const atTalks = current || hasVenue(article, ts) || toldAsTheTalks(article, ts);
   const intros = ts.hits.filter((hit) => is(hit, 'role', 'member') || (is(hit, 'formats', 'mediated') && !is(hit, 'intro', 'host')));
   for (const intro of intros) {
     const clause = clauseAround(ts, intro.start);
@@ -236,9 +236,23 @@ const MAX_MET_GAP = 4;
 /** The people a verb of meeting joins: its subject after it and its object, each for their side (a meeting still to come is not read). */
 function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   for (const verb of ts.hits) {
-    if (!is(verb, 'talks', 'meeting') || !MEETING_VERBS.has(verb.folded.replace(/^[وف]/u, ''))) continue;
+    // The dual and plural of meeting ("التقيا", "اجتمعا") are read as verbs of holding, not as talks of their own.
+    if (!(is(verb, 'talks', 'meeting') || is(verb, 'status', 'held')) || !MEETING_VERBS.has(verb.folded.replace(/^[وف]/u, ''))) continue;
     const clause = clauseAround(ts, verb.start);
     if (hasIn(ts, 'future', clause) || hasIn(ts, 'next', clause, 'meeting')) continue;
+    // Subject before its verb: "إن ويتكوف وصهر الرئيس جاريد كوشنر التقيا بنظيريهما".
+    const before = ts.view.mentions.filter((m) => m.start >= clause.start && m.end <= verb.start);
+    const last = before[before.length - 1];
+    if (last?.kind === 'person' && sliceArticle(ts.view, last.end, verb.start).trim().replace(/^[وف]$/u, '') === '') {
+      const first = before.findIndex((m) => m.kind === 'person' || m.kind === 'title');
+      const subjects = [...listedPeople(article, ts, before.slice(first), before[first]!.start, () => undefined)];
+      if (subjects.includes(last.id)) {
+        for (const id of subjects) {
+          const side = id === undefined ? undefined : article.lexicon.index.person(id)?.party;
+          if (id !== undefined && side !== undefined) out.push({ person: id, side, role: roleByRoles(article, id) ?? 'member' });
+        }
+      }
+    }
     const mentions = ts.view.mentions.filter((m) => m.start >= verb.end && m.start < clause.end);
     // The subject right after the verb, then its object: one person, or a list of them ("المبعوث … ستيف ويتكوف، وصهر الرئيس … جاريد كوشنر").
     const subjectAt = mentions.findIndex((m) => m.kind !== 'party_adjective');
@@ -295,7 +309,8 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
     headsLed(article, ts, found);
     present(article, ts, reading.current.has(ts), mediators, found);
     titled(article, ts, found);
-    if (reading.current.has(ts)) {
+    // Who met whom, in a sentence of the talks or at their venue ("… التقيا بنظيريهما الأوكرانيين في جنيف").
+    if (reading.current.has(ts) || hasVenue(article, ts)) {
       between(article, ts, found);
       met(article, ts, found);
     }
@@ -309,6 +324,18 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
   }
   // A person reported with a round and without one in the same article: the numbered report says all.
   return facts.filter((fact) => fact.roundNumber !== undefined || !facts.some((other) => other !== fact && other.person === fact.person && other.role === fact.role && other.roundNumber !== undefined));
+}
+
+/**
+ * "وأكدت وسائل إعلام أن الاجتماع يحضره كذلك كوشنر …": talks named with nothing of their own (no venue, day or
+ * number; not earlier, not to come) in an article that reports talks under way or held are those talks.
+ */
+function toldAsTheTalks(article: TalksArticle, ts: TalksSentence): boolean {
+  if (!article.reading.rounds.some((round) => round.status !== 'scheduled')) return false;
+  const span = { start: ts.view.sentence.start, end: ts.view.sentence.end };
+  const named = ['negotiations', 'meeting', 'round'].some((label) => hasIn(ts, 'talks', span, label));
+  return named && !hasIn(ts, 'future', span) && !hasIn(ts, 'history', span) && !hasIn(ts, 'next', span) && !hasIn(ts, 'status', span, 'scheduled') &&
+    ts.view.dates.every((date) => date.date === undefined || date.date === article.frame.reference);
 }
 
 /** "تقدم مثمر … في أبوظبي بحضور …": a talks venue named in the sentence makes a list of those present a delegation. */

@@ -112,3 +112,20 @@ describe('extractTalks: those who take part', () => {
     expect(people(found)).toEqual(['umerov']);
   });
 });
+
+describe('extractTalks: people at the talks the article reports', () => {
+  it('reads those a meeting with nothing of its own is attended by, in an article about talks held', () => {
+    const found = delegations('استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم المبعوث الأمريكي ستيف ويتكوف. وأفادت وسائل إعلام بأن الاجتماع يحضره كذلك جاريد كوشنر، والمسؤولان الروسيان كيريل دميترييف ويوري أوشاكوف.', '2026-01-22');
+    expect(people(found)).toEqual(expect.arrayContaining(['dmitriev', 'kushner', 'ushakov']));
+  });
+
+  it('does not read those who will attend a meeting still to come as at the talks held', () => {
+    const found = delegations('استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم المبعوث الأمريكي ستيف ويتكوف. ومن المقرر أن يحضر الاجتماع المقبل يوري أوشاكوف.', '2026-01-22');
+    expect(people(found)).not.toContain('ushakov');
+  });
+
+  it('reads the people named before a verb of meeting', () => {
+    const found = delegations(`${GENEVA}وقال مصدر إن ويتكوف وصهر الرئيس جاريد كوشنر التقيا بنظيريهما الأوكرانيين في جنيف.`, '2026-02-17');
+    expect(people(found)).toEqual(expect.arrayContaining(['kushner', 'witkoff']));
+  });
+});
