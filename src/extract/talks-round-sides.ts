@@ -8,7 +8,7 @@ import type { EntityMention } from '../packs/matcher.ts';
 import { sliceArticle, type Word } from './attribution-words.ts';
 import { foldArabic } from '../text/normalize.ts';
 import { MEETS_WITH, RANKS, type TalksLexicon } from './talks-lexicon.ts';
-import { gapWords, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordBefore, type Span, type TalksSentence } from './talks-sentence.ts';
+import { gapWords, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordAfter, wordBefore, type Span, type TalksSentence } from './talks-sentence.ts';
 
 const CLITIC_END = /[وف]?(?:ال)?$/u;
 
@@ -42,6 +42,9 @@ export function isMeetingOfPeople(lexicon: TalksLexicon, ts: TalksSentence, scop
     if (!MEETS_WITH.has(between.folded.replace(/^[وف]/u, '')) || (isGathering(between) && !followsTalks(ts, between, scope))) continue;
     const first = ts.view.mentions.find((mention) => mention.start >= between.end && mention.start < scope.end);
     if (!first || gapWords(sliceArticle(ts.view, between.end, first.start)) > 2) continue;
+    // "بين وفدين: أحدهما روسي والآخر أوكراني": delegations, not people.
+    const next = wordAfter(ts, between.end);
+    if (next && next.start < first.start && isActorNoun(ts, next)) continue;
     // "بين رئيس الوفد الروسي … ونظيره الأوكراني": the heads of the delegations meeting are the talks themselves.
     if (first.kind === 'title' && lexicon.headTitles.has(first.id)) continue;
     if (first.kind === 'person' || first.kind === 'title') return true;
@@ -70,6 +73,9 @@ function followsTalks(ts: TalksSentence, hit: { readonly start: number }, scope:
     gapWords(sliceArticle(ts.view, other.end, hit.start)) <= TALKS_REACH - 1);
 }
 
+/** "وفدين: أحدهما روسي …": "one of them" between the delegations and their sides. */
+const ONE_OF_TWO = /^[:،,\s]*(?:أحدهما|احدهما|أحدها|إحداهما)$/u;
+
 /** How a run of party names relates to the talks: taking part, mediating, or neither (a place, a host). */
 function roleOfRun(ts: TalksSentence, run: readonly EntityMention[], scope: Span): 'party' | 'mediator' | undefined {
   const first = run[0]!;
@@ -85,7 +91,7 @@ function roleOfRun(ts: TalksSentence, run: readonly EntityMention[], scope: Span
     // "الحرب الدائرة بين روسيا وأوكرانيا", "اتفاق سلام بين…": "بين" and "مع" name the talks' sides only after the talks' own words.
     if (is(hit, 'intro', 'participant') && MEETS_WITH.has(hit.folded.replace(/^[وف]/u, '')) && !followsTalks(ts, hit, scope)) return undefined;
     if (is(hit, 'intro', 'participant') || is(hit, 'role', 'member')) return 'party';
-    if (is(hit, 'intro', 'actor') && (words === 0 || gap === 'من' || gap === 'عن')) return 'party';
+    if (is(hit, 'intro', 'actor') && (words === 0 || gap === 'من' || gap === 'عن' || ONE_OF_TWO.test(gap))) return 'party';
     if ((is(hit, 'talks') || is(hit, 'status')) && words === 0) return 'party';
   }
   // Subject before its verb: "أوكرانيا وروسيا بدأتا" (a host is not a side: "الإمارات ستستضيف").

@@ -5,6 +5,7 @@
  * and next steps.
  */
 import { mentionAs, type EntityMention } from '../packs/matcher.ts';
+import { foldArabic } from '../text/normalize.ts';
 import type { ArticleView, ExtractionContext, SentenceView } from './article-view.ts';
 import { sliceArticle, wordIndexAt, wordsOf, type SentenceWords, type Word } from './attribution-words.ts';
 import { isPreposition } from './attribution-subject.ts';
@@ -213,6 +214,8 @@ export function isLocative(ts: TalksSentence, mention: EntityMention): boolean {
   return previous !== undefined && hasWord(LOCATIVE, previous.text);
 }
 
+const OTHER_OF_TWO: ReadonlySet<string> = new Set(['والآخر', 'والأخرى', 'والثاني', 'والثانية'].map((word) => foldArabic(word)));
+
 /** Runs of party mentions joined by و، commas or hyphens ("أوكرانيا والولايات المتحدة وروسيا", "الروسية-الأوكرانية"). */
 export function partyRuns(ts: TalksSentence, span: Span): EntityMention[][] {
   const runs: EntityMention[][] = [];
@@ -225,7 +228,9 @@ export function partyRuns(ts: TalksSentence, span: Span): EntityMention[][] {
       continue;
     }
     const last = run[run.length - 1];
-    if (last && isJoin(sliceArticle(ts.view, last.end, mention.start))) run.push(mention);
+    const gap = last ? sliceArticle(ts.view, last.end, mention.start) : '';
+    // "أحدهما روسي والآخر أوكراني": "the other" joins the two like "و".
+    if (last && (isJoin(gap) || OTHER_OF_TWO.has(foldArabic(gap.replace(/[\s،,]/gu, ''))))) run.push(mention);
     else {
       if (run.length > 0) runs.push(run);
       run = [mention];

@@ -302,3 +302,10 @@ describe('extractTalks: venues in other words', () => {
     expect(rounds('انتهت أمس محادثات السلام في أوكرانيا دون نتيجة.', '2025-03-12').some((round) => round.country === 'ukraine')).toBe(false);
   });
 });
+
+describe('extractTalks: delegations between whom', () => {
+  it('reads "بين وفدين: أحدهما روسي والآخر أوكراني" as the two sides, not a meeting of people', () => {
+    const found = rounds('وقال المساعد إن اجتماعا عقد في الرياض يوم 3 مارس بين وفدين: أحدهما أمريكي والآخر روسي.', '2025-03-05');
+    expect(found).toEqual([expect.objectContaining({ venue: 'riyadh', startDate: '2025-03-03', parties: ['united_states', 'russia'], format: 'bilateral' })]);
+  });
+});
