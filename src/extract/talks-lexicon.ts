@@ -116,7 +116,7 @@ const GRAMMAR: Readonly<Partial<Record<CueGroup, Readonly<Record<string, readonl
       // "عملية تبادل شملت 300 أسير": what the exchange comprised is both sides together.
       'شملت', 'شمل', 'تشمل', 'يشمل', 'شملا'],
     /** "استعادت 390 شخصا": what one side got back is its half of the exchange. */
-    returned: ['استعادت', 'استعاد', 'أعادت', 'أعاد', 'عاد', 'عادوا', 'استعادة', 'إعادة'],
+    returned: ['استعادت', 'استعاد', 'أعادت', 'أعاد', 'عاد', 'عادوا', 'استعادة', 'إعادة', 'عودة'],
   },
   duration: { lasting: ['تستمر', 'يستمر', 'استمرت', 'استمر', 'على مدى', 'على مدار', 'لمدة', 'مدة', 'تدوم', 'دامت', 'بعد', 'طوال'] },
   generic: { plural: ['جولات', 'جولتين', 'جولتي', 'جولات من'] },

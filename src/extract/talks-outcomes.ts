@@ -183,17 +183,42 @@ function outcomeIn(article: TalksArticle, ts: TalksSentence, cue: Hit): Candidat
   };
 }
 
+/** Words of people held and returned ("157 جنديا روسيا من الأسر"), for a count told after the exchange. */
+const CAPTIVES = /أسر|أسير|جند|عسكري|مدني/u;
+
+/**
+ * The count of an exchange told in the next sentence by what one side got back: "أجرتا عملية لتبادل الأسرى …
+ * وأكدت وزارة الدفاع عودة 157 جنديا روسيا من الأسر الأوكراني".
+ */
+function countAfter(article: TalksArticle, index: number): { perSide?: number; total?: number } {
+  const next = article.sentences[index + 1];
+  if (!next || article.reading.past.has(next)) return {};
+  const back = next.hits.find((hit) => is(hit, 'per_side', 'returned'));
+  if (!back) return {};
+  const clause = clauseAround(next, back.start);
+  if (!CAPTIVES.test(sliceArticle(next.view, back.end, clause.end))) return {};
+  return exchangeCount(next, back, clause);
+}
+
 /** Outcomes an article reports, one per kind (and count, and issue for agreements), however many sentences repeat it. */
 export function readOutcomes(article: TalksArticle): OutcomeFact[] {
   const candidates: Candidate[] = [];
-  for (const ts of article.sentences) {
-    if (article.reading.past.has(ts)) continue;
+  article.sentences.forEach((ts, index) => {
+    if (article.reading.past.has(ts)) return;
     for (const cue of ts.hits) {
       if (!is(cue, 'outcomes') && !is(cue, 'realized', 'agreed') && !is(cue, 'realized', 'reached') && !is(cue, 'next', 'prisoner_exchange')) continue;
       const candidate = outcomeIn(article, ts, cue);
-      if (candidate) candidates.push(candidate);
+      if (!candidate) continue;
+      if (candidate.fact.type === 'prisoner_exchange' && candidate.fact.total === undefined && candidate.fact.perSide === undefined) {
+        const counts = countAfter(article, index);
+        if (counts.perSide !== undefined || counts.total !== undefined) {
+          candidate.fact = { ...candidate.fact, ...counts };
+          candidate.key = ['prisoner_exchange', counts.perSide ?? '', counts.total ?? '', ''].join('|');
+        }
+      }
+      candidates.push(candidate);
     }
-  }
+  });
   const kept = new Map<string, Candidate>();
   for (const candidate of candidates) {
     // A report without a count ("عملية تبادل الأسرى هذه") is the counted exchange told again.

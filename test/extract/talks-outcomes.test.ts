@@ -70,6 +70,18 @@ describe('extractTalks: prisoner exchanges', () => {
   });
 });
 
+describe('extractTalks: an exchange counted in the next sentence', () => {
+  it('reads what one side got back right after the exchange as its count per side', () => {
+    const found = outcomes('أعلنت موسكو وكييف اليوم أنهما أجرتا عملية لتبادل الأسرى بوساطة إماراتية. وأكدت وزارة الدفاع الأوكرانية عودة 84 جنديا أوكرانيا من الأسر الروسي.');
+    expect(found.filter((o) => o.type === 'prisoner_exchange')).toEqual([expect.objectContaining({ perSide: 84, total: 168 })]);
+  });
+
+  it('does not count a return that is not of people ("إعادة إعمار")', () => {
+    const found = outcomes('أعلنت موسكو وكييف اليوم أنهما أجرتا عملية لتبادل الأسرى. وتحدث الوزير عن إعادة 40 محطة كهرباء إلى العمل.');
+    expect(found.filter((o) => o.type === 'prisoner_exchange').map((o) => o.perSide)).toEqual([undefined]);
+  });
+});
+
 describe('extractTalks: agreements, truces and channels', () => {
   it('reads "تم الاتفاق على" as an agreement, with what was agreed', () => {
     expect(outcomes('قال أوشاكوف: “تم الاتفاق على أن الاجتماع الأول لمجموعة عمل ثلاثية سيعقد اليوم في أبوظبي”.', '2026-01-23')).toEqual([
