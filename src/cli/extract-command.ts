@@ -17,7 +17,7 @@ type Extracted = {
 };
 
 /** Read one article file and extract its facts; a file that cannot be read is an InputError naming it. */
-async function extractFile(file: string, maxBytes: number, date: string | undefined): Promise<Extracted> {
+async function extractFile(file: string, maxBytes: number, date: string | undefined, today: string): Promise<Extracted> {
   let record;
   try {
     record = parseTextArticle(file, decodeArticleBytes(await readFile(file), maxBytes).text);
@@ -28,7 +28,8 @@ async function extractFile(file: string, maxBytes: number, date: string | undefi
   // An undated file can be given its day, since figures and rounds are dated relative to it.
   // As ingestion does before any store evidence: an undated text that states its own day is dated by it.
   const publishedDate = date ?? record.publishedDate ?? statedDayOf(record.body)?.date;
-  const article = { id: articleIdOf(record.body), body: record.body, ...(record.title ? { title: record.title } : {}), ...(publishedDate ? { publishedDate } : {}) };
+  // Read today, the file was written no later than today.
+  const article = { id: articleIdOf(record.body), body: record.body, ...(record.title ? { title: record.title } : {}), ...(publishedDate ? { publishedDate } : {}), receivedDate: today };
   const facts = extractFacts(article, russiaUkrainePack);
   return { article: { id: article.id, source: file, publishedDate: publishedDate ?? null, title: record.title ?? null }, facts };
 }
@@ -67,7 +68,7 @@ export const extractCommand: Command = {
     const date = dayOption(stringOption(values, 'date'), '--date');
     const maxBytes = context.config.maxArticleBytes;
     if (await isSingleFile(positionals)) {
-      const extracted = await extractFile(positionals[0]!, maxBytes, date);
+      const extracted = await extractFile(positionals[0]!, maxBytes, date, context.now().toISOString().slice(0, 10));
       if (values.json) context.out(JSON.stringify(extracted, null, 2));
       else printText(context, extracted);
       return 0;
@@ -84,7 +85,7 @@ export const extractCommand: Command = {
     for (const file of files) {
       let extracted: Extracted;
       try {
-        extracted = await extractFile(file, maxBytes, date);
+        extracted = await extractFile(file, maxBytes, date, context.now().toISOString().slice(0, 10));
       } catch (error) {
         refuse(file, (error as Error).message);
         continue;

@@ -69,6 +69,7 @@ export function createEngine(parts: EngineParts): Engine {
           body: article.body,
           ...(article.title ? { title: article.title } : {}),
           ...(article.publishedDate ? { publishedDate: article.publishedDate } : {}),
+          receivedDate: article.ingestedAt.slice(0, 10),
         });
         await factStore.replaceFacts(article.id, extractor.version, found, now().toISOString());
         refreshed++;

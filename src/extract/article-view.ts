@@ -56,7 +56,19 @@ export function createExtractionContext(pack: Pack, countedNouns: ReadonlySet<st
   return { pack, matcher, countedNouns };
 }
 
-function viewSentence(context: ExtractionContext, sentence: Sentence, index: number, reference: string | undefined): SentenceView {
+/** How an article's dates are read: from its day, or (undated) within the years it can have been written in. */
+type DateFrame = { readonly reference?: string; readonly yearWindow?: { readonly from: number; readonly to: number } };
+
+/** An undated article was written between the pack's first day and the day it reached us. */
+function dateFrameOf(context: ExtractionContext, article: ArticleInput): DateFrame {
+  if (article.publishedDate !== undefined) return { reference: article.publishedDate };
+  const { since } = context.pack;
+  if (since === undefined || article.receivedDate === undefined) return {};
+  return { yearWindow: { from: Number(since.slice(0, 4)), to: Number(article.receivedDate.slice(0, 4)) } };
+}
+
+function viewSentence(context: ExtractionContext, sentence: Sentence, index: number, frame: DateFrame): SentenceView {
+  const { reference, yearWindow } = frame;
   const text = sentence.text;
   const normalized = normalizeArabic(text);
   // Every finder adds the sentence's start itself, so nothing is copied to move it to article offsets.
@@ -69,17 +81,18 @@ function viewSentence(context: ExtractionContext, sentence: Sentence, index: num
     mentions,
     cueMatches: { attribution: phrases[0]!, talks: phrases[1]! },
     numbers: findNumbersInNormalized(normalized, { countedNouns: context.countedNouns, offsetBy }),
-    dates: findDates(text, reference ? { reference, normalized, offsetBy } : { normalized, offsetBy }),
+    dates: findDates(text, reference ? { reference, normalized, offsetBy } : yearWindow ? { normalized, offsetBy, yearWindow } : { normalized, offsetBy }),
     memo: {},
   };
 }
 
 /** Read an article into its view. */
 export function viewArticle(context: ExtractionContext, article: ArticleInput): ArticleView {
-  const sentences = splitSentences(article.body).map((sentence, index) => viewSentence(context, sentence, index, article.publishedDate));
+  const frame = dateFrameOf(context, article);
+  const sentences = splitSentences(article.body).map((sentence, index) => viewSentence(context, sentence, index, frame));
   if (!article.title || article.body.startsWith(article.title)) return { article, sentences };
   const titleSentence: Sentence = { text: article.title, start: 0, end: article.title.length };
-  return { article, sentences, title: viewSentence(context, titleSentence, -1, article.publishedDate) };
+  return { article, sentences, title: viewSentence(context, titleSentence, -1, frame) };
 }
 
 /** The evidence for a fact read in a sentence of the body. */

@@ -16,12 +16,14 @@ export type AttributionLexicon = {
   readonly places: ReadonlyMap<string, Place>;
   /** The article's day, when known: a title alone names its holder only on a day inside the holder's role. */
   readonly reference?: IsoDate;
+  /** The pack's first day (the war's): a role held since then and still held is held on any day of an undated article. */
+  readonly since?: IsoDate;
 };
 
 /** The same tables for an article of `reference` (or of no known day). */
 export function lexiconAt(lexicon: AttributionLexicon, reference: IsoDate | undefined): AttributionLexicon {
-  const { titles, people, organizations, places } = lexicon;
-  return reference !== undefined ? { titles, people, organizations, places, reference } : { titles, people, organizations, places };
+  const { reference: _previous, ...tables } = lexicon;
+  return reference !== undefined ? { ...tables, reference } : tables;
 }
 
 /**
@@ -36,12 +38,13 @@ function holderAt(lexicon: AttributionLexicon, titleId: string): string | undefi
   if (roles.length === 0) return holder;
   const reference = lexicon.reference;
   // Undated, only a holder who held the title through the whole war (the Kremlin's spokesman) is sure.
-  if (reference === undefined) return roles.some((role) => isRoleActive(role, WAR_START) && role.to === undefined) ? holder : undefined;
+  if (reference === undefined) {
+    const { since } = lexicon;
+    return since !== undefined && roles.some((role) => isRoleActive(role, since) && role.to === undefined) ? holder : undefined;
+  }
   return roles.some((role) => isRoleActive(role, reference)) ? holder : undefined;
 }
 
-/** The first day of the full-scale war: a role held since then is held on any day an article of the war was written. */
-const WAR_START: IsoDate = '2022-02-24';
 
 const cache = new WeakMap<Pack, AttributionLexicon>();
 
@@ -58,6 +61,7 @@ export function attributionLexiconOf(pack: Pack): AttributionLexicon {
     people: byId(pack.people),
     organizations: byId(pack.organizations),
     places: byId(pack.places),
+    ...(pack.since !== undefined ? { since: pack.since } : {}),
   };
   cache.set(pack, lexicon);
   return lexicon;

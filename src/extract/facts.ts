@@ -154,4 +154,6 @@ export type ArticleInput = {
   readonly body: string;
   readonly title?: string;
   readonly publishedDate?: IsoDate;
+  /** The day the article reached us: an undated article was written on or before it. */
+  readonly receivedDate?: IsoDate;
 };

@@ -132,6 +132,12 @@ export const cuesSchema = z.strictObject({
 /** A whole pack: the entities, the issues, the cue groups and the phrases to ignore. */
 export const packSchema = z.strictObject({
   ...names,
+  /**
+   * The day the pack's story begins (a war's first day). A role held since then is held on any day of
+   * it, and a day and month with a weekday but no year in an undated article is placed in a year from
+   * then on.
+   */
+  since: isoDate.optional(),
   parties: z.array(partySchema).min(1),
   people: z.array(personSchema),
   titles: z.array(titleSchema),

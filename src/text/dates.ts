@@ -6,7 +6,7 @@
  * Matching runs on the folded text (normalize.ts) so أ/ا, ة/ه and Eastern digits never matter, and
  * spans are mapped back so the mention is always quoted as written.
  */
-import { daysFromCivil, daysInMonth, daysToIso, isoToDays, parseIsoDate, type IsoDate } from './calendar.ts';
+import { daysFromCivil, daysInMonth, daysToIso, isoToDays, parseIsoDate, weekdayOf, type IsoDate } from './calendar.ts';
 import { scanDates, type DayParts, type RawMention, type RelativeDay, type VagueTime } from './date-scan.ts';
 import { gregorianToHijri, hijriDayCount, hijriToGregorian } from './hijri.ts';
 import { foldArabic, normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize.ts';
@@ -44,6 +44,11 @@ export type FindDatesOptions = {
   readonly normalized?: NormalizedText;
   /** Added to every offset returned: a sentence's dates then come out in article offsets without a copy. */
   readonly offsetBy?: number;
+  /**
+   * Without a reference, the years a day and month with a weekday ("الثلاثاء 29 مارس") may fall in: the
+   * one year of the window where that day is that weekday dates it; none or several, no date.
+   */
+  readonly yearWindow?: { readonly from: number; readonly to: number };
 };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -217,12 +222,28 @@ function mergeNeighbours(raws: RawMention[], text: string): RawMention[] {
   return merged;
 }
 
-function toMention(raw: RawMention, ref: Reference | undefined, original: string, span: { start: number; end: number }, by: number): DateMention | undefined {
+/** The single year of `window` in which a Gregorian day and month fall on `weekday`, if there is exactly one. */
+function yearByWeekday(month: number, day: number, weekday: number, window: { readonly from: number; readonly to: number }): number | undefined {
+  let found: number | undefined;
+  for (let year = window.from; year <= window.to; year++) {
+    if (dayCount('gregorian', year, month, day) === undefined) continue;
+    if (weekdayOf(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`) !== weekday) continue;
+    if (found !== undefined) return undefined;
+    found = year;
+  }
+  return found;
+}
+
+function toMention(raw: RawMention, ref: Reference | undefined, original: string, span: { start: number; end: number }, by: number, window?: FindDatesOptions['yearWindow']): DateMention | undefined {
   const calendar = raw.first?.calendar ?? 'gregorian';
   const mention: Mutable<DateMention> = { start: span.start + by, end: span.end + by, text: original.slice(span.start, span.end), kind: raw.kind, calendar };
   if (raw.weekday !== undefined) mention.weekday = raw.weekday;
   if (raw.first) {
-    const [first, last] = raw.last ? resolveRange(raw.first, raw.last, ref) : [resolveParts(raw.first, ref), undefined];
+    // "الثلاثاء 29 مارس" in an undated article: the weekday picks the year when only one in the window fits.
+    const year = !ref && window && !raw.last && raw.first.year === undefined && raw.first.calendar === 'gregorian' && raw.weekday !== undefined && raw.first.month !== undefined
+      ? yearByWeekday(raw.first.month, raw.first.day, raw.weekday, window) : undefined;
+    const parts = year !== undefined ? { ...raw.first, year } : raw.first;
+    const [first, last] = raw.last ? resolveRange(raw.first, raw.last, ref) : [resolveParts(parts, ref), undefined];
     // A day that exists in no year ("31 فبراير") is a misreading, not a date.
     if (!first && raw.first.month !== undefined && dayCount(raw.first.calendar, raw.first.year ?? LEAP_YEAR, raw.first.month, raw.first.day) === undefined) return undefined;
     mention.yearStated = raw.first.year !== undefined || raw.last?.year !== undefined;
@@ -259,7 +280,7 @@ export function findDates(original: string, options: FindDatesOptions = {}): Dat
   const raws = mergeNeighbours(dropOverlaps(scanDates(normalized.text)), normalized.text);
   const mentions: DateMention[] = [];
   for (const raw of raws) {
-    const mention = toMention(raw, ref, original, toOriginalSpan(normalized, raw), options.offsetBy ?? 0);
+    const mention = toMention(raw, ref, original, toOriginalSpan(normalized, raw), options.offsetBy ?? 0, options.yearWindow);
     if (mention) mentions.push(mention);
   }
   return mentions;

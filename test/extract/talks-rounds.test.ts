@@ -309,3 +309,11 @@ describe('extractTalks: delegations between whom', () => {
     expect(found).toEqual([expect.objectContaining({ venue: 'riyadh', startDate: '2025-03-03', parties: ['united_states', 'russia'], format: 'bilateral' })]);
   });
 });
+
+describe('extractTalks: an undated article', () => {
+  it('dates a round by its weekday within the years from the pack\'s first day to the day the article reached us', () => {
+    const view = viewArticle(context, { id: 'u1', body: 'انتهت جلسة المفاوضات بين الوفدين الروسي والأوكراني يوم الثلاثاء 29 مارس في إسطنبول.', receivedDate: '2026-12-07' });
+    const found = extractTalks(view, context).filter((fact): fact is RoundFact => fact.kind === 'round');
+    expect(found).toEqual([expect.objectContaining({ venue: 'istanbul', startDate: '2022-03-29' })]);
+  });
+});

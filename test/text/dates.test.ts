@@ -375,3 +375,23 @@ describe('findDates: options', () => {
     for (const mention of mentions) expect(original.slice(mention.start, mention.end)).toBe(mention.text);
   });
 });
+
+describe('findDates: a weekday picks the year of an undated day and month', () => {
+  const window = { from: 2022, to: 2026 };
+
+  it('dates "الثلاثاء 29 مارس" in the one year of the window where 29 March is a Tuesday', () => {
+    const [mention] = findDates('انتهت الجلسة يوم الثلاثاء 29 مارس في إسطنبول.', { yearWindow: window });
+    expect(mention).toMatchObject({ kind: 'date', date: '2022-03-29', yearStated: false });
+  });
+
+  it('gives no date when no year or two years of the window fit the weekday', () => {
+    // 10 March 2025 was a Monday, but so was 10 March 2031: only a window holding one of them decides.
+    expect(findDates('يوم الاثنين 10 مارس', { yearWindow: { from: 2022, to: 2031 } })[0]?.date).toBeUndefined();
+    expect(findDates('يوم الاثنين 29 مارس', { yearWindow: window })[0]?.date).toBeUndefined();
+  });
+
+  it('leaves a day and month without a weekday undated, and needs a window', () => {
+    expect(findDates('في 29 مارس', { yearWindow: window })[0]?.date).toBeUndefined();
+    expect(findDates('يوم الثلاثاء 29 مارس')[0]?.date).toBeUndefined();
+  });
+});

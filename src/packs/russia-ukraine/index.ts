@@ -18,6 +18,8 @@ export const russiaUkrainePack: Pack = parsePack({
   id: 'russia_ukraine',
   en: 'Russia–Ukraine war and peace talks',
   ar: 'الحرب الروسية الأوكرانية ومحادثات السلام',
+  // The full-scale invasion.
+  since: '2022-02-24',
   parties,
   people,
   titles,
