@@ -187,6 +187,8 @@ export type TalksLexicon = {
   readonly envoyRoles: ReadonlySet<string>;
   /** The war's sides: parties the pack gives an opponent (a meeting of people counts as talks only with one of them). */
   readonly belligerents: ReadonlySet<string>;
+  /** Parties that stand for several states (the EU, NATO). */
+  readonly unions: ReadonlySet<string>;
 };
 
 const HEAD_WORDS = ['رئيس', 'كبير', 'قائد'].map(foldArabic);
@@ -251,6 +253,7 @@ function compile(pack: Pack): TalksLexicon {
   return {
     negotiatorRoles, headTitles, envoyRoles,
     belligerents: new Set(pack.parties.filter((party) => party.opponent !== undefined).map((party) => party.id)),
+    unions: new Set(pack.parties.filter((party) => party.union === true).map((party) => party.id)),
     phrases,
     cuesOf: (id) => decoded.get(id) ?? [],
     issueNear,

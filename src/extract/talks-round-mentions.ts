@@ -53,6 +53,9 @@ export type RoundMention = {
 };
 
 /** First words of a photo caption (folded). */
+/** Verbs of receiving guests (folded). */
+const RECEIVES: ReadonlySet<string> = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل'].map(foldArabic));
+
 const CAPTION_WORDS: ReadonlySet<string> = new Set(['صورة', 'الصورة', 'صور', 'بالصورة', 'صورة:'].map(foldArabic));
 
 /** Talks cue labels a round can be read from; a call (اتصال هاتفي) never is one. */
@@ -227,6 +230,28 @@ function withJointSpeakers(lexicon: TalksLexicon, ts: TalksSentence, scope: Span
   return { parties: union(roles.parties, joint), mediators: roles.mediators };
 }
 
+/** Words between a receiving host's name and the delegations received ("استقبل المستشار الألماني فريدريش ميرز وفد المفاوضات"). */
+const MAX_WORDS_HOST_TO_GUESTS = 1;
+
+/**
+ * The side of a host who received the delegations: "استقبل المستشار الألماني … وفد المفاوضات برئاسة
+ * زيلينسكي" — Germany opened its door; it is not at the table.
+ */
+function receivingHost(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): string | undefined {
+  for (const verb of hitsIn(ts, 'talks', scope, 'meeting')) {
+    if (!RECEIVES.has(verb.folded.replace(/^[وف]/u, ''))) continue;
+    const subject = ts.view.mentions.filter((m) => m.start >= verb.end && m.start < scope.end && (m.kind === 'person' || m.kind === 'title'));
+    // The host's title and name, then the guests.
+    let last = subject[0];
+    if (!last) continue;
+    const next = subject[1];
+    if (next && sliceArticle(ts.view, last.end, next.start).trim() === '') last = next;
+    const guests = ts.hits.find((hit) => hit.start >= last!.end && (is(hit, 'talks', 'delegation') || is(hit, 'intro', 'actor')));
+    if (guests && gapWords(sliceArticle(ts.view, last.end, guests.start)) <= MAX_WORDS_HOST_TO_GUESTS) return partyOfMention(lexicon, subject[0]!);
+  }
+  return undefined;
+}
+
 /** Group a sentence's talks cues by clause: one mention per clause. */
 function cueGroups(ts: TalksSentence): { scope: Span; cues: Hit[] }[] {
   const groups: { scope: Span; cues: Hit[] }[] = [];
@@ -273,7 +298,8 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const roles = withJointSpeakers(lexicon, ts, scope, partiesIn(lexicon, ts, scope));
     const { mediators } = roles;
     // A meeting of people is a meeting of their sides; one present as a mediator ("بحضور وزير الخارجية السعودي") is not at the table.
-    const parties = ofPeopleHere ? union(roles.parties, peoplesParties(lexicon, ts, scope).filter((id) => !mediators.includes(id))) : roles.parties;
+    const host = ofPeopleHere ? receivingHost(lexicon, ts, scope) : undefined;
+    const parties = ofPeopleHere ? union(roles.parties, peoplesParties(lexicon, ts, scope).filter((id) => !mediators.includes(id) && id !== host)) : roles.parties;
     // "جولة" alone is also a tour ("جولة أوروبية"): it names talks with a talks noun, a number or "المقبلة".
     const talksNoun = cues.some((cue) => labelOf(cue, 'talks') === 'negotiations' || labelOf(cue, 'talks') === 'working_group');
     const strong = talksNoun || number !== undefined || next || (cues.some((cue) => is(cue, 'next')) && hasIn(ts, 'talks', scope));

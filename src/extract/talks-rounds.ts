@@ -110,15 +110,17 @@ function evidenceOf(cluster: Cluster): TalksSentence {
 }
 
 /**
- * Two sides at the table make bilateral talks. More are not inferred: a host who received the
- * delegations ("استقبل المستشار الألماني … وفد المفاوضات") or a side of another meeting told in the
- * same clause can be counted among them, and the press names trilateral talks as such ("ثلاثية").
+ * Unstated, the sides at the table tell the format: two are bilateral, three trilateral. A host who
+ * received the delegations ("استقبل المستشار الألماني … وفد المفاوضات") is not counted among them
+ * (talks-round-mentions.ts), and a union of states stands for an unknown number.
  */
-function formatOf(sides: number): TalksFormat | undefined {
-  return sides === 2 ? 'bilateral' : undefined;
+function formatOf(sides: readonly string[], unions: ReadonlySet<string>): TalksFormat | undefined {
+  // "مسؤولون أوكرانيون وأوروبيون وكنديون": Europe is several states at the table, so the sides cannot be counted.
+  if (sides.some((id) => unions.has(id))) return undefined;
+  return sides.length === 2 ? 'bilateral' : sides.length === 3 ? 'trilateral' : undefined;
 }
 
-function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined, lead: ReadonlySet<TalksSentence>): RoundReading['rounds'][number] | undefined {
+function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined, lead: ReadonlySet<TalksSentence>, unions: ReadonlySet<string>): RoundReading['rounds'][number] | undefined {
   const { mentions } = cluster;
   let { start, end } = cluster;
   const duration = mostFrequent(mentions.map((m) => m.durationDays));
@@ -141,7 +143,7 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
   const own = meeting.some((m) => m.parties.length > 0 || m.mediators.length > 0) ? meeting : others;
   const parties = union(own.map((m) => m.parties));
   // Unstated, two sides at the table make the talks bilateral ("محادثات بين روبيو ولافروف").
-  const format = mostFrequent<TalksFormat>(mentions.map((m) => m.format)) ?? formatOf(parties.length);
+  const format = mostFrequent<TalksFormat>(mentions.map((m) => m.format)) ?? formatOf(parties, unions);
   const direct = mentions.some((m) => m.direct === true) ? true : mentions.some((m) => m.direct === false) ? false : undefined;
   return {
     kind: 'round',
@@ -163,7 +165,9 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
 export type SentenceRounds = { readonly sentence: TalksSentence; readonly mentions: readonly RoundMention[]; readonly people: boolean };
 
 /** Gather an article's round mentions (sentences in order, title first) into rounds; `lead` holds the title and the first sentence. */
-export function gatherRounds(sentences: readonly SentenceRounds[], reference: IsoDate | undefined, lead: ReadonlySet<TalksSentence> = new Set()): RoundReading {
+export function gatherRounds(
+  sentences: readonly SentenceRounds[], reference: IsoDate | undefined, lead: ReadonlySet<TalksSentence> = new Set(), unions: ReadonlySet<string> = new Set(),
+): RoundReading {
   const clusters: Cluster[] = [];
   const pending: RoundMention[] = [];
   const past = new Set<TalksSentence>();
@@ -251,7 +255,7 @@ export function gatherRounds(sentences: readonly SentenceRounds[], reference: Is
     }
   }
   const all = next ? [...clusters, next] : clusters;
-  const rounds = all.map((c) => toRound(c, reference, current?.number, lead)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  const rounds = all.map((c) => toRound(c, reference, current?.number, lead, unions)).filter((r): r is NonNullable<typeof r> => r !== undefined);
   const numberOf = new Map<TalksSentence, number>();
   const currentSentences = new Set<TalksSentence>();
   for (const [mention, cluster] of clusterOf) {

@@ -28,7 +28,7 @@ export function extractTalks(view: ArticleView, context: ExtractionContext): Tal
   const reading = gatherRounds(sentences.map((sentence) => {
     const { mentions, people } = readRoundMentions(lexicon, sentence, frame);
     return { sentence, mentions, people };
-  }), reference, lead);
+  }), reference, lead, lexicon.unions);
   const facts: TalksFact[] = reading.rounds.map(({ sentence, ...round }) => ({ ...round, evidence: evidenceOf(view, sentence.view) }));
   const article = { view, context, lexicon, sentences, reading, frame };
   return facts.concat(readDelegations(article), readOutcomes(article), readPositions(article), readStickingPoints(article), readNextSteps(article));

@@ -28,6 +28,8 @@ export const partySchema = z.strictObject({
   metonyms: z.array(form),
   /** The party this one is at war with: whose losses "العدو" (the enemy) means in this party's bulletins. */
   opponent: id.optional(),
+  /** A union of states (the EU, NATO): at a table it stands for several, so a count of sides cannot tell the format. */
+  union: z.boolean().optional(),
 });
 
 /** A role held over a period; when `role` is a title id, the person holds that title then. */

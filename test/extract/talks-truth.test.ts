@@ -42,10 +42,18 @@ describe('talks read truthfully: status and format', () => {
     ]);
   });
 
-  it('infers no format from three sides, one of them the host who received the delegations', () => {
+  it('does not count the host who received the delegations among the sides', () => {
     const found = rounds(talks('واستقبل المستشار الألماني فريدريش ميرتس وفد المفاوضات برئاسة الرئيس الأوكراني فولوديمير زيلينسكي والمبعوث الأمريكي ستيف ويتكوف في برلين.', '2025-12-15'));
-    expect(found).toEqual([expect.objectContaining({ venue: 'berlin', status: 'held' })]);
-    expect(found[0]).not.toHaveProperty('format');
+    expect(found).toEqual([expect.objectContaining({ venue: 'berlin', status: 'held', parties: ['ukraine', 'united_states'], format: 'bilateral' })]);
+  });
+
+  it('reads three sides at the table as trilateral, but counts no sides with a union of states among them', () => {
+    expect(rounds(talks('انتهت في إسطنبول اليوم محادثات بين الوفود التركية والأمريكية والأوكرانية.', '2025-05-15'))).toEqual([
+      expect.objectContaining({ venue: 'istanbul', parties: ['turkiye', 'united_states', 'ukraine'], format: 'trilateral' }),
+    ]);
+    const withEurope = rounds(talks('انتهت في جنيف اليوم محادثات بين مسؤولين أوكرانيين وأوروبيين وأمريكيين.', '2025-11-23'));
+    expect(withEurope).toEqual([expect.objectContaining({ venue: 'geneva' })]);
+    expect(withEurope[0]).not.toHaveProperty('format');
   });
 });
 
