@@ -141,6 +141,9 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
   });
 }
 
+/** Present tense of a delegation's members ("يضم الوفد", "تضم"): who is in it now. */
+const MEMBERS_NOW: ReadonlySet<string> = new Set(['يضم', 'تضم', 'يضمان'].map(foldArabic));
+
 /** "بحضور", "بمشاركة" (folded): a list of those present. */
 const ATTENDANCE: ReadonlySet<string> = new Set(['بحضور', 'بمشاركة', 'حضور'].map(foldArabic));
 
@@ -182,10 +185,11 @@ function* listedPeople(
  * "يضم" names its members whoever they are; a list of those present at talks is read for people who
  * negotiate only, so a president named in passing ("صهر الرئيس دونالد ترامب") is never a delegate.
  */
-function present(article: TalksArticle, ts: TalksSentence, current: boolean, mediators: ReadonlySet<string>, out: Found[]): void {
-  const atTalks = current || hasVenue(article, ts) || toldAsTheTalks(article, ts);
+function present(article: TalksArticle, ts: TalksSentence, current: boolean, mediators: ReadonlySet<string>, out: Found[], onlyNow = false): void {
+  const atTalks = !onlyNow && (current || hasVenue(article, ts) || toldAsTheTalks(article, ts));
   const intros = ts.hits.filter((hit) => is(hit, 'role', 'member') || (is(hit, 'formats', 'mediated') && !is(hit, 'intro', 'host')));
   for (const intro of intros) {
+    if (onlyNow && !MEMBERS_NOW.has(intro.folded.replace(/^[وف]/u, ''))) continue;
     const clause = clauseAround(ts, intro.start);
     const byMediator = !is(intro, 'role', 'member') && !is(intro, 'intro', 'participant');
     // Taking part in the talks names those at the table whoever they are: "وشارك وزير الخارجية التركي هاكان فيدان في المحادثات".
@@ -304,13 +308,18 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
   if (!reading.talks) return facts;
   const mediators = new Set(reading.rounds.flatMap((round) => round.mediators));
   for (const ts of article.sentences) {
-    if (reading.past.has(ts)) continue;
     const found: Found[] = [];
-    headsLed(article, ts, found);
-    present(article, ts, reading.current.has(ts), mediators, found);
-    titled(article, ts, found);
+    if (reading.past.has(ts)) {
+      // "ويضم الوفد الأوكراني … رستم عمروف، الذي تفاوض على الخطة الأسبوع الماضي": the delegation as it is now,
+      // whatever earlier talks the rest of the sentence tells.
+      present(article, ts, false, mediators, found, true);
+    } else {
+      headsLed(article, ts, found);
+      present(article, ts, reading.current.has(ts), mediators, found);
+      titled(article, ts, found);
+    }
     // Who met whom, in a sentence of the talks or at their venue ("… التقيا بنظيريهما الأوكرانيين في جنيف").
-    if (reading.current.has(ts) || hasVenue(article, ts)) {
+    if (!reading.past.has(ts) && (reading.current.has(ts) || hasVenue(article, ts))) {
       between(article, ts, found);
       met(article, ts, found);
     }

@@ -91,7 +91,8 @@ export function daysIn(ts: TalksSentence, scope: Span, reference: IsoDate | unde
   for (const date of ts.view.dates) {
     if (date.start < scope.start || date.end > scope.end || date.kind === 'vague' || date.date === undefined) continue;
     if (date.relative !== undefined && (date.relative.endsWith('week') || date.relative.endsWith('month') || date.relative.endsWith('year'))) {
-      if (date.relative === 'last_year') pastYear = true;
+      // Talks of last week, month or year are earlier talks told as background.
+      if (date.relative === 'last_year' || date.relative === 'last_week' || date.relative === 'last_month') pastYear = true;
       continue;
     }
     // "في مارس/آذار 2022" names a month, not the days of a round.

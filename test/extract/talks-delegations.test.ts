@@ -129,3 +129,15 @@ describe('extractTalks: people at the talks the article reports', () => {
     expect(people(found)).toEqual(expect.arrayContaining(['kushner', 'witkoff']));
   });
 });
+
+describe('extractTalks: the delegation as it is now, in a sentence about earlier talks', () => {
+  it('reads who the delegation includes even when the sentence goes on about talks of last week', () => {
+    const found = delegations(`${GENEVA}ويضم الوفد الأوكراني مستشار زيلينسكي رستم عمروف، الذي تفاوض على الخطة الأسبوع الماضي مع ويتكوف.`, '2026-02-17');
+    expect(people(found)).toEqual(['umerov']);
+  });
+
+  it('reads no one the earlier talks of the sentence name', () => {
+    const found = delegations(`${GENEVA}ويضم الوفد الأوكراني رستم عمروف، الذي أجرى الأسبوع الماضي محادثات في ميامي مع المبعوث ستيف ويتكوف وجاريد كوشنر.`, '2026-02-17');
+    expect(people(found)).toEqual(['umerov']);
+  });
+});
