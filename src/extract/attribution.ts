@@ -6,9 +6,10 @@
  * Every extractor asks the same questions (who said this sentence, who speaks at this offset), so
  * the walk is made once per article view and kept on each sentence's memo.
  */
+import type { EntityMention } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
 import type { ArticleView, ExtractionContext, SentenceView } from './article-view.ts';
-import { attributionLexiconOf, lexiconAt, type AttributionLexicon } from './attribution-pack.ts';
+import { attributionLexiconOf, claimantOfMention, lexiconAt, type AttributionLexicon } from './attribution-pack.ts';
 import { foldArabic } from '../text/normalize.ts';
 import { isBoundaryWord, isPreposition, readSubject, subjectBefore, type Anaphor } from './attribution-subject.ts';
 import { sentenceCuesOf } from './attribution-cues.ts';
@@ -74,8 +75,37 @@ function isVerbUse(sentence: SentenceView, sw: SentenceWords, start: number): bo
   const prefix = foldArabic(sliceArticle(sentence, word.start, start));
   if (prefix !== '' && prefix !== 'و' && prefix !== 'ف') return false;
   const previous = sw.words[index - 1];
-  return !previous || previous.punct || (!isPreposition(previous.text) && !RELATIVES.has(previous.text));
+  // "رد فعل قوي" is a reaction, not "he replied".
+  const next = sw.words[index + 1];
+  if (next && !next.punct && NOUN_COMPOUNDS.get(word.text.replace(/^[وف]/u, ''))?.has(next.text)) return false;
+  if (previous && RELATIVES.has(previous.text)) return antecedentOf(sentence, sw, index - 1) !== undefined;
+  return !previous || previous.punct || !isPreposition(previous.text);
 }
+
+/** A person named right before `offset` with only a comma between ("… دميتري بيسكوف، قال"). */
+function personBeforeComma(sentence: SentenceView, sw: SentenceWords, offset: number): EntityMention | undefined {
+  const mention = [...sentence.mentions].reverse().find((m) => m.end <= offset);
+  if (!mention || mention.kind !== 'person') return undefined;
+  const gap = sliceArticle(sentence, mention.end, offset).trim();
+  if (gap !== '،' && gap !== ',') return undefined;
+  const before = sw.words[wordIndexAt(sw.words, mention.start) - 1];
+  return before && !before.punct && isPreposition(before.text) ? undefined : mention;
+}
+
+/**
+ * The name a relative pronoun refers back to when it follows the name at once: "وفقا للرئيس الأوكراني
+ * فولوديمير زيلينسكي الذي قال …" reports Zelensky's words; "التي تطالب بها موسكو" (a demand) has none.
+ */
+function antecedentOf(sentence: SentenceView, sw: SentenceWords, relativeIndex: number): EntityMention | undefined {
+  const relative = sw.words[relativeIndex];
+  if (!relative) return undefined;
+  const mention = [...sentence.mentions].reverse().find((m) => m.end <= relative.start);
+  if (!mention || (mention.kind !== 'person' && mention.kind !== 'title') || sliceArticle(sentence, mention.end, relative.start).trim() !== '') return undefined;
+  return mention;
+}
+
+/** A verb's spelling that, with the word after it, is a noun: "رد فعل" (a reaction). */
+const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([[foldArabic('رد'), new Set(['فعل', 'الفعل', 'افعال'].map(foldArabic))]]);
 
 /** A verb in a relative clause ("التي تطالب بها موسكو") says nothing the sentence quotes. */
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(foldArabic));
@@ -142,6 +172,13 @@ function speakerOfVerb(
     return state.lastSpeaker ? { speaker: state.lastSpeaker, how: 'continued' } : { how: 'continued' };
   }
   // Subject-verb order first: a name right before a bare verb is its subject ("أوكرانيا تعلن خسائر").
+  // "… زيلينسكي الذي قال": the relative clause's subject is the name it follows.
+  const relativeIndex = wordIndexAt(sw.words, start) - 1;
+  const antecedent = RELATIVES.has(sw.words[relativeIndex]?.text ?? '') ? antecedentOf(sentence, sw, relativeIndex) : undefined;
+  if (antecedent) {
+    const claimant = claimantOfMention(lexicon, antecedent);
+    if (claimant) return { speaker: claimant, how: 'named' };
+  }
   const before = start < verb.start ? undefined : subjectBefore(lexicon, sentence, sw, start);
   if (before) return { speaker: before, how: 'named' };
   const after = wordIndexAt(sw.words, verb.end);
@@ -151,6 +188,12 @@ function speakerOfVerb(
   if (found?.speaker?.kind === 'unknown' && OBJECT_FIRST.has(verb.folded)) found = undefined;
   if (found?.speaker && RELAYING.has(verb.folded)) found = relayed(lexicon, state, sentence, sw, found) ?? found;
   if (!found && IMPERSONAL.has(verb.folded) && start === verb.start) return { how: 'unresolved' };
+  // "وكان المتحدث باسم الكرملين، دميتري بيسكوف، قال في وقت سابق …": a name set off by commas, then its verb.
+  if (!found && start === verb.start) {
+    const named = personBeforeComma(sentence, sw, start);
+    const claimant = named ? claimantOfMention(lexicon, named) : undefined;
+    if (claimant) return { speaker: claimant, how: 'named' };
+  }
   return found ?? (state.lastSpeaker ? { speaker: state.lastSpeaker, how: 'continued' } : { how: 'continued' });
 }
 

@@ -24,6 +24,15 @@ const STRAIGHT = 0x22; // "
 /** Longest quote worth reading: past this, an unbalanced mark is more likely than a long quote. */
 const MAX_QUOTE = 1200;
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x09;
+}
+
+/** An Arabic or Latin letter (a word starts here). */
+function isLetter(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 function isCurly(code: number): boolean {
   return code === CURLY_LEFT || code === CURLY_RIGHT;
 }
@@ -49,6 +58,12 @@ export function findQuotes(text: string): QuoteSpan[] {
       continue;
     }
     if (opener !== -1) {
+      // A straight mark with a space before it and a letter after it opens, it does not close: in `قال: "أن
+      // الاجتماع كانت "عملية، …"` the first mark was left open by the outlet, and the quote starts here.
+      if (opener === STRAIGHT && code === STRAIGHT && isSpace(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1))) {
+        openAt = i;
+        continue;
+      }
       if (closes(opener, code)) {
         const inner = text.slice(openAt + 1, i).trim();
         if (inner !== '' && i - openAt <= MAX_QUOTE) quotes.push({ start: openAt, end: i + 1, text: inner });

@@ -125,6 +125,31 @@ describe('extractStatements', () => {
   });
 });
 
+describe('extractStatements: speakers in other orders', () => {
+  it('gives the words of a relative clause to the name it follows ("… زيلينسكي الذي قال")', () => {
+    expect(quotesOf('وانتهى اللقاء بحسب الرئيس الأوكراني فولوديمير زيلينسكي الذي قال للصحفيين: «كان لقاء مفيدا جدا».').map(brief)).toEqual([
+      ['zelensky', 'قال', 'كان لقاء مفيدا جدا'],
+    ]);
+  });
+
+  it('gives a verb after a name set off by commas to that name', () => {
+    expect(statementsOf('وكان المبعوث الأمريكي، ستيف ويتكوف، قال في وقت سابق إن الجولة المقبلة ستكون حاسمة.').map((s) => s.speaker.id)).toEqual(['witkoff']);
+  });
+
+  it('reads "رد" as a reply, but "رد فعل" as a reaction', () => {
+    expect(quotesOf('فرد عمروف: «لن نوقع على شيء قبل وقف النار».').map(brief)).toEqual([['umerov', 'رد', 'لن نوقع على شيء قبل وقف النار']]);
+    expect(quotesOf('وطالب زيلينسكي برد فعل دولي حازم على غياب بوتين "لأنه لا يريد السلام".').map((s) => s.verb)).toEqual(['طالب']);
+  });
+});
+
+describe('findQuotes: a mark the outlet left open', () => {
+  it('starts the quote at a straight mark with a space before and a letter after it', () => {
+    expect(findQuotes('وقال: "أن الاجتماع كان "مثمرا جدا، وسنواصل العمل"، مضيفا أنه "سيستغرق وقتا".').map((q) => q.text)).toEqual([
+      'مثمرا جدا، وسنواصل العمل', 'سيستغرق وقتا',
+    ]);
+  });
+});
+
 describe('extractStatements on the seeds', () => {
   it('reads the Kremlin, Ushakov, Zelensky and Trump in 004', () => {
     expect(seedStatements('004_2ef2546d93cc802a.txt').map(brief)).toEqual([
