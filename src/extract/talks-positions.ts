@@ -103,7 +103,11 @@ function wordKind(ts: TalksSentence, hit: Hit): 'verb' | 'noun' | 'possessed' {
 
 /** The owner named after a stance noun, even behind a description: "اقتراح نظيره الروسي فلاديمير بوتين", "خطة السلام الأمريكية". */
 function ownerAfter(article: TalksArticle, ts: TalksSentence, hit: Hit): string | undefined {
-  const subject = readSubject(article.lexicon.attribution, ts.view, ts.words, wordIndexAt(ts.words.words, hit.end));
+  let index = wordIndexAt(ts.words.words, hit.end);
+  // "اقتراح من الولايات المتحدة", "مقترح مقدم من واشنطن": the proposal's source after "من".
+  if (ts.words.words[index]?.text === FROM) index++;
+  else if (OFFERED_BY.has(ts.words.words[index]?.text ?? '') && ts.words.words[index + 1]?.text === FROM) index += 2;
+  const subject = readSubject(article.lexicon.attribution, ts.view, ts.words, index);
   return subject.kind === 'named' && subject.claimant.kind !== 'unknown' ? partyOfClaimant(article.lexicon.attribution, subject.claimant) : undefined;
 }
 
@@ -135,6 +139,17 @@ function roleOfStance(ts: TalksSentence, hit: Hit, previous: Hit | undefined): '
   return described ? 'inside' : 'own';
 }
 
+const FROM = foldArabic('من');
+const ON = foldArabic('على');
+/** "مقترح مقدم من…": a participle of giving between a proposal and its source. */
+const OFFERED_BY = new Set(['مقدم', 'المقدم', 'مقدمة', 'المقدمة', 'صادر', 'الصادر'].map(foldArabic));
+/** What a side ready "to" give offers ("تركيا مستعدة لتوفير آلية مراقبة"): a proposal, not an acceptance. */
+const GIVING = new Set(['توفير', 'تقديم', 'استضافة', 'ضمان', 'المساهمة', 'المشاركة', 'إرسال', 'نشر'].map(foldArabic));
+/** The verb of insisting (أصر، تصر، يصرون), not of stressing (تشدد على): insisting on a thing demands it. */
+const INSIST = /^[وف]?(?:[تيا]?صر|اصر)/u;
+/** Readiness words among the accepting stances. */
+const READY = /^(?:مستعد|استعداد)/u;
+
 const ANSWERED = new Set(['accepts', 'rejects']);
 const GOVERNING = new Set(['على', 'عن'].map(foldArabic));
 
@@ -148,8 +163,24 @@ function answers(ts: TalksSentence, hit: Hit, other: Hit): boolean {
   if (between === '' || GOVERNING.has(foldArabic(between))) return true;
   // "وأيدت أوكرانيا مقترحا أمريكيا": the answering side named between the verb and the proposal.
   const subject = ts.view.mentions.filter((m) => m.start >= hit.end && m.end <= other.start);
+  // "وافقت أوكرانيا على اقتراح من الولايات المتحدة": the side, then على, then the proposal.
+  const rest = sliceArticle(ts.view, subject[0]?.end ?? other.start, other.start).trim();
   return subject.length === 1 && SUBJECT_KINDS.has(subject[0]!.kind) && sliceArticle(ts.view, hit.end, subject[0]!.start).trim() === '' &&
-    sliceArticle(ts.view, subject[0]!.end, other.start).trim() === '';
+    (rest === '' || GOVERNING.has(foldArabic(rest)));
+}
+
+/** Whether "على" follows a stance's subject at once: what it insists on is named ("تصر على …"), not a stand kept ("تتمسك بموقفها"). */
+function insistsOnThing(ts: TalksSentence, from: number): boolean {
+  const next = ts.words.words[wordIndexAt(ts.words.words, from)];
+  return next !== undefined && !next.punct && (next.text === ON || next.text.startsWith(ON));
+}
+
+/** Whether a readiness word is followed by "ل" and a noun of giving ("مستعدة لتوفير", "استعداده لتقديم"). */
+function readyToGive(ts: TalksSentence, hit: Hit): boolean {
+  const next = wordAfter(ts, hit.end);
+  if (!next) return false;
+  const noun = next.text.replace(/^لل/u, 'ال').replace(/^ل/u, '');
+  return next.text.startsWith('ل') && (GIVING.has(noun) || GIVING.has(noun.replace(/^ال/u, '')));
 }
 
 /** Positions each side takes in an article, one per side, stance and issue. */
@@ -189,7 +220,11 @@ export function readPositions(article: TalksArticle): PositionFact[] {
       if (side === undefined) return;
       // "تتمسك موسكو بمطالبة أوكرانيا بتقديم تنازلات": insisting on a demand is demanding.
       const insistsOn = labelOf(hit, 'stances') === 'insists' && all[k + 1] !== undefined && roles[k + 1] === 'inside' && labelOf(all[k + 1]!, 'stances') === 'demands';
-      const stance = (insistsOn ? 'demands' : labelOf(hit, 'stances')) as Stance;
+      let stance = (insistsOn ? 'demands' : labelOf(hit, 'stances')) as Stance;
+      // "تصر كييف على وقف إطلاق نار غير مشروط": insisting on a thing is demanding it.
+      if (stance === 'insists' && kind === 'verb' && INSIST.test(hit.folded) && (hit.folded.endsWith(` ${ON}`) || insistsOnThing(ts, after.end))) stance = 'demands';
+      // "تركيا مستعدة لتوفير آلية مراقبة لأي وقف لإطلاق النار": ready to give is a proposal, not an acceptance.
+      if (stance === 'accepts' && READY.test(hit.folded) && readyToGive(ts, hit)) stance = 'proposes';
       // "شروط موسكو لوقف إطلاق النار": what conditions are for is not what is demanded.
       const condition = CONDITIONS.has(hit.folded);
       for (const issue of issuesIn(article, index, { start: hit.end, end })) {

@@ -85,6 +85,24 @@ describe('extractTalks: positions', () => {
   });
 });
 
+describe('extractTalks: positions in other words', () => {
+  it('reads a side agreeing to a proposal "من" another as its acceptance, and the proposal as the other\'s', () => {
+    expect(positions('ووافقت روسيا على اقتراح من تركيا لوقف إطلاق النار في البحر الأسود.')).toEqual(expect.arrayContaining([
+      'russia accepts ceasefire', 'turkiye proposes ceasefire',
+    ]));
+    expect(positions('ووافقت روسيا على اقتراح من تركيا لوقف إطلاق النار في البحر الأسود.')).not.toContain('russia proposes ceasefire');
+  });
+
+  it('reads insisting on a thing as demanding it, and an offer of something as a proposal', () => {
+    expect(positions('ولا تزال موسكو تصر على انسحاب القوات الأوكرانية من دونباس.')).toEqual(['russia demands donbas_withdrawal']);
+    expect(positions('وأشاد المستشار بعرض الولايات المتحدة ضمانات أمنية لكييف.')).toContain('united_states proposes security_guarantees');
+  });
+
+  it('reads a side ready to provide something as proposing it, not accepting', () => {
+    expect(positions('وأكد الوزير أن تركيا مستعدة لتوفير آلية مراقبة لأي وقف لإطلاق النار.')).toEqual(['turkiye proposes ceasefire']);
+  });
+});
+
 describe('extractTalks: sticking points', () => {
   it('reads the issues named after "نقطة الخلاف الرئيسية"', () => {
     expect(stickingPoints('ولفت إلى أن نقطة الخلاف الرئيسية هي قضية الأراضي.')).toEqual([
