@@ -5,7 +5,11 @@ import type { CliContext, Command } from './command.ts';
 /** What an operator (and the corpus scorer) needs to see of the pack: ids, names, spellings, dated roles. */
 function describePack(pack: Pack) {
   return {
-    parties: pack.parties.map((p) => ({ id: p.id, en: p.en, ar: p.ar, forms: p.forms, adjectives: p.adjectives, metonyms: p.metonyms, ...(p.opponent ? { opponent: p.opponent } : {}) })),
+    ...(pack.since ? { since: pack.since } : {}),
+    parties: pack.parties.map((p) => ({
+      id: p.id, en: p.en, ar: p.ar, forms: p.forms, adjectives: p.adjectives, metonyms: p.metonyms,
+      ...(p.opponent ? { opponent: p.opponent } : {}), ...(p.union ? { union: true } : {}),
+    })),
     people: pack.people.map((p) => ({ id: p.id, en: p.en, ar: p.ar, party: p.party, forms: p.forms, givenNames: p.givenNames, roles: p.roles })),
     titles: pack.titles.map((t) => ({ id: t.id, en: t.en, ar: t.ar, party: t.party, forms: t.forms, ...(t.person ? { person: t.person } : {}) })),
     places: pack.places.map((p) => ({ id: p.id, en: p.en, ar: p.ar, kind: p.kind, forms: p.forms, ...(p.country ? { country: p.country } : {}) })),
@@ -21,8 +25,9 @@ function roleSpan(role: { from?: string | undefined; to?: string | undefined }):
 
 function printPack(context: CliContext, pack: Pack): void {
   const { out } = context;
+  if (pack.since) { out(`since ${pack.since} (undated articles' days and roles are read from this day on)`); out(''); }
   out(`parties (${pack.parties.length})`);
-  for (const p of pack.parties) out(`  ${p.id.padEnd(20)} ${p.en} — ${p.ar}`);
+  for (const p of pack.parties) out(`  ${p.id.padEnd(20)} ${p.en} — ${p.ar}${p.union ? ' (a union of states)' : ''}`);
   out(''); out(`people (${pack.people.length})`);
   for (const p of pack.people) {
     out(`  ${p.id.padEnd(20)} ${p.en} — ${p.forms.join('، ')} [${p.party}]`);

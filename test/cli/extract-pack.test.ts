@@ -81,10 +81,18 @@ describe('mujaz pack', () => {
     expect(pack.places.some((place) => place.id === 'abu_dhabi')).toBe(true);
   });
 
+  it("shows the pack's first day and which parties are unions of states", async () => {
+    const { out } = await cli(['pack', '--json']);
+    const pack = JSON.parse(out.join('\n')) as { since?: string; parties: { id: string; union?: boolean }[] };
+    expect(pack.since).toBe('2022-02-24');
+    expect(pack.parties.filter((party) => party.union).map((party) => party.id).sort()).toEqual(['european_union', 'nato']);
+  });
+
   it('prints a readable listing by section', async () => {
     const { code, out } = await cli(['pack']);
     expect(code).toBe(0);
-    expect(out[0]).toMatch(/^parties \(\d+\)$/);
+    expect(out[0]).toMatch(/^since 2022-02-24 /);
+    expect(out).toContain(out.find((line) => /^parties \(\d+\)$/.test(line)));
     expect(out).toContain(out.find((line) => /^people \(\d+\)$/.test(line)));
     expect(out.some((line) => /umerov\s+Rustem Umerov/.test(line))).toBe(true);
   });
