@@ -14,8 +14,8 @@ import { holderOf } from './attribution-pack.ts';
 import { MEETING_VERBS } from './talks-round-sides.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
-import { clauseAround, gapWords, hasIn, is, isJoin, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
-import { MEETS_WITH } from './talks-lexicon.ts';
+import { clauseAround, gapWords, hasIn, is, isJoin, wordBefore, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
+import { MEETS_WITH, RELATIVE } from './talks-lexicon.ts';
 
 type Role = DelegationFact['role'];
 type Found = { person: string; side: string; role: Role };
@@ -127,6 +127,19 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
     const end = Math.min(heads[k + 1]?.start ?? clause.end, clause.end);
     const delegation = ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= clause.start && h.start < end && Math.abs(h.start - hit.start) < 40);
     if (!delegation) return;
+    // "أندري ييرماك، رئيس المكتب الرئاسي الذي قاد الوفد الأوكراني": the relative clause's subject is the name before it.
+    const relative = wordBefore(ts, hit.start);
+    // Only when the delegation is the verb's object right after it ("الذي قاد الوفد"); in "الوفد الذي يقوده رستم
+    // أميروف" the relative is the delegation and its head follows the verb.
+    const objectNext = ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= hit.end && gapWords(sliceArticle(ts.view, hit.end, h.start)) === 0);
+    if (relative && objectNext && RELATIVE.has(relative.text.replace(/^[وف]/u, ''))) {
+      const antecedent = [...ts.view.mentions].reverse().find((m) => m.end <= relative.start && (m.kind === 'person' || m.kind === 'title'));
+      const near = antecedent !== undefined && gapWords(sliceArticle(ts.view, antecedent.end, relative.start).replace(/[،,]/gu, ' ')) <= MAX_WORDS_NAME_TO_RELATIVE;
+      const person = near && antecedent.kind === 'person' ? antecedent.id : undefined;
+      const party = person !== undefined ? article.lexicon.index.person(person)?.party : undefined;
+      if (person !== undefined && party !== undefined) out.push({ person, side: party, role: 'head' });
+      return;
+    }
     const mentions = ts.view.mentions.filter((m) => m.start >= hit.end && m.start < end);
     let side: string | undefined;
     for (let i = 0; i < mentions.length; i++) {
@@ -146,6 +159,11 @@ const MEMBERS_NOW: ReadonlySet<string> = new Set(['يضم', 'تضم', 'يضما�
 
 /** "بحضور", "بمشاركة" (folded): a list of those present. */
 const ATTENDANCE: ReadonlySet<string> = new Set(['بحضور', 'بمشاركة', 'حضور'].map(foldArabic));
+
+/** Words between a name and the relative clause about it ("ييرماك، رئيس المكتب الرئاسي الذي قاد…"). */
+const MAX_WORDS_NAME_TO_RELATIVE = 4;
+/** "رئيسي الوفدين: …", "رئيسا الوفود": a list of the delegations' heads. */
+const HEADS_OF_DELEGATIONS = /رئيس[يا]\s+(?:ال)?وفد|رؤساء\s+(?:ال)?وفود/u;
 
 /** "يمثل الجانب الأوكراني": the list names a side's representatives, whoever they are. */
 const REPRESENTS = /الجانب$/u;
@@ -204,11 +222,13 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
     const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < stop);
     // The delegation's own adjective ("يضم الوفد الأوكراني") opens the list; it is not an item.
     const opens = (mention: EntityMention, first: boolean): Skip => (first && explicit && (mention.kind === 'party_adjective' || mention.kind === 'party') ? 'opens' : undefined);
+    const firstName = mentions.find((m) => m.kind === 'person' || m.kind === 'title');
+    const heads = firstName !== undefined && HEADS_OF_DELEGATIONS.test(sliceArticle(ts.view, intro.end, firstName.start));
     for (const person of listedPeople(article, ts, mentions, intro.end, opens)) {
-      if (person === undefined || (!explicit && !negotiates(article, person))) continue;
+      if (person === undefined || (!explicit && !heads && !negotiates(article, person))) continue;
       const side = article.lexicon.index.person(person)?.party;
       if (side === undefined) continue;
-      const role = roleByRoles(article, person) ?? ((!explicit || attends) && (byMediator || mediators.has(side)) ? 'envoy' : 'member');
+      const role = heads ? 'head' : roleByRoles(article, person) ?? ((!explicit || attends) && (byMediator || mediators.has(side)) ? 'envoy' : 'member');
       out.push({ person, side, role });
     }
   }

@@ -141,3 +141,20 @@ describe('extractTalks: the delegation as it is now, in a sentence about earlier
     expect(people(found)).toEqual(['umerov']);
   });
 });
+
+describe('extractTalks: heads told in other words', () => {
+  it('reads the name before "الذي قاد الوفد" as the head of that delegation', () => {
+    const found = delegations(`${GENEVA}وقال رستم عمروف، أمين مجلس الأمن القومي الذي قاد الوفد الأوكراني، إن المحادثات بناءة.`, '2026-02-17');
+    expect(found).toContainEqual(expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }));
+  });
+
+  it('does not take the name before "الوفد الذي يقوده X" for its head', () => {
+    const found = delegations(`${GENEVA}والتقى المبعوث ستيف ويتكوف بالوفد الأوكراني الذي يقوده رستم عمروف.`, '2026-02-17');
+    expect(found.filter((d) => d.role === 'head').map((d) => d.person)).not.toContain('witkoff');
+  });
+
+  it("reads a list of the delegations' heads as heads", () => {
+    const found = delegations(`${GENEVA}وتجري الجولة بحضور رئيسي الوفدين: إيغور كوستيوكوف من الجانب الروسي وكيريل بودانوف من الجانب الأوكراني.`, '2026-02-17');
+    expect(found.filter((d) => d.role === 'head').map((d) => d.person).sort()).toEqual(['budanov', 'kostyukov']);
+  });
+});
