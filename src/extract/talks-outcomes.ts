@@ -11,6 +11,7 @@ import { sliceArticle } from './attribution-words.ts';
 import type { IsoDate, NextStepFact, OutcomeFact } from './facts.ts';
 import { PRONOUN_COMPLEMENTS, RESUMPTION, SINCE, TIME_NOUNS, YEAR_WORDS } from './talks-lexicon.ts';
 import { nextOccurrence } from './talks-round-days.ts';
+import { jointSpeakers } from './talks-round-sides.ts';
 import {
   bare, clauseAround, hasWord, gapWords, gluedBefore, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, wordAfter, wordBefore,
   type Hit, type Span, type TalksArticle, type TalksSentence,
@@ -164,7 +165,9 @@ function outcomeIn(article: TalksArticle, ts: TalksSentence, cue: Hit): Candidat
   }
   if (type === undefined) return undefined;
   const agreed = type === 'agreement' || type === 'ceasefire';
-  const parties = actorsIn(article, ts, agreed ? agreementSides(ts, cue, clause) : clause, type === 'prisoner_exchange');
+  const named = actorsIn(article, ts, agreed ? agreementSides(ts, cue, clause) : clause, type === 'prisoner_exchange');
+  // "قالت روسيا وأوكرانيا إنهما تبادلتا مئات الأسرى": the sides that report together are the exchange's.
+  const parties = [...named, ...jointSpeakers(article.lexicon, ts, clause).filter((id) => !named.includes(id))];
   if (agreed) {
     const before = wordBefore(ts, cue.start);
     if (before && PRONOUN_COMPLEMENTS.has(before.text)) {

@@ -11,7 +11,7 @@ import type { IsoDate, RoundStatus, TalksFormat } from './facts.ts';
 import { sliceArticle, wordIndexAt } from './attribution-words.ts';
 import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, LOCATIVE, RANKS, SINCE, type TalksLexicon } from './talks-lexicon.ts';
 import { dayOfRound, daysIn, durationIn, hasPastYear, ordinalOf } from './talks-round-days.ts';
-import { isMeetingOfPeople, partiesIn } from './talks-round-sides.ts';
+import { isMeetingOfPeople, jointSpeakers, partiesIn } from './talks-round-sides.ts';
 import {
   clauseAround, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, placeOf, wordAfter, wordBefore,
   type Hit, type Span, type TalksSentence,
@@ -209,27 +209,6 @@ function peoplesParties(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): 
   return parties;
 }
 
-/** "أنهما", "أنهم", "عن": the reported clause of a joint subject, whose verb the subject did together. */
-const JOINT_REPORT = new Set(['انهما', 'بانهما', 'انهم', 'بانهم', 'عن'].map(foldArabic));
-/** Words between a speech verb and its joint subject ("أعلنت، الجمعة، روسيا وأوكرانيا"). */
-const MAX_WORDS_VERB_TO_SUBJECT = 2;
-
-/**
- * The sides that say together what they did: "أعلنت روسيا وأوكرانيا … أنهما أجرتا عملية تبادل",
- * "أعلنت روسيا وأوكرانيا عن عقد جولة جديدة". Two or more sides as the subject of the speech verb
- * whose reported clause this is are the sides of the talks it reports.
- */
-function withJointSpeakers(lexicon: TalksLexicon, ts: TalksSentence, scope: Span, roles: { parties: string[]; mediators: string[] }): { parties: string[]; mediators: string[] } {
-  const opener = ts.words.words[wordIndexAt(ts.words.words, scope.start)];
-  if (!opener || !JOINT_REPORT.has(opener.text)) return roles;
-  const speech = ts.hits.filter((hit) => is(hit, 'speech') && hit.end <= scope.start).pop();
-  if (!speech) return roles;
-  const run = partyRuns(ts, { start: speech.end, end: scope.start }).find((r) => r.length >= 2 && r.every((m) => m.kind === 'party' || m.kind === 'party_metonym'));
-  if (!run || gapWords(sliceArticle(ts.view, speech.end, run[0]!.start).replace(/[،,]/gu, ' ')) > MAX_WORDS_VERB_TO_SUBJECT + 1) return roles;
-  const joint = run.map((mention) => partyOfMention(lexicon, mention)).filter((id): id is string => id !== undefined && !roles.mediators.includes(id));
-  return { parties: union(roles.parties, joint), mediators: roles.mediators };
-}
-
 /** Words between a receiving host's name and the delegations received ("استقبل المستشار الألماني فريدريش ميرز وفد المفاوضات"). */
 const MAX_WORDS_HOST_TO_GUESTS = 1;
 
@@ -295,7 +274,8 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const ofPeopleHere = ofPeople.some((group) => group.scope === scope);
     // A meeting of people none of whom is a side of this war (a summit in Beijing) is not this war's talks.
     if (ofPeopleHere && !peoplesParties(lexicon, ts, scope).some((id) => lexicon.belligerents.has(id))) continue;
-    const roles = withJointSpeakers(lexicon, ts, scope, partiesIn(lexicon, ts, scope));
+    const found = partiesIn(lexicon, ts, scope);
+    const roles = { parties: union(found.parties, jointSpeakers(lexicon, ts, scope).filter((id) => !found.mediators.includes(id))), mediators: found.mediators };
     const { mediators } = roles;
     // A meeting of people is a meeting of their sides; one present as a mediator ("بحضور وزير الخارجية السعودي") is not at the table.
     const host = ofPeopleHere ? receivingHost(lexicon, ts, scope) : undefined;

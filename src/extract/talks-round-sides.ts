@@ -5,7 +5,7 @@
  * A place ("الحرب في أوكرانيا") or a host ("الإمارات ستستضيف") is neither a side nor a mediator.
  */
 import type { EntityMention } from '../packs/matcher.ts';
-import { sliceArticle, type Word } from './attribution-words.ts';
+import { sliceArticle, wordIndexAt, type Word } from './attribution-words.ts';
 import { foldArabic } from '../text/normalize.ts';
 import { MEETS_WITH, RANKS, type TalksLexicon } from './talks-lexicon.ts';
 import { gapWords, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordAfter, wordBefore, type Span, type TalksSentence } from './talks-sentence.ts';
@@ -98,6 +98,26 @@ function roleOfRun(ts: TalksSentence, run: readonly EntityMention[], scope: Span
   const after = ts.hits.find((hit) => hit.start >= last.end && hit.start < scope.end);
   if (after && !is(after, 'intro', 'host') && (is(after, 'status') || is(after, 'talks')) && sliceArticle(ts.view, last.end, after.start).trim() === '') return 'party';
   return undefined;
+}
+
+/** "أنهما", "أنهم", "عن": the reported clause of a joint subject, whose verb the subject did together. */
+const JOINT_REPORT = new Set(['انهما', 'بانهما', 'انهم', 'بانهم', 'عن'].map(foldArabic));
+/** Words between a speech verb and its joint subject ("أعلنت، الجمعة، روسيا وأوكرانيا"). */
+const MAX_WORDS_VERB_TO_SUBJECT = 2;
+
+/**
+ * The sides that say together what they did: "أعلنت روسيا وأوكرانيا … أنهما أجرتا عملية تبادل",
+ * "أعلنت روسيا وأوكرانيا عن عقد جولة جديدة". Two or more sides as the subject of the speech verb
+ * whose reported clause starts at `scope` are the sides of what it reports.
+ */
+export function jointSpeakers(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): string[] {
+  const opener = ts.words.words[wordIndexAt(ts.words.words, scope.start)];
+  if (!opener || !JOINT_REPORT.has(opener.text)) return [];
+  const speech = ts.hits.filter((hit) => is(hit, 'speech') && hit.end <= scope.start).pop();
+  if (!speech) return [];
+  const run = partyRuns(ts, { start: speech.end, end: scope.start }).find((r) => r.length >= 2 && r.every((m) => m.kind === 'party' || m.kind === 'party_metonym'));
+  if (!run || gapWords(sliceArticle(ts.view, speech.end, run[0]!.start).replace(/[،,]/gu, ' ')) > MAX_WORDS_VERB_TO_SUBJECT + 1) return [];
+  return run.map((mention) => partyOfMention(lexicon, mention)).filter((id): id is string => id !== undefined);
 }
 
 /** Parties and mediators named in a clause, and the people mediating ("بحضور المبعوث الأميركي"). */

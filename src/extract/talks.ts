@@ -14,6 +14,10 @@ import { readRoundMentions, type ArticleFrame } from './talks-round-mentions.ts'
 import { gatherRounds } from './talks-rounds.ts';
 import { readSentence } from './talks-sentence.ts';
 
+const ARABIC_WORD = /[\u0621-\u064a]/u;
+/** Words a sentence needs to be the article's lead. */
+const LEAD_WORDS = 5;
+
 /**
  * Every talks fact an article states, with its evidence. Use on any article: one with no talks cue
  * costs a single scan per sentence and yields nothing.
@@ -24,7 +28,9 @@ export function extractTalks(view: ArticleView, context: ExtractionContext): Tal
   const sentences = views.map((sentence) => readSentence(lexicon, sentence));
   const reference = view.article.publishedDate;
   const frame: ArticleFrame = reference !== undefined ? { reference } : {};
-  const lead = new Set(sentences.slice(0, view.title ? 2 : 1));
+  // The title and the first sentence of news: page debris before it ("[ad_1]", an outlet's name) is no lead.
+  const first = sentences.slice(view.title ? 1 : 0).find((ts) => ts.words.words.filter((word) => !word.punct && ARABIC_WORD.test(word.text)).length >= LEAD_WORDS);
+  const lead = new Set([...(view.title ? [sentences[0]!] : []), ...(first ? [first] : [])]);
   const reading = gatherRounds(sentences.map((sentence) => {
     const { mentions, people } = readRoundMentions(lexicon, sentence, frame);
     return { sentence, mentions, people };

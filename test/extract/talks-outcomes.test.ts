@@ -76,6 +76,11 @@ describe('extractTalks: an exchange counted in the next sentence', () => {
     expect(found.filter((o) => o.type === 'prisoner_exchange')).toEqual([expect.objectContaining({ perSide: 84, total: 168 })]);
   });
 
+  it('gives an exchange the sides that report it together', () => {
+    const found = outcomes('قالت موسكو وكييف اليوم إنهما أجرتا أكبر عملية تبادل للأسرى منذ أشهر.');
+    expect(found.filter((o) => o.type === 'prisoner_exchange').map((o) => [...o.parties].sort())).toEqual([['russia', 'ukraine']]);
+  });
+
   it('does not count a return that is not of people ("إعادة إعمار")', () => {
     const found = outcomes('أعلنت موسكو وكييف اليوم أنهما أجرتا عملية لتبادل الأسرى. وتحدث الوزير عن إعادة 40 محطة كهرباء إلى العمل.');
     expect(found.filter((o) => o.type === 'prisoner_exchange').map((o) => o.perSide)).toEqual([undefined]);

@@ -317,3 +317,10 @@ describe('extractTalks: an undated article', () => {
     expect(found).toEqual([expect.objectContaining({ venue: 'istanbul', startDate: '2022-03-29' })]);
   });
 });
+
+describe('extractTalks: the lead past page debris', () => {
+  it('takes the first sentence of news, not a line of page debris, as the lead', () => {
+    const found = rounds('[ad_1]\nرأى الوزير أن المحادثات بين الوفدين الأمريكي والأوكراني في جدة فتحت بابا للتسوية.', '2025-03-12');
+    expect(found).toEqual([expect.objectContaining({ venue: 'jeddah', status: 'held' })]);
+  });
+});
