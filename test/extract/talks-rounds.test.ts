@@ -324,3 +324,10 @@ describe('extractTalks: the lead past page debris', () => {
     expect(found).toEqual([expect.objectContaining({ venue: 'jeddah', status: 'held' })]);
   });
 });
+
+describe('extractTalks: the sides talks "will include"', () => {
+  it('reads the sides after "ستضم" as the sides of the talks', () => {
+    const found = rounds('وانطلقت في جنيف اليوم مفاوضات ستضم أوكرانيا وألمانيا وفرنسا إلى جانب الولايات المتحدة.', '2025-11-23');
+    expect(found[0]?.parties).toEqual(expect.arrayContaining(['ukraine', 'germany', 'france']));
+  });
+});
