@@ -112,11 +112,12 @@ function evidenceOf(cluster: Cluster): TalksSentence {
 /**
  * Unstated, the sides at the table tell the format: two are bilateral, three trilateral. A host who
  * received the delegations ("استقبل المستشار الألماني … وفد المفاوضات") is not counted among them
- * (talks-round-mentions.ts), and a union of states stands for an unknown number.
+ * (talks-round-mentions.ts), and a union of states stands for two or more.
  */
 function formatOf(sides: readonly string[], unions: ReadonlySet<string>): TalksFormat | undefined {
-  // "مسؤولون أوكرانيون وأوروبيون وكنديون": Europe is several states at the table, so the sides cannot be counted.
-  if (sides.some((id) => unions.has(id))) return undefined;
+  // "مسؤولون أوكرانيون وأوروبيون وكنديون": Europe is several states at the table, so with two more sides there are
+  // at least four (multilateral), and with one more the count is unknown.
+  if (sides.some((id) => unions.has(id))) return sides.length >= 3 ? 'multilateral' : undefined;
   return sides.length === 2 ? 'bilateral' : sides.length === 3 ? 'trilateral' : undefined;
 }
 

@@ -51,9 +51,12 @@ describe('talks read truthfully: status and format', () => {
     expect(rounds(talks('انتهت في إسطنبول اليوم محادثات بين الوفود التركية والأمريكية والأوكرانية.', '2025-05-15'))).toEqual([
       expect.objectContaining({ venue: 'istanbul', parties: ['turkiye', 'united_states', 'ukraine'], format: 'trilateral' }),
     ]);
-    const withEurope = rounds(talks('انتهت في جنيف اليوم محادثات بين مسؤولين أوكرانيين وأوروبيين وأمريكيين.', '2025-11-23'));
-    expect(withEurope).toEqual([expect.objectContaining({ venue: 'geneva' })]);
-    expect(withEurope[0]).not.toHaveProperty('format');
+    // Europe stands for two states or more: with two more sides, at least four at the table; with one more, unknown.
+    expect(rounds(talks('انتهت في جنيف اليوم محادثات بين مسؤولين أوكرانيين وأوروبيين وأمريكيين.', '2025-11-23')))
+      .toEqual([expect.objectContaining({ venue: 'geneva', format: 'multilateral' })]);
+    const twoSides = rounds(talks('انتهت في جنيف اليوم محادثات بين مسؤولين أوكرانيين وأوروبيين.', '2025-11-23'));
+    expect(twoSides).toEqual([expect.objectContaining({ venue: 'geneva' })]);
+    expect(twoSides[0]).not.toHaveProperty('format');
   });
 });
 
