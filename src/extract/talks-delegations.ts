@@ -246,12 +246,35 @@ function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     const clause = clauseAround(ts, intro.start);
     const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < clause.end);
     const describes = (mention: EntityMention, first: boolean): Skip => (!first && mention.kind === 'party_adjective' ? 'describes' : undefined);
-    for (const person of listedPeople(article, ts, mentions, intro.end, describes)) {
+    const people = [...listedPeople(article, ts, mentions, intro.end, describes)];
+    // "اجتماعا جمع … رستم عمروف بالمبعوثين الأميركيين ستيف ويتكوف وجاريد كوشنر": who it brought them together with, after ب.
+    if (!['بين', 'مع'].includes(intro.folded.replace(/^[وف]/u, ''))) people.push(...withWhom(article, ts, mentions, people, describes));
+    for (const person of people) {
       if (person === undefined) continue;
       const side = article.lexicon.index.person(person)?.party;
       if (side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? 'member' });
     }
   }
+}
+
+/** Words between the people a meeting brought together and the "ب" that names whom with ("بالمبعوثين الأميركيين"). */
+const MAX_WORDS_TO_WITH = 3;
+
+/** The second list of a gathering: after the first, a word glued to ب and then names. */
+function withWhom(
+  article: TalksArticle, ts: TalksSentence, mentions: readonly EntityMention[], first: readonly (string | undefined)[],
+  describes: (mention: EntityMention, first: boolean) => Skip,
+): (string | undefined)[] {
+  const last = first[first.length - 1];
+  if (last === undefined) return [];
+  const lastMention = mentions.find((m) => m.kind === 'person' && m.id === last);
+  if (!lastMention) return [];
+  const rest = mentions.filter((m) => m.start >= lastMention.end);
+  const next = rest.find((m) => m.kind === 'person' || m.kind === 'title');
+  if (!next) return [];
+  const gap = sliceArticle(ts.view, lastMention.end, next.start).trim();
+  if (!gap.startsWith('ب') || gapWords(gap) > MAX_WORDS_TO_WITH) return [];
+  return [...listedPeople(article, ts, rest.filter((m) => m.start >= next.start), next.start, describes)];
 }
 
 /** Words a verb's object may stand after, and words between its subject and object: "التقى روبيو بنظيره الروسي لافروف". */

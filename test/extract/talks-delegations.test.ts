@@ -158,3 +158,10 @@ describe('extractTalks: heads told in other words', () => {
     expect(found.filter((d) => d.role === 'head').map((d) => d.person).sort()).toEqual(['budanov', 'kostyukov']);
   });
 });
+
+describe('extractTalks: a meeting that brought one side together with another', () => {
+  it('reads the people after "ب" as those it brought together with the first', () => {
+    const found = delegations(`${GENEVA}وشهدت جنيف اجتماعا ثنائيا جمع كبير المفاوضين الأوكرانيين رستم عمروف بالمبعوثين الأميركيين ستيف ويتكوف وجاريد كوشنر.`, '2026-02-17');
+    expect(people(found)).toEqual(['kushner', 'umerov', 'witkoff']);
+  });
+});
