@@ -78,6 +78,12 @@ function appositionGap(gap: string): boolean {
   return commaAtEdge && gapWords(trimmed.replace(/[،,]/gu, ' ')) <= APPOSITION_WORDS && !/[.:؛]/u.test(trimmed);
 }
 
+/** A title's complement before its holder's name: a few words, each "ال…" or "ل…" ("للشرق الأوسط", "الخاص لأوكرانيا"). */
+function complementGap(gap: string): boolean {
+  const words = gap.trim().split(/\s+/u).filter((word) => word !== '');
+  return words.length > 0 && words.length <= APPOSITION_WORDS && words.every((word) => /^(?:لل|ل|ال)/u.test(word));
+}
+
 function sameSide(lexicon: TalksArticle['lexicon'], titleId: string, personId: string): boolean {
   const party = lexicon.index.title(titleId)?.party;
   return party !== undefined && party === lexicon.index.person(personId)?.party;
@@ -93,8 +99,10 @@ function personAt(article: TalksArticle, ts: TalksSentence, mention: EntityMenti
     if (COMMA_GAP.test(sliceArticle(ts.view, mention.end, next.start))) return { person: next.id, consumed: true };
     return { person: holderOf(lexicon.attribution, mention.id, next.id), consumed: true };
   }
-  // "رئيس الوفد الروسي، المساعد الرئاسي فلاديمير ميدينسكي": a name of the title's side right after a short apposition.
-  if (next?.kind === 'person' && sameSide(lexicon, mention.id, next.id) && appositionGap(sliceArticle(ts.view, mention.end, next.start))) {
+  // "رئيس الوفد الروسي، المساعد الرئاسي فلاديمير ميدينسكي": a name of the title's side right after a short apposition,
+  // or after the title's own complement ("المبعوث الأمريكي للشرق الأوسط ستيف ويتكوف", "الخاص لأوكرانيا").
+  const gap = next?.kind === 'person' ? sliceArticle(ts.view, mention.end, next.start) : '';
+  if (next?.kind === 'person' && sameSide(lexicon, mention.id, next.id) && (appositionGap(gap) || complementGap(gap))) {
     return { person: next.id, consumed: true };
   }
   // The text wins over the pack: a title alone names its holder only when the article's day is known and inside the holder's dated role.

@@ -165,3 +165,12 @@ describe('extractTalks: a meeting that brought one side together with another', 
     expect(people(found)).toEqual(['kushner', 'umerov', 'witkoff']);
   });
 });
+
+describe('extractTalks: a title and the name of its holder a few words on', () => {
+  it('reads the name after a title and its complement (undated article)', () => {
+    const body = 'استقبل الرئيس الروسي فلاديمير بوتين، أمس، مبعوث الرئيس الأمريكي للشرق الأوسط ستيف ويتكوف في سانت بطرسبرغ.';
+    const found = extractTalks(viewArticle(context, { id: 'undated', body }), context).filter((fact): fact is DelegationFact => fact.kind === 'delegation');
+    expect(people(found)).toEqual(expect.arrayContaining(['putin', 'witkoff']));
+    expect(people(found)).not.toContain('trump');
+  });
+});
