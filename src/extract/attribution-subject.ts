@@ -137,7 +137,7 @@ function apposedPerson(sentence: SentenceView, sw: SentenceWords, end: number): 
   return after === undefined || after.punct ? mention : undefined;
 }
 
-/** Furthest a title's name may stand after it, set off by commas ("وزير الدفاع ورئيس الوفد في محادثات الرياض، رستم أوميروف،"). */
+/** Furthest a title's name may stand after it, set off by commas ("وزير الخارجية ورئيس وفد بلاده إلى المحادثات، سيرغي لافروف،"). */
 const MAX_WORDS_TITLE_TO_NAME = 10;
 
 /** Words before a name that describe it ("المساعد الرئاسي"): a few, none a preposition or a complementizer. */
@@ -149,7 +149,7 @@ function isDescriptorGap(sw: SentenceWords, from: number, to: number): boolean {
 const MAX_DESCRIPTOR_WORDS = 3;
 
 /**
- * The person a title is set off to name: "رئيس الوفد الروسي، المساعد الرئاسي فلاديمير ميدينسكي،".
+ * The person a title is set off to name: "رئيس الوفد الأوكراني، وزير الدفاع رستم عمروف،".
  * The name follows the first comma after the title (another title may stand before it), closes
  * its clause (a comma, a complementizer, the end), and belongs to the title's party: "وزير
  * الخارجية الروسي خلال لقائه نظيره التركي، جاويش أوغلو" is not Lavrov.
@@ -183,8 +183,8 @@ function titleApposition(lexicon: AttributionLexicon, sentence: SentenceView, sw
 const MAX_WORDS_DESCRIPTION_TO_NAME = 8;
 
 /**
- * The person a party's descriptor goes on to name: "عضو الوفد الأوكراني في المفاوضات بين كييف
- * وموسكو دافيد أراخاميا، أن…". Only a full name (given name and surname) of that party, closing
+ * The person a party's descriptor goes on to name: "عضو الوفد الروسي في محادثات إسطنبول فلاديمير
+ * ميدينسكي، أن…". Only a full name (given name and surname) of that party, closing
  * its clause: a surname alone after a noun is a genitive ("في تعليق على تصريحات زيلينسكي").
  */
 function describedPerson(lexicon: AttributionLexicon, sentence: SentenceView, sw: SentenceWords, end: number, party: string): EntityMention | undefined {

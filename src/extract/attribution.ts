@@ -82,7 +82,7 @@ function isVerbUse(sentence: SentenceView, sw: SentenceWords, start: number): bo
   return !previous || previous.punct || !isPreposition(previous.text);
 }
 
-/** A person named right before `offset` with only a comma between ("… دميتري بيسكوف، قال"). */
+/** A person named right before `offset` with only a comma between ("… ستيف ويتكوف، قال"). */
 function personBeforeComma(sentence: SentenceView, sw: SentenceWords, offset: number): EntityMention | undefined {
   const mention = [...sentence.mentions].reverse().find((m) => m.end <= offset);
   if (!mention || mention.kind !== 'person') return undefined;
@@ -188,7 +188,7 @@ function speakerOfVerb(
   if (found?.speaker?.kind === 'unknown' && OBJECT_FIRST.has(verb.folded)) found = undefined;
   if (found?.speaker && RELAYING.has(verb.folded)) found = relayed(lexicon, state, sentence, sw, found) ?? found;
   if (!found && IMPERSONAL.has(verb.folded) && start === verb.start) return { how: 'unresolved' };
-  // "وكان المتحدث باسم الكرملين، دميتري بيسكوف، قال في وقت سابق …": a name set off by commas, then its verb.
+  // "وكان المبعوث الأمريكي، ستيف ويتكوف، قال أمس …": a name set off by commas, then its verb.
   if (!found && start === verb.start) {
     const named = personBeforeComma(sentence, sw, start);
     const claimant = named ? claimantOfMention(lexicon, named) : undefined;

@@ -1,5 +1,5 @@
 /**
- * Reported speech: "قال شاويش أوغلو إنه سيحضر الاجتماع", "أشار ميدينسكي إلى أن اللقاء سيحصل
+ * Reported speech: "قال فيدان إنه سيحضر اللقاء", "أشار ميدينسكي إلى أن اللقاء سيحصل
  * قريبا". Arabic news gives most of what negotiators say this way, without quotation marks, so a
  * bot that keeps only quotes loses most of who said what.
  *

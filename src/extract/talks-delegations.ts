@@ -25,7 +25,7 @@ const MAX_DESCRIPTOR_WORDS = 4;
 const PUNCT_OR_WAW = /^[\s،,]*و?/u;
 const COMMA_THEN_WAW = /،\s*و/u;
 
-/** A longer description may stand between two names when the next item opens with "، و": "كوستيوكوف رئيس الإدارة العامة في هيئة الأركان الروسية، وكيريل بودانوف". */
+/** A longer description may stand between two names when the next item opens with "، و": "دميترييف رئيس صندوق الاستثمار الروسي المباشر، ويوري أوشاكوف". */
 const MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW = 9;
 /** Prepositions that make the words after an item a phrase of its own ("مع نظيره", "بين البلدين"), not its description. */
 const NOT_DESCRIPTION = new Set(['مع', 'بين', 'ضد', 'عن', 'إلى', 'الى', 'على', 'لدى']);
@@ -45,12 +45,12 @@ function continuesList(gap: string, first: boolean): boolean {
   const trimmed = gap.trim();
   if (first && LIST_OPENER.test(trimmed) && !/[.؛]/u.test(trimmed)) return true;
   if (!first && !/[.:؛]/u.test(trimmed)) {
-    // "…، وفقا لمكتبه، ورئيس جهاز الاستخبارات التركي إبراهيم كالين": a description, then "، و" and the next item's title.
+    // "…، بحسب بيان الوزارة، ومستشار الرئيس إبراهيم كالين": a description, then "، و" and the next item's title.
     const commaWaw = lastCommaWaw(trimmed);
     if (commaWaw !== undefined) {
       return gapWords(trimmed.slice(0, commaWaw.start)) <= MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW && gapWords(trimmed.slice(commaWaw.end)) <= MAX_DESCRIPTOR_WORDS;
     }
-    // "ميدينسكي من الجانب الروسي ورستم عمروف": a short description of the item, then و and the next name.
+    // "كوستيوكوف من الجانب الروسي وبودانوف": a short description of the item, then و and the next name.
     if (/\sو$/u.test(` ${trimmed}`) && !trimmed.split(/\s+/u).some((word) => NOT_DESCRIPTION.has(word))) {
       return gapWords(trimmed.slice(0, -1)) <= MAX_DESCRIPTOR_WORDS;
     }
@@ -99,7 +99,7 @@ function personAt(article: TalksArticle, ts: TalksSentence, mention: EntityMenti
     if (COMMA_GAP.test(sliceArticle(ts.view, mention.end, next.start))) return { person: next.id, consumed: true };
     return { person: holderOf(lexicon.attribution, mention.id, next.id), consumed: true };
   }
-  // "رئيس الوفد الروسي، المساعد الرئاسي فلاديمير ميدينسكي": a name of the title's side right after a short apposition,
+  // "رئيس الوفد الأوكراني، وزير الدفاع رستم عمروف": a name of the title's side right after a short apposition,
   // or after the title's own complement ("المبعوث الأمريكي للشرق الأوسط ستيف ويتكوف", "الخاص لأوكرانيا").
   const gap = next?.kind === 'person' ? sliceArticle(ts.view, mention.end, next.start) : '';
   if (next?.kind === 'person' && sameSide(lexicon, mention.id, next.id) && (appositionGap(gap) || complementGap(gap))) {
@@ -135,7 +135,7 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
     const end = Math.min(heads[k + 1]?.start ?? clause.end, clause.end);
     const delegation = ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= clause.start && h.start < end && Math.abs(h.start - hit.start) < 40);
     if (!delegation) return;
-    // "أندري ييرماك، رئيس المكتب الرئاسي الذي قاد الوفد الأوكراني": the relative clause's subject is the name before it.
+    // "رستم عمروف، أمين مجلس الأمن الذي قاد الوفد الأوكراني": the relative clause's subject is the name before it.
     const relative = wordBefore(ts, hit.start);
     // Only when the delegation is the verb's object right after it ("الذي قاد الوفد"); in "الوفد الذي يقوده رستم
     // أميروف" the relative is the delegation and its head follows the verb.
@@ -168,7 +168,7 @@ const MEMBERS_NOW: ReadonlySet<string> = new Set(['يضم', 'تضم', 'يضما�
 /** "بحضور", "بمشاركة" (folded): a list of those present. */
 const ATTENDANCE: ReadonlySet<string> = new Set(['بحضور', 'بمشاركة', 'حضور'].map(foldArabic));
 
-/** Words between a name and the relative clause about it ("ييرماك، رئيس المكتب الرئاسي الذي قاد…"). */
+/** Words between a name and the relative clause about it ("عمروف، أمين مجلس الأمن الذي قاد…"). */
 const MAX_WORDS_NAME_TO_RELATIVE = 4;
 /** "رئيسي الوفدين: …", "رئيسا الوفود": a list of the delegations' heads. */
 const HEADS_OF_DELEGATIONS = /رئيس[يا]\s+(?:ال)?وفد|رؤساء\s+(?:ال)?وفود/u;
@@ -218,10 +218,10 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
     if (onlyNow && !MEMBERS_NOW.has(intro.folded.replace(/^[وف]/u, ''))) continue;
     const clause = clauseAround(ts, intro.start);
     const byMediator = !is(intro, 'role', 'member') && !is(intro, 'intro', 'participant');
-    // Taking part in the talks names those at the table whoever they are: "وشارك وزير الخارجية التركي هاكان فيدان في المحادثات".
+    // Taking part in the talks names those at the table whoever they are: "وشارك وزير الخارجية السعودي في الاجتماعات".
     const takesPart = atTalks && is(intro, 'role', 'member') && !is(intro, 'formats', 'mediated') && !is(intro, 'intro', 'participant') &&
       ['negotiations', 'meeting', 'round', 'summit', 'working_group'].some((label) => hasIn(ts, 'talks', clause, label));
-    // "المحادثات … في الرياض، بحضور وزير الخارجية السعودي": those present at the talks the article reports were at the table.
+    // "المحادثات … في جدة، بحضور الوزير المضيف": those present at the talks the article reports were at the table.
     const attends = current && ATTENDANCE.has(intro.folded.replace(/^[وف]/u, ''));
     const explicit = takesPart || attends || REPRESENTS.test(intro.folded) || ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
     // Those present at something else ("بحضور" a ceremony) are no delegation: only at the talks, or in a delegation.
@@ -255,7 +255,7 @@ function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < clause.end);
     const describes = (mention: EntityMention, first: boolean): Skip => (!first && mention.kind === 'party_adjective' ? 'describes' : undefined);
     const people = [...listedPeople(article, ts, mentions, intro.end, describes)];
-    // "اجتماعا جمع … رستم عمروف بالمبعوثين الأميركيين ستيف ويتكوف وجاريد كوشنر": who it brought them together with, after ب.
+    // "اجتماعا جمع … رستم عمروف بمبعوثي واشنطن ويتكوف وكوشنر": who it brought them together with, after ب.
     if (!['بين', 'مع'].includes(intro.folded.replace(/^[وف]/u, ''))) people.push(...withWhom(article, ts, mentions, people, describes));
     for (const person of people) {
       if (person === undefined) continue;
@@ -265,7 +265,7 @@ function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   }
 }
 
-/** Words between the people a meeting brought together and the "ب" that names whom with ("بالمبعوثين الأميركيين"). */
+/** Words between the people a meeting brought together and the "ب" that names whom with ("بمبعوثي واشنطن"). */
 const MAX_WORDS_TO_WITH = 3;
 
 /** The second list of a gathering: after the first, a word glued to ب and then names. */
@@ -295,7 +295,7 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     if (!(is(verb, 'talks', 'meeting') || is(verb, 'status', 'held')) || !MEETING_VERBS.has(verb.folded.replace(/^[وف]/u, ''))) continue;
     const clause = clauseAround(ts, verb.start);
     if (hasIn(ts, 'future', clause) || hasIn(ts, 'next', clause, 'meeting')) continue;
-    // Subject before its verb: "إن ويتكوف وصهر الرئيس جاريد كوشنر التقيا بنظيريهما".
+    // Subject before its verb: "إن كوشنر والمبعوث ويتكوف التقيا مفاوضين أوكرانيين".
     const before = ts.view.mentions.filter((m) => m.start >= clause.start && m.end <= verb.start);
     const last = before[before.length - 1];
     if (last?.kind === 'person' && sliceArticle(ts.view, last.end, verb.start).trim().replace(/^[وف]$/u, '') === '') {
@@ -361,7 +361,7 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
   for (const ts of article.sentences) {
     const found: Found[] = [];
     if (reading.past.has(ts)) {
-      // "ويضم الوفد الأوكراني … رستم عمروف، الذي تفاوض على الخطة الأسبوع الماضي": the delegation as it is now,
+      // "ويضم الوفد الأوكراني رستم عمروف، الذي ناقش الوثيقة الأسبوع الماضي": the delegation as it is now,
       // whatever earlier talks the rest of the sentence tells.
       present(article, ts, false, mediators, found, true);
     } else {

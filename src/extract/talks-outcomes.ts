@@ -272,7 +272,7 @@ export function readNextSteps(article: TalksArticle): NextStepFact[] {
     for (const cue of ts.hits) {
       const named = labelOf(cue, 'next') as NextStepFact['what'] | undefined;
       // Any talks noun with a time still ahead is a next step too: "اجتماع الوفدين … الأسبوع القادم في تركيا",
-      // "فستعقد اجتماعات أخرى، ربما في مطلع الأسبوع المقبل" (a call is no meeting).
+      // "وقد تعقد لقاءات أخرى مطلع الأسبوع المقبل" (a call is no meeting).
       const talks = named === undefined ? labelOf(cue, 'talks') : undefined;
       const what: NextStepFact['what'] | undefined = named ?? (talks === 'meeting' || talks === 'summit' ? 'meeting' : talks === 'round' || talks === 'negotiations' ? 'new_round' : undefined);
       if (what === undefined || negated(ts, cue)) continue;

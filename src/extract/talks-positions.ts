@@ -143,7 +143,7 @@ const FROM = foldArabic('من');
 const ON = foldArabic('على');
 /** "مقترح مقدم من…": a participle of giving between a proposal and its source. */
 const OFFERED_BY = new Set(['مقدم', 'المقدم', 'مقدمة', 'المقدمة', 'صادر', 'الصادر'].map(foldArabic));
-/** What a side ready "to" give offers ("تركيا مستعدة لتوفير آلية مراقبة"): a proposal, not an acceptance. */
+/** What a side ready "to" give offers ("الإمارات مستعدة لاستضافة آلية تحقق"): a proposal, not an acceptance. */
 const GIVING = new Set(['توفير', 'تقديم', 'استضافة', 'ضمان', 'المساهمة', 'المشاركة', 'إرسال', 'نشر'].map(foldArabic));
 /** The verb of insisting (أصر، تصر، يصرون), not of stressing (تشدد على): insisting on a thing demands it. */
 const INSIST = /^[وف]?(?:[تيا]?صر|اصر)/u;
@@ -163,7 +163,7 @@ function answers(ts: TalksSentence, hit: Hit, other: Hit): boolean {
   if (between === '' || GOVERNING.has(foldArabic(between))) return true;
   // "وأيدت أوكرانيا مقترحا أمريكيا": the answering side named between the verb and the proposal.
   const subject = ts.view.mentions.filter((m) => m.start >= hit.end && m.end <= other.start);
-  // "وافقت أوكرانيا على اقتراح من الولايات المتحدة": the side, then على, then the proposal.
+  // "وافقت روسيا على اقتراح من تركيا": the side, then على, then the proposal.
   const rest = sliceArticle(ts.view, subject[0]?.end ?? other.start, other.start).trim();
   return subject.length === 1 && SUBJECT_KINDS.has(subject[0]!.kind) && sliceArticle(ts.view, hit.end, subject[0]!.start).trim() === '' &&
     (rest === '' || GOVERNING.has(foldArabic(rest)));
@@ -221,9 +221,9 @@ export function readPositions(article: TalksArticle): PositionFact[] {
       // "تتمسك موسكو بمطالبة أوكرانيا بتقديم تنازلات": insisting on a demand is demanding.
       const insistsOn = labelOf(hit, 'stances') === 'insists' && all[k + 1] !== undefined && roles[k + 1] === 'inside' && labelOf(all[k + 1]!, 'stances') === 'demands';
       let stance = (insistsOn ? 'demands' : labelOf(hit, 'stances')) as Stance;
-      // "تصر كييف على وقف إطلاق نار غير مشروط": insisting on a thing is demanding it.
+      // "تصر موسكو على انسحاب القوات الأوكرانية": insisting on a thing is demanding it.
       if (stance === 'insists' && kind === 'verb' && INSIST.test(hit.folded) && (hit.folded.endsWith(` ${ON}`) || insistsOnThing(ts, after.end))) stance = 'demands';
-      // "تركيا مستعدة لتوفير آلية مراقبة لأي وقف لإطلاق النار": ready to give is a proposal, not an acceptance.
+      // "الإمارات مستعدة لاستضافة آلية تحقق من الهدنة": ready to give is a proposal, not an acceptance.
       if (stance === 'accepts' && READY.test(hit.folded) && readyToGive(ts, hit)) stance = 'proposes';
       // "شروط موسكو لوقف إطلاق النار": what conditions are for is not what is demanded.
       const condition = CONDITIONS.has(hit.folded);

@@ -13,7 +13,7 @@ import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, LOCATIVE, RANKS, SINCE, type T
 import { dayOfRound, daysIn, durationIn, hasPastYear, ordinalOf } from './talks-round-days.ts';
 import { isMeetingOfPeople, jointSpeakers, partiesIn } from './talks-round-sides.ts';
 import {
-  clauseAround, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, placeOf, wordAfter, wordBefore,
+  clauseAround, gluedBefore, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, placeOf, wordAfter, wordBefore,
   type Hit, type Span, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -139,6 +139,8 @@ function formatIn(ts: TalksSentence, scope: Span, cues: readonly Hit[]): { forma
 
 /** "في أبوظبي", "في مدينة جدة", "استضافت جدة": a place the talks are held in, not one they are about. */
 function isVenueUse(ts: TalksSentence, mention: EntityMention): boolean {
+  // "المبعوث الاقتصادي للكرملين", "زيارة لموسكو": ل is "of" or "to", never where talks are held.
+  if (gluedBefore(ts, mention).replace(/ال$/u, '').endsWith('ل')) return false;
   if (isLocative(ts, mention)) return true;
   const before = wordBefore(ts, mention.start);
   if (before && hasWord(CITY_NOUNS, before.text)) {
@@ -151,7 +153,7 @@ function isVenueUse(ts: TalksSentence, mention: EntityMention): boolean {
   // side ("محادثات موسكو" may be Moscow's own).
   if (mention.kind === 'place' && mention.alternatives === undefined &&
     ts.hits.some((hit) => isTalksHit(hit) && hit.end <= mention.start && sliceArticle(ts.view, hit.end, mention.start).trim() === '')) return true;
-  // The city that hosted them, as the subject before its verb: "وكانت مدينة إسطنبول التركية، قد شهدت الإثنين جولة …".
+  // The city that hosted them, as the subject before its verb: "وكانت مدينة جدة قد شهدت جولة …".
   return ts.hits.some((hit) => is(hit, 'intro', 'host') && hit.start >= mention.end && gapWords(sliceArticle(ts.view, mention.end, hit.start).replace(/[،,]/gu, ' ')) <= MAX_WORDS_CITY_TO_HOST_VERB);
 }
 
@@ -209,11 +211,11 @@ function peoplesParties(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): 
   return parties;
 }
 
-/** Words between a receiving host's name and the delegations received ("استقبل المستشار الألماني فريدريش ميرز وفد المفاوضات"). */
+/** Words between a receiving host's name and the delegations received ("استقبل الرئيس المضيف وفود المفاوضات"). */
 const MAX_WORDS_HOST_TO_GUESTS = 1;
 
 /**
- * The side of a host who received the delegations: "استقبل المستشار الألماني … وفد المفاوضات برئاسة
+ * The side of a host who received the delegations: "استقبل الرئيس المضيف … وفود المفاوضات برئاسة
  * زيلينسكي" — Germany opened its door; it is not at the table.
  */
 function receivingHost(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): string | undefined {
@@ -285,7 +287,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const strong = talksNoun || number !== undefined || next || (cues.some((cue) => is(cue, 'next')) && hasIn(ts, 'talks', scope));
     const days = daysIn(ts, scope, frame.reference, future);
     // A meeting or a summit is a round only when the talks are between sides or have a format or number, or
-    // when it was held at a talks venue on a stated day ("اجتماعا عقد في أبوظبي يوم 25 نوفمبر بين وفدين").
+    // when it was held at a talks venue on a stated day ("لقاء عقد في الرياض يوم 3 مارس بين وفدين").
     const placedAndDated = told.status === 'held' && days.start !== undefined && venueIn(lexicon, ts, scope, anchor) !== undefined;
     if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated) continue;
     const dayIndex = dayOfRound(ts, scope);

@@ -42,7 +42,7 @@ export function isMeetingOfPeople(lexicon: TalksLexicon, ts: TalksSentence, scop
     if (!MEETS_WITH.has(between.folded.replace(/^[وف]/u, '')) || (isGathering(between) && !followsTalks(ts, between, scope))) continue;
     const first = ts.view.mentions.find((mention) => mention.start >= between.end && mention.start < scope.end);
     if (!first || gapWords(sliceArticle(ts.view, between.end, first.start)) > 2) continue;
-    // "بين وفدين: أحدهما روسي والآخر أوكراني": delegations, not people.
+    // "بين وفدين: أحدهما أمريكي والآخر روسي": delegations, not people.
     const next = wordAfter(ts, between.end);
     if (next && next.start < first.start && isActorNoun(ts, next)) continue;
     // "بين رئيس الوفد الروسي … ونظيره الأوكراني": the heads of the delegations meeting are the talks themselves.

@@ -111,7 +111,7 @@ function evidenceOf(cluster: Cluster): TalksSentence {
 
 /**
  * Unstated, the sides at the table tell the format: two are bilateral, three trilateral. A host who
- * received the delegations ("استقبل المستشار الألماني … وفد المفاوضات") is not counted among them
+ * received the delegations ("استقبل الرئيس المضيف … وفود المفاوضات") is not counted among them
  * (talks-round-mentions.ts), and a union of states stands for two or more.
  */
 function formatOf(sides: readonly string[], unions: ReadonlySet<string>): TalksFormat | undefined {
@@ -129,8 +129,8 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
   const number = cluster.historical ? undefined : cluster.next ? (currentNumber !== undefined ? currentNumber + 1 : undefined) : cluster.number;
   const venue = mostFrequent(mentions.map((m) => m.venue));
   const country = venue === undefined ? mostFrequent(mentions.map((m) => m.country)) : undefined;
-  // The talks an article opens with, at a venue and with no verb of their own ("اعتبر ميرتس أن المباحثات … في برلين
-  // أوجدت فرصة"), are the talks it reports: held, as news reports what has happened.
+  // The talks an article opens with, at a venue and with no verb of their own ("رأى الوزير أن محادثات الوفدين … في جنيف
+  // فتحت بابا"), are the talks it reports: held, as news reports what has happened.
   const status = statusOf(cluster, start, end, reference) ??
     ((venue ?? country) !== undefined && !cluster.next && !cluster.people && cluster.mentions.some((m) => lead.has(m.sentence) && !m.continues) ? 'held' : undefined);
   if (status === undefined) return undefined;

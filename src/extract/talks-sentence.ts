@@ -229,7 +229,7 @@ export function partyRuns(ts: TalksSentence, span: Span): EntityMention[][] {
     }
     const last = run[run.length - 1];
     const gap = last ? sliceArticle(ts.view, last.end, mention.start) : '';
-    // "أحدهما روسي والآخر أوكراني": "the other" joins the two like "و".
+    // "أحدهما أمريكي والآخر روسي": "the other" joins the two like "و".
     if (last && (isJoin(gap) || OTHER_OF_TWO.has(foldArabic(gap.replace(/[\s،,]/gu, ''))))) run.push(mention);
     else {
       if (run.length > 0) runs.push(run);

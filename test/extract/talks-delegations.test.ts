@@ -81,12 +81,12 @@ describe('extractTalks: negotiators named for something else', () => {
   });
 });
 
-const GENEVA = 'انطلقت في جنيف اليوم الثلاثاء جولة جديدة من المحادثات بين روسيا وأوكرانيا بوساطة أمريكية. ';
+const GENEVA = 'بدأت في جنيف صباح الثلاثاء محادثات روسية أوكرانية جديدة بوساطة أمريكية. ';
 const people = (found: readonly DelegationFact[]): string[] => [...new Set(found.map((d) => d.person))].sort();
 
 describe('extractTalks: those who take part', () => {
   it('reads everyone who takes part in the talks, past a long description before "، و"', () => {
-    const found = delegations(`${GENEVA}ويشارك في المحادثات كل من يوري أوشاكوف مساعد الرئيس الروسي للشؤون الخارجية، وكيريل دميترييف رئيس صندوق الاستثمار المباشر الروسي، ورستم عمروف.`, '2026-02-17');
+    const found = delegations(`${GENEVA}ويشارك في المحادثات كل من كيريل دميترييف المبعوث الاقتصادي للكرملين في ملف الاستثمار، ويوري أوشاكوف، ورستم عمروف.`, '2026-02-17');
     expect(people(found)).toEqual(['dmitriev', 'umerov', 'ushakov']);
   });
 
@@ -103,7 +103,7 @@ describe('extractTalks: those who take part', () => {
   });
 
   it('takes those present at the talks the article reports, whoever they are', () => {
-    const found = delegations('انطلقت المحادثات الأمريكية الروسية في الرياض اليوم، بحضور وزير الخارجية السعودي فيصل بن فرحان.', '2025-02-18');
+    const found = delegations('وبدأت المحادثات الأمريكية الروسية في الرياض صباح اليوم، بحضور الأمير فيصل بن فرحان.', '2025-02-18');
     expect(found.map((d) => [d.person, d.side])).toEqual([['faisal_bin_farhan', 'saudi_arabia']]);
   });
 
@@ -115,7 +115,7 @@ describe('extractTalks: those who take part', () => {
 
 describe('extractTalks: people at the talks the article reports', () => {
   it('reads those a meeting with nothing of its own is attended by, in an article about talks held', () => {
-    const found = delegations('استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم المبعوث الأمريكي ستيف ويتكوف. وأفادت وسائل إعلام بأن الاجتماع يحضره كذلك جاريد كوشنر، والمسؤولان الروسيان كيريل دميترييف ويوري أوشاكوف.', '2026-01-22');
+    const found = delegations('استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم المبعوث الأمريكي ستيف ويتكوف. وأفادت وسائل إعلام بأن اللقاء يحضره أيضا جاريد كوشنر، والمفاوضان الروسيان كيريل دميترييف ويوري أوشاكوف.', '2026-01-22');
     expect(people(found)).toEqual(expect.arrayContaining(['dmitriev', 'kushner', 'ushakov']));
   });
 
@@ -125,14 +125,14 @@ describe('extractTalks: people at the talks the article reports', () => {
   });
 
   it('reads the people named before a verb of meeting', () => {
-    const found = delegations(`${GENEVA}وقال مصدر إن ويتكوف وصهر الرئيس جاريد كوشنر التقيا بنظيريهما الأوكرانيين في جنيف.`, '2026-02-17');
+    const found = delegations(`${GENEVA}وأفاد مصدر بأن كوشنر والمبعوث ستيف ويتكوف التقيا مفاوضين أوكرانيين في جنيف.`, '2026-02-17');
     expect(people(found)).toEqual(expect.arrayContaining(['kushner', 'witkoff']));
   });
 });
 
 describe('extractTalks: the delegation as it is now, in a sentence about earlier talks', () => {
   it('reads who the delegation includes even when the sentence goes on about talks of last week', () => {
-    const found = delegations(`${GENEVA}ويضم الوفد الأوكراني مستشار زيلينسكي رستم عمروف، الذي تفاوض على الخطة الأسبوع الماضي مع ويتكوف.`, '2026-02-17');
+    const found = delegations(`${GENEVA}ويضم الوفد الأوكراني رستم عمروف مستشار الرئيس، الذي ناقش الوثيقة الأسبوع الماضي مع ويتكوف.`, '2026-02-17');
     expect(people(found)).toEqual(['umerov']);
   });
 
@@ -144,7 +144,7 @@ describe('extractTalks: the delegation as it is now, in a sentence about earlier
 
 describe('extractTalks: heads told in other words', () => {
   it('reads the name before "الذي قاد الوفد" as the head of that delegation', () => {
-    const found = delegations(`${GENEVA}وقال رستم عمروف، أمين مجلس الأمن القومي الذي قاد الوفد الأوكراني، إن المحادثات بناءة.`, '2026-02-17');
+    const found = delegations(`${GENEVA}وقال عمروف، وزير الدفاع السابق الذي قاد الوفد الأوكراني، إن المحادثات بناءة.`, '2026-02-17');
     expect(found).toContainEqual(expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }));
   });
 
@@ -161,14 +161,14 @@ describe('extractTalks: heads told in other words', () => {
 
 describe('extractTalks: a meeting that brought one side together with another', () => {
   it('reads the people after "ب" as those it brought together with the first', () => {
-    const found = delegations(`${GENEVA}وشهدت جنيف اجتماعا ثنائيا جمع كبير المفاوضين الأوكرانيين رستم عمروف بالمبعوثين الأميركيين ستيف ويتكوف وجاريد كوشنر.`, '2026-02-17');
+    const found = delegations(`${GENEVA}وشهدت جنيف لقاء جمع المفاوض الأوكراني رستم عمروف بمبعوثي واشنطن ستيف ويتكوف وجاريد كوشنر.`, '2026-02-17');
     expect(people(found)).toEqual(['kushner', 'umerov', 'witkoff']);
   });
 });
 
 describe('extractTalks: a title and the name of its holder a few words on', () => {
   it('reads the name after a title and its complement (undated article)', () => {
-    const body = 'استقبل الرئيس الروسي فلاديمير بوتين، أمس، مبعوث الرئيس الأمريكي للشرق الأوسط ستيف ويتكوف في سانت بطرسبرغ.';
+    const body = 'استقبل الرئيس الروسي فلاديمير بوتين، أمس، المبعوث الأمريكي الخاص للسلام ستيف ويتكوف في موسكو.';
     const found = extractTalks(viewArticle(context, { id: 'undated', body }), context).filter((fact): fact is DelegationFact => fact.kind === 'delegation');
     expect(people(found)).toEqual(expect.arrayContaining(['putin', 'witkoff']));
     expect(people(found)).not.toContain('trump');

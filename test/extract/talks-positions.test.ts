@@ -99,7 +99,7 @@ describe('extractTalks: positions in other words', () => {
   });
 
   it('reads a side ready to provide something as proposing it, not accepting', () => {
-    expect(positions('وأكد الوزير أن تركيا مستعدة لتوفير آلية مراقبة لأي وقف لإطلاق النار.')).toEqual(['turkiye proposes ceasefire']);
+    expect(positions('وأكد الوزير أن الإمارات مستعدة لاستضافة آلية تحقق من وقف إطلاق النار.')).toEqual(['uae proposes ceasefire']);
   });
 });
 
