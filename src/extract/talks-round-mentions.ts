@@ -105,7 +105,10 @@ function statusIn(ts: TalksSentence, scope: Span, anchor: Hit): { status?: Round
   let best: { status: RoundStatus; distance: number; next: boolean; begins: boolean } | undefined;
   for (const hit of ts.hits) {
     if (hit.start < scope.start || hit.end > scope.end) continue;
-    const label = labelOf(hit, 'status');
+    let label = labelOf(hit, 'status');
+    // "اتفقا على عقد لقاء ثان", "دعا إلى عقد قمة": holding as a verbal noun after على or إلى is a plan, not a meeting held.
+    const governed = wordBefore(ts, hit.start);
+    if (label === 'held' && governed !== undefined && PLANNED_AFTER.has(governed.text.replace(/^[وف]/u, ''))) label = 'scheduled';
     const status: RoundStatus | undefined = label === 'held' || label === 'under_way' || label === 'scheduled' ? label
       : label === 'next' || label === 'begins' || is(hit, 'future') ? 'scheduled' : undefined;
     if (status === undefined) continue;
@@ -117,6 +120,9 @@ function statusIn(ts: TalksSentence, scope: Span, anchor: Hit): { status?: Round
   }
   return best ? { status: best.status, next: best.next, begins: best.begins } : { next: false };
 }
+
+/** Prepositions that make a verb of holding its verbal noun of a plan: "على عقد", "إلى عقد". */
+const PLANNED_AFTER: ReadonlySet<string> = new Set(['على', 'إلى', 'الى'].map(foldArabic));
 
 function formatIn(ts: TalksSentence, scope: Span, cues: readonly Hit[]): { format?: TalksFormat; direct?: boolean } {
   let format: TalksFormat | undefined;

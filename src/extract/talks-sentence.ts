@@ -114,10 +114,20 @@ export function readSentence(lexicon: TalksLexicon, view: SentenceView): TalksSe
  * the complementizer, colon or quote after it — so in "أعلنت موسكو الخميس عن تقدم في المحادثات"
  * the Thursday is when Moscow spoke, outside the clause of the talks.
  */
+/** Whether a hit's word is glued to و right after a comma ("، واتفقا"). */
+function afterCommaWaw(words: readonly Word[], hit: Hit): boolean {
+  const index = wordIndexAt(words, hit.start + 1) - 1;
+  const word = words[index];
+  const before = words[index - 1];
+  return word !== undefined && word.text.startsWith('و') && word.start < hit.start && before !== undefined && before.punct && (before.text === '،' || before.text === ',');
+}
+
 function cutsOf(hits: readonly Hit[], words: readonly Word[]): { at: number; resume: number }[] {
   const cuts: { at: number; resume: number }[] = [];
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
+    // "…، واتفقا على عقد لقاء ثان": a comma, then a verb of agreeing glued to و, starts a clause of its own.
+    if (is(hit, 'realized', 'agreed') && afterCommaWaw(words, hit)) cuts.push({ at: hit.start, resume: hit.start });
     if (is(hit, 'cut')) cuts.push({ at: hit.start, resume: hit.end });
     else if (is(hit, 'speech') && !is(hit, 'stances') && !is(hit, 'talks') && !afterPreposition(words, hit)) {
       let resume = hit.end;

@@ -338,3 +338,15 @@ describe('extractTalks: "ل" names no venue', () => {
     expect(rounds('وأعلن الوزير عن محادثات جديدة لموسكو مع الوفد الأوكراني.', '2026-02-17').map((round) => round.venue)).not.toContain('moscow');
   });
 });
+
+describe('extractTalks: a meeting agreed on is planned', () => {
+  it('reads "اتفقا على عقد لقاء ثان" after a comma as a planned meeting with its own venue, lending nothing to the talks before it', () => {
+    const found = rounds('انتهت قمة الرئيسين في جنيف دون اتفاق، واتفقا على عقد لقاء ثان يرجح أن يكون في الرياض.', '2025-08-16');
+    expect(found.some((round) => round.number === 2 && round.venue === 'geneva')).toBe(false);
+    expect(found).toContainEqual(expect.objectContaining({ number: 2, venue: 'riyadh', status: 'scheduled' }));
+  });
+
+  it('reads holding after "على" or "إلى" as a plan, not a meeting held', () => {
+    expect(rounds('ودعا الوزير إلى عقد جولة جديدة من المحادثات في إسطنبول.', '2025-05-20').map((round) => round.status)).not.toContain('held');
+  });
+});
