@@ -28,7 +28,6 @@ async function extractFile(file: string, maxBytes: number, date: string | undefi
   // An undated file can be given its day, since figures and rounds are dated relative to it.
   // As ingestion does before any store evidence: an undated text that states its own day is dated by it.
   const publishedDate = date ?? record.publishedDate ?? statedDayOf(record.body)?.date;
-  // Read today, the file was written no later than today.
   const article = { id: articleIdOf(record.body), body: record.body, ...(record.title ? { title: record.title } : {}), ...(publishedDate ? { publishedDate } : {}), receivedDate: today };
   const facts = extractFacts(article, russiaUkrainePack);
   return { article: { id: article.id, source: file, publishedDate: publishedDate ?? null, title: record.title ?? null }, facts };
@@ -67,8 +66,10 @@ export const extractCommand: Command = {
     if (positionals.length === 0) throw new InputError('give an article file or a folder, e.g. mujaz extract seeds/000_908d46d436d07b3b.txt --json');
     const date = dayOption(stringOption(values, 'date'), '--date');
     const maxBytes = context.config.maxArticleBytes;
+    // Files read now were written no later than today.
+    const today = context.now().toISOString().slice(0, 10);
     if (await isSingleFile(positionals)) {
-      const extracted = await extractFile(positionals[0]!, maxBytes, date, context.now().toISOString().slice(0, 10));
+      const extracted = await extractFile(positionals[0]!, maxBytes, date, today);
       if (values.json) context.out(JSON.stringify(extracted, null, 2));
       else printText(context, extracted);
       return 0;
@@ -85,7 +86,7 @@ export const extractCommand: Command = {
     for (const file of files) {
       let extracted: Extracted;
       try {
-        extracted = await extractFile(file, maxBytes, date, context.now().toISOString().slice(0, 10));
+        extracted = await extractFile(file, maxBytes, date, today);
       } catch (error) {
         refuse(file, (error as Error).message);
         continue;

@@ -24,10 +24,15 @@ const fold = (words: readonly string[]): ReadonlySet<string> => new Set(words.ma
 /** Prepositions: a name after one is governed by it, never a subject ("في كييف قالت السلطات"). */
 const PREPOSITIONS = fold(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'حول', 'بعد', 'قبل', 'خلال', 'عبر', 'لدى', 'بين', 'أمام', 'ضد', 'نحو']);
 
+/** Complementizers (إن/أن with their pronouns, بأن), folded: where reported words begin. */
+export const COMPLEMENTIZERS = fold([
+  'أن', 'إن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'أنهما', 'إنهما', 'إننا', 'أننا', 'إنني', 'أنني', 'إني', 'بأن', 'بأنه', 'بأنها',
+  'بأنهم', 'بأنهما', 'بأننا',
+]);
+
 /** Words that cannot start or continue a named subject: complementizers, prepositions, adverbs. */
 const BOUNDARY = fold([
-  ...PREPOSITIONS, 'أن', 'إن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'أنهما', 'إننا', 'أننا', 'إنني', 'أنني', 'بأن', 'بأنه', 'بأنها',
-  'بأنهم', 'بأنهما', 'أيضا', 'كذلك', 'أمس', 'اليوم', 'مساء', 'صباح', 'عقب', 'إثر', 'بشأن', 'إزاء', 'حين', 'عندما', 'ما', 'لا', 'لم',
+  ...PREPOSITIONS, ...COMPLEMENTIZERS, 'أيضا', 'كذلك', 'أمس', 'اليوم', 'مساء', 'صباح', 'عقب', 'إثر', 'بشأن', 'إزاء', 'حين', 'عندما', 'ما', 'لا', 'لم',
   'لن', 'قد', 'الذي', 'التي', 'الذين', 'حيث', 'كما', 'لكن', 'بينما', 'فيما', 'إذ', 'أو', 'ثم', 'هذا', 'هذه', 'ذلك', 'تلك', 'آنذاك',
   // The object of an estimate or a report starts here: "قدرت تقارير غربية عدد القتلى الروس…".
   'عدد', 'حصيلة', 'إجمالي',

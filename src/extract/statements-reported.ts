@@ -14,10 +14,9 @@
 import { foldArabic } from '../text/normalize.ts';
 import type { SentenceView } from './article-view.ts';
 import type { SpeechAct } from './attribution.ts';
+import { COMPLEMENTIZERS } from './attribution-subject.ts';
 import { sliceArticle, wordIndexAt, wordsOf, type Word } from './attribution-words.ts';
 
-/** The words that open a reported clause, folded: إن/أن with their pronouns, بأن. */
-const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'اني', 'بان', 'بانه', 'بانها', 'بانهم', 'باننا']);
 /** Words before أن that make it a conjunction of time, contrast or need rather than "that". */
 const NOT_REPORTING = new Set([
   'بعد', 'قبل', 'منذ', 'دون', 'بدون', 'رغم', 'برغم', 'بدلا', 'بدل', 'حتي', 'لو', 'الا', 'غير', 'كما', 'بيد', 'حيث', 'طالما', 'بما',

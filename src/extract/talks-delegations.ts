@@ -11,7 +11,7 @@ import { foldArabic } from '../text/normalize.ts';
 import { rolesAt } from '../packs/lookup.ts';
 import { evidenceOf } from './article-view.ts';
 import { holderOf } from './attribution-pack.ts';
-import { MEETING_VERBS } from './talks-round-sides.ts';
+import { isGathering, MEETING_VERBS } from './talks-round-sides.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
 import { clauseAround, gapWords, hasIn, is, isJoin, wordBefore, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
@@ -256,7 +256,7 @@ function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     const describes = (mention: EntityMention, first: boolean): Skip => (!first && mention.kind === 'party_adjective' ? 'describes' : undefined);
     const people = [...listedPeople(article, ts, mentions, intro.end, describes)];
     // "اجتماعا جمع … رستم عمروف بمبعوثي واشنطن ويتكوف وكوشنر": who it brought them together with, after ب.
-    if (!['بين', 'مع'].includes(intro.folded.replace(/^[وف]/u, ''))) people.push(...withWhom(article, ts, mentions, people, describes));
+    if (isGathering(intro)) people.push(...withWhom(article, ts, mentions, people, describes));
     for (const person of people) {
       if (person === undefined) continue;
       const side = article.lexicon.index.person(person)?.party;

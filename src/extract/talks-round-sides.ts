@@ -23,7 +23,7 @@ function isActorNoun(ts: TalksSentence, noun: Word): boolean {
  * الأوكراني … والأميركي", "وعقد الرئيسان الأمريكي والصيني قمة").
  */
 /** "جمع": a meeting brought them together, but only after a meeting's noun ("اللقاء الذي جمع"); else it is "collected". */
-function isGathering(hit: { readonly folded: string }): boolean {
+export function isGathering(hit: { readonly folded: string }): boolean {
   const word = hit.folded.replace(/^[وف]/u, '');
   return word !== 'بين' && word !== 'مع';
 }

@@ -24,8 +24,7 @@ type DayClues = {
   readonly names: readonly string[];
 };
 
-function readDayClues(body: string): DayClues {
-  const mentions = findDates(body);
+function readDayClues(body: string, mentions: readonly DateMention[]): DayClues {
   const votes = new Map<number, number>();
   const names: string[] = [];
   const firstSentenceEnd = splitSentences(body)[0]?.end ?? body.length;
@@ -73,7 +72,10 @@ const TODAY = /(?:^|[\s(])اليوم[\s(]*$/u;
  */
 export function statedDayOf(body: string): { readonly date: IsoDate; readonly evidence: string } | undefined {
   const mentions = findDates(body);
-  const clues = readDayClues(body);
+  return statedDayIn(body, mentions, readDayClues(body, mentions));
+}
+
+function statedDayIn(body: string, mentions: readonly DateMention[], clues: DayClues): { readonly date: IsoDate; readonly evidence: string } | undefined {
   const found: { date: IsoDate; text: string }[] = [];
   mentions.forEach((mention, k) => {
     if (mention.kind !== 'date' || !mention.yearStated || mention.date === undefined) return;
@@ -104,9 +106,10 @@ export function statedDayOf(body: string): { readonly date: IsoDate; readonly ev
  * `knownDates` are days the store knows (article dates and dates stated inside articles).
  */
 export function inferArticleDate(body: string, storyMates: readonly StoryMate[], knownDates: readonly KnownDate[]): DateInference {
-  const own = statedDayOf(body);
+  const mentions = findDates(body);
+  const clues = readDayClues(body, mentions);
+  const own = statedDayIn(body, mentions, clues);
   if (own) return { basis: 'inferred', date: own.date, evidence: own.evidence };
-  const clues = readDayClues(body);
   const weekdayText = clues.names.length > 0 ? ` ('${[...new Set(clues.names)].join("', '")}' fits that day)` : '';
 
   const mates = [...storyMates].filter((mate) => !contradicts(clues, mate.date));
