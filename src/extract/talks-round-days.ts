@@ -32,7 +32,7 @@ const DAY_NUMBER = /(?<![\d٠-٩])[\d٠-٩]{1,2}(?![\d٠-٩])/u;
  * Whether a date sits in a relative clause about something else: "الصيغ التي اتبعناها أمس" dates the
  * formats, while "المحادثات التي جرت الجمعة" dates the talks (its verb is one of holding talks).
  */
-function inOtherRelative(ts: TalksSentence, scope: Span, date: DateMention): boolean {
+function inOtherRelative(ts: TalksSentence, scope: Span, date: { readonly start: number }): boolean {
   const words = ts.words.words;
   for (let w = wordIndexAt(words, date.start) - 1; w >= 0 && words[w]!.start >= scope.start; w--) {
     if (!RELATIVE.has(words[w]!.text)) continue;
@@ -163,12 +163,16 @@ export function durationIn(ts: TalksSentence, scope: Span, cues: readonly Hit[])
   return undefined;
 }
 
-/** A year stated before the article's year ("عام 2022"), not after منذ. */
+/**
+ * A year stated before the article's year ("عام 2022"), not after منذ, and not in a relative clause about
+ * something else ("في القاعة التي استضافت قمة عام 2015" dates the hall's past, not the talks).
+ */
 export function hasPastYear(ts: TalksSentence, scope: Span, reference: IsoDate | undefined): boolean {
   if (reference === undefined) return false;
   const year = Number(reference.slice(0, 4));
   return ts.view.numbers.some((n) => {
     if (n.start < scope.start || n.end > scope.end || n.value < 1990 || n.value >= year || n.source !== 'digits') return false;
+    if (inOtherRelative(ts, scope, n)) return false;
     // "عام 2022", or the year of a month or a date ("في آذار/مارس 2022").
     if (ts.view.dates.some((date) => date.start <= n.start && n.end <= date.end)) return true;
     const before = wordBefore(ts, n.start);

@@ -9,11 +9,11 @@ import { foldArabic } from '../text/normalize.ts';
 import { addDays } from '../text/dates.ts';
 import type { IsoDate, RoundStatus, TalksFormat } from './facts.ts';
 import { sliceArticle, wordIndexAt } from './attribution-words.ts';
-import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, LOCATIVE, RANKS, SINCE, type TalksLexicon } from './talks-lexicon.ts';
+import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, LOCATIVE, PURPOSE, RANKS, SINCE, type TalksLexicon } from './talks-lexicon.ts';
 import { dayOfRound, daysIn, durationIn, hasPastYear, ordinalOf } from './talks-round-days.ts';
-import { isMeetingOfPeople, jointSpeakers, partiesIn } from './talks-round-sides.ts';
+import { isMeetingOfPeople, jointSpeakers, partiesIn, subjectWithParty } from './talks-round-sides.ts';
 import {
-  clauseAround, gluedBefore, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, placeOf, wordAfter, wordBefore,
+  clauseAround, gluedBefore, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, placeOf, wordAfter, wordBefore, wordHolding,
   type Hit, type Span, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -109,6 +109,8 @@ function statusIn(ts: TalksSentence, scope: Span, anchor: Hit): { status?: Round
     // "اتفقا على عقد لقاء ثان", "دعا إلى عقد قمة": holding as a verbal noun after على or إلى is a plan, not a meeting held.
     const governed = wordBefore(ts, hit.start);
     if (label === 'held' && governed !== undefined && PLANNED_AFTER.has(governed.text.replace(/^[وف]/u, ''))) label = 'scheduled';
+    // "لعقد محادثات", "تمهيدا لإجراء مباحثات": holding as a purpose is still ahead.
+    if (label === 'held' && isPurpose(ts, hit, governed)) label = 'scheduled';
     const status: RoundStatus | undefined = label === 'held' || label === 'under_way' || label === 'scheduled' ? label
       : label === 'next' || label === 'begins' || is(hit, 'future') ? 'scheduled' : undefined;
     if (status === undefined) continue;
@@ -119,6 +121,31 @@ function statusIn(ts: TalksSentence, scope: Span, anchor: Hit): { status?: Round
     if (!best || distance < best.distance) best = { status, distance, next, begins: label === 'begins' };
   }
   return best ? { status: best.status, next: best.next, begins: best.begins } : { next: false };
+}
+
+/** Words a purpose phrase may put between its purpose word and the talks ("استعدادا لإجراء محادثات"). */
+const MAX_WORDS_PURPOSE_TO_TALKS = 1;
+
+/**
+ * Where a purpose phrase before the talks begins ("وصل لافروف أمس إلى أنطاليا استعدادا لإجراء مباحثات"):
+ * the talks are a plan, and the days told before it are the trip's, not theirs.
+ */
+function purposeBefore(ts: TalksSentence, scope: Span, cues: readonly Hit[]): number | undefined {
+  const words = ts.words.words;
+  for (const cue of cues) {
+    const at = wordIndexAt(words, cue.start);
+    for (let w = at - 1; w >= 0 && at - w <= MAX_WORDS_PURPOSE_TO_TALKS + 1 && words[w]!.start >= scope.start && !words[w]!.punct; w--) {
+      if (PURPOSE.has(words[w]!.text.replace(/^[وف]/u, ''))) return words[w]!.start;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a verb of holding is a purpose: a verbal noun after ل ("لعقد") or after a purpose word ("استعدادا ل…"). */
+function isPurpose(ts: TalksSentence, hit: Hit, governed: { readonly text: string } | undefined): boolean {
+  const word = wordHolding(ts, hit.start);
+  if (word && word.start < hit.start && sliceArticle(ts.view, word.start, hit.start).replace(/^[وف]/u, '') === 'ل') return true;
+  return governed !== undefined && PURPOSE.has(governed.text.replace(/^[وف]/u, ''));
 }
 
 /** Prepositions that make a verb of holding its verbal noun of a plan: "على عقد", "إلى عقد". */
@@ -275,6 +302,8 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const { next: nextByAdjective } = told;
     // With no verb, a time still ahead says the talks are to come ("جولة ثالثة في جنيف الأسبوع المقبل").
     let status = told.status ?? (hitsIn(ts, 'vague', scope).some((hit) => labelOf(hit, 'vague') !== 'this_week') ? 'scheduled' : undefined);
+    const purpose = purposeBefore(ts, scope, cues);
+    if (purpose !== undefined && (told.status === undefined || statusIn(ts, { start: purpose, end: scope.end }, anchor).status === undefined)) status = 'scheduled';
     const future = status === 'scheduled';
     const nextCue = cues.find((cue) => is(cue, 'next', 'new_round') && number === undefined);
     const next = number === undefined && (nextByAdjective || (nextCue !== undefined && (!NEW_OR_OTHER.test(nextCue.folded) || future)));
@@ -283,7 +312,9 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // A meeting of people none of whom is a side of this war (a summit in Beijing) is not this war's talks.
     if (ofPeopleHere && !peoplesParties(lexicon, ts, scope).some((id) => lexicon.belligerents.has(id))) continue;
     const found = partiesIn(lexicon, ts, scope);
-    const roles = { parties: union(found.parties, jointSpeakers(lexicon, ts, scope).filter((id) => !found.mediators.includes(id))), mediators: found.mediators };
+    const subject = found.parties.length === 1 ? subjectWithParty(lexicon, ts, scope, cues) : undefined;
+    const joint = [...jointSpeakers(lexicon, ts, scope), ...(subject !== undefined ? [subject] : [])];
+    const roles = { parties: union(found.parties, joint.filter((id) => !found.mediators.includes(id))), mediators: found.mediators };
     const { mediators } = roles;
     // A meeting of people is a meeting of their sides; one present as a mediator ("بحضور وزير الخارجية السعودي") is not at the table.
     const host = ofPeopleHere ? receivingHost(lexicon, ts, scope) : undefined;
@@ -291,7 +322,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // "جولة" alone is also a tour ("جولة أوروبية"): it names talks with a talks noun, a number or "المقبلة".
     const talksNoun = cues.some((cue) => labelOf(cue, 'talks') === 'negotiations' || labelOf(cue, 'talks') === 'working_group');
     const strong = talksNoun || number !== undefined || next || (cues.some((cue) => is(cue, 'next')) && hasIn(ts, 'talks', scope));
-    const days = daysIn(ts, scope, frame.reference, future);
+    const days = daysIn(ts, purpose !== undefined && status === 'scheduled' ? { start: purpose, end: scope.end } : scope, frame.reference, future);
     // A meeting or a summit is a round only when the talks are between sides or have a format or number, or
     // when it was held at a talks venue on a stated day ("لقاء عقد في الرياض يوم 3 مارس بين وفدين").
     const placedAndDated = told.status === 'held' && days.start !== undefined && venueIn(lexicon, ts, scope, anchor) !== undefined;

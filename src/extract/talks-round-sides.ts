@@ -7,8 +7,8 @@
 import type { EntityMention } from '../packs/matcher.ts';
 import { sliceArticle, wordIndexAt, type Word } from './attribution-words.ts';
 import { foldArabic } from '../text/normalize.ts';
-import { MEETS_WITH, RANKS, type TalksLexicon } from './talks-lexicon.ts';
-import { gapWords, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordAfter, wordBefore, type Span, type TalksSentence } from './talks-sentence.ts';
+import { LOCATIVE, MEETS_WITH, RANKS, type TalksLexicon } from './talks-lexicon.ts';
+import { gapWords, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordAfter, wordBefore, type Hit, type Span, type TalksSentence } from './talks-sentence.ts';
 
 const CLITIC_END = /[وف]?(?:ال)?$/u;
 
@@ -73,6 +73,19 @@ function followsTalks(ts: TalksSentence, hit: { readonly start: number }, scope:
     gapWords(sliceArticle(ts.view, other.end, hit.start)) <= TALKS_REACH - 1);
 }
 
+/** Words that place a second meeting before or after the clause's own ("في اليوم التالي لاجتماع أمريكي روسي"). */
+const SEQUENCE = new Set(['بعد', 'قبل', 'عقب', 'إثر', 'التالي', 'السابق', 'يلي', 'تلا', 'سبق', 'أعقاب'].map(foldArabic));
+
+/**
+ * Whether a talks word is a second meeting the clause dates its own by: "اختتمت محادثات بين الأوكرانيين
+ * والأمريكيين في اليوم التالي لاجتماع أمريكي روسي" — Russia sat at the other table.
+ */
+function isOtherEvent(ts: TalksSentence, hit: { readonly start: number }, scope: Span): boolean {
+  const before = wordBefore(ts, hit.start);
+  if (!before || !SEQUENCE.has(before.text.replace(/^[وف]?(?:ب|ل)?/u, '')) && !SEQUENCE.has(before.text.replace(/^[وف]/u, ''))) return false;
+  return ts.hits.some((other) => other.start >= scope.start && other.end <= before.start && is(other, 'talks'));
+}
+
 /** "وفدين: أحدهما روسي …": "one of them" between the delegations and their sides. */
 const ONE_OF_TWO = /^[:،,\s]*(?:أحدهما|احدهما|أحدها|إحداهما)$/u;
 
@@ -92,7 +105,7 @@ function roleOfRun(ts: TalksSentence, run: readonly EntityMention[], scope: Span
     if (is(hit, 'intro', 'participant') && MEETS_WITH.has(hit.folded.replace(/^[وف]/u, '')) && !followsTalks(ts, hit, scope)) return undefined;
     if (is(hit, 'intro', 'participant') || is(hit, 'role', 'member')) return 'party';
     if (is(hit, 'intro', 'actor') && (words === 0 || gap === 'من' || gap === 'عن' || ONE_OF_TWO.test(gap))) return 'party';
-    if ((is(hit, 'talks') || is(hit, 'status')) && words === 0) return 'party';
+    if ((is(hit, 'talks') || is(hit, 'status')) && words === 0) return isOtherEvent(ts, hit, scope) ? undefined : 'party';
   }
   // Subject before its verb: "أوكرانيا وروسيا بدأتا" (a host is not a side: "الإمارات ستستضيف").
   const after = ts.hits.find((hit) => hit.start >= last.end && hit.start < scope.end);
@@ -118,6 +131,48 @@ export function jointSpeakers(lexicon: TalksLexicon, ts: TalksSentence, scope: S
   const run = partyRuns(ts, { start: speech.end, end: scope.start }).find((r) => r.length >= 2 && r.every((m) => m.kind === 'party' || m.kind === 'party_metonym'));
   if (!run || gapWords(sliceArticle(ts.view, speech.end, run[0]!.start).replace(/[،,]/gu, ' ')) > MAX_WORDS_VERB_TO_SUBJECT + 1) return [];
   return run.map((mention) => partyOfMention(lexicon, mention)).filter((id): id is string => id !== undefined);
+}
+
+/** Words a talks noun may carry before "مع" ("محادثاتهم رفيعة المستوى مع"). */
+const MAX_WORDS_TALKS_TO_WITH = 2;
+/** How far into a sentence its subject stands after the verb ("وافقت أوكرانيا", "قال المسؤولون الأوكرانيون"). */
+const SUBJECT_REACH = 3;
+
+/** Words of an opening adverbial before its comma ("وفي الوقت نفسه،"). */
+const MAX_WORDS_OPENING_ADVERBIAL = 5;
+
+/** The side of a sentence's subject right after its opening verb: a party, an adjective on an actor noun, or a person. */
+function openingSubject(lexicon: TalksLexicon, ts: TalksSentence, words: readonly Word[]): string | undefined {
+  const verb = words[0];
+  // A sentence opening on a preposition or a noun with the article has no verb first.
+  if (!verb || verb.text.replace(/^[وف]/u, '').startsWith('ال') || hasWord(LOCATIVE, verb.text) || MEETS_WITH.has(verb.text)) return undefined;
+  const limit = words[Math.min(SUBJECT_REACH, words.length - 1)]!.end;
+  const mention = ts.view.mentions.find((m) => m.start >= verb.end && m.start < limit);
+  if (!mention || isLocative(ts, mention)) return undefined;
+  if (mention.kind === 'party_adjective') {
+    const noun = wordBefore(ts, mention.start);
+    if (!noun || !isActorNoun(ts, noun)) return undefined;
+  }
+  return partyOfMention(lexicon, mention);
+}
+
+/**
+ * The subject's own side in talks it holds "with" another ("وافقت أوكرانيا … بعد محادثات مع المسؤولين
+ * الأمريكيين", "قال المسؤولون الأوكرانيون إن محادثاتهم مع الولايات المتحدة …"): a side of the talks too.
+ */
+export function subjectWithParty(lexicon: TalksLexicon, ts: TalksSentence, scope: Span, cues: readonly Hit[]): string | undefined {
+  const withHit = hitsIn(ts, 'intro', scope, 'participant').find((hit) => hit.folded.replace(/^[وف]/u, '') === 'مع' &&
+    cues.some((cue) => cue.end <= hit.start && is(cue, 'talks') && gapWords(sliceArticle(ts.view, cue.end, hit.start)) <= MAX_WORDS_TALKS_TO_WITH));
+  if (!withHit || !cues.some((cue) => cue.start > ts.words.words[0]!.end)) return undefined;
+  let all = ts.words.words;
+  // An opening adverbial ends at its comma ("وفي الوقت نفسه، قال …").
+  const comma = all.findIndex((word) => word.punct && (word.text === '،' || word.text === ','));
+  if (comma > 0 && comma <= MAX_WORDS_OPENING_ADVERBIAL && hasWord(LOCATIVE, all[0]!.text)) all = all.slice(comma + 1);
+  const words = all.filter((word) => !word.punct);
+  const verb = words[0];
+  // "اقترح بوتين إجراء مفاوضات مع أوكرانيا": talks proposed or hoped for are not the ones the article reports.
+  if (!verb || ts.hits.some((hit) => hit.start < verb.end && hit.end > verb.start && (is(hit, 'hope') || is(hit, 'stances', 'proposes') || is(hit, 'stances', 'demands')))) return undefined;
+  return openingSubject(lexicon, ts, words);
 }
 
 /** Parties and mediators named in a clause, and the people mediating ("بحضور المبعوث الأميركي"). */

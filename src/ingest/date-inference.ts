@@ -63,6 +63,8 @@ const DATELINE_REACH = 400;
 /** What may stand around a date alone on its line: a time, separators ("الأربعاء 18 فبراير 2026 - 10:20"). */
 const DATELINE_REST = /^[\s\-–|:،,.()0-9٠-٩صمamp]*$/iu;
 const TODAY = /(?:^|[\s(])اليوم[\s(]*$/u;
+/** A date in digits only ("02.12.2025", "2025/12/02"): a page's stamp rather than a date told in the story. */
+const NUMERIC_STAMP = /^[\d٠-٩]{1,4}[./-][\d٠-٩]{1,2}[./-][\d٠-٩]{1,4}$/u;
 
 /**
  * The day an undated article states for itself, if it states exactly one: a full date given as
@@ -77,6 +79,8 @@ export function statedDayOf(body: string): { readonly date: IsoDate; readonly ev
 
 function statedDayIn(body: string, mentions: readonly DateMention[], clues: DayClues): { readonly date: IsoDate; readonly evidence: string } | undefined {
   const found: { date: IsoDate; text: string }[] = [];
+  const todayWeekdays = new Set(mentions.filter((m) => m.kind === 'weekday' && m.weekday !== undefined && m.start < DATELINE_REACH &&
+    TODAY.test(body.slice(Math.max(0, m.start - 12), m.start))).map((m) => m.weekday!));
   mentions.forEach((mention, k) => {
     if (mention.kind !== 'date' || !mention.yearStated || mention.date === undefined) return;
     if (mention.weekday !== undefined && mention.weekday !== weekdayOf(mention.date)) return;
@@ -93,7 +97,11 @@ function statedDayIn(body: string, mentions: readonly DateMention[], clues: DayC
     // A bare date line ("6 مارس 2022", no weekday) in a text that names no weekday is a dateline: banners name the weekday.
     const bare = weekdayBefore === undefined && mention.weekday === undefined && clues.weekdayVotes.size === 0;
     const agrees = bare || (weekdayScore(clues, mention.date) > 0 && (clues.leadWeekday === undefined || clues.leadWeekday === weekdayOf(mention.date)));
-    const dateline = agrees && opening < DATELINE_REACH && DATELINE_REST.test(body.slice(lineStart, opening)) && DATELINE_REST.test(body.slice(mention.end, lineEnd < 0 ? body.length : lineEnd));
+    const alone = DATELINE_REST.test(body.slice(lineStart, opening)) && DATELINE_REST.test(body.slice(mention.end, lineEnd < 0 ? body.length : lineEnd));
+    // A numeric stamp beside other words ("02.12.2025، وكالة …") dates the article when the top of the text names
+    // the same weekday as today ("اليوم الثلاثاء"); a date written out in words may be any event's.
+    const stamped = NUMERIC_STAMP.test(mention.text) && todayWeekdays.size === 1 && todayWeekdays.has(weekdayOf(mention.date));
+    const dateline = agrees && opening < DATELINE_REACH && (alone || stamped);
     if (today || dateline) found.push({ date: mention.date, text: `${today ? 'اليوم ' : ''}${body.slice(opening, mention.end).trim()}` });
   });
   const days = new Set(found.map((f) => f.date));

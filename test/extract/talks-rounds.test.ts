@@ -91,6 +91,17 @@ describe('extractTalks: round days', () => {
     ]);
   });
 
+  it('reads talks after a purpose word as still ahead, and the trip\'s day as not theirs', () => {
+    const found = rounds('وصل المبعوث الأمريكي ستيف ويتكوف صباح أمس الأحد إلى جنيف تمهيدا لعقد محادثات مع الوفد الروسي.', '2026-03-02');
+    expect(found).toEqual([expect.objectContaining({ venue: 'geneva', status: 'scheduled' })]);
+    expect(found[0]!.startDate).toBeUndefined();
+  });
+
+  it('does not date the talks by a year in a relative clause about something else', () => {
+    const found = rounds('ستعقد اليوم في إسطنبول محادثات ثلاثية في القاعة التي استضافت مؤتمرا دوليا عام 2019.', '2026-03-02');
+    expect(found).toEqual([expect.objectContaining({ venue: 'istanbul', startDate: '2026-03-02', format: 'trilateral', status: 'scheduled' })]);
+  });
+
   it('reads a month with no day as no day of the talks', () => {
     const found = rounds('وكانت روسيا وأوكرانيا قد أجرتا محادثات مباشرة في إسطنبول في آذار/مارس 2022.', '2026-02-04');
     expect(found).toEqual([]);
@@ -348,5 +359,30 @@ describe('extractTalks: a meeting agreed on is planned', () => {
 
   it('reads holding after "على" or "إلى" as a plan, not a meeting held', () => {
     expect(rounds('ودعا الوزير إلى عقد جولة جديدة من المحادثات في إسطنبول.', '2025-05-20').map((round) => round.status)).not.toContain('held');
+  });
+});
+
+describe('extractTalks: sides told around the talks', () => {
+  it('reads delegates named by adjectives as the sides, not as a meeting of people', () => {
+    const found = rounds('واختتمت مساء الإثنين في جدة مشاورات بين المندوبين الأمريكيين والأوكرانيين.', '2026-03-03');
+    expect(found).toEqual([expect.objectContaining({ venue: 'jeddah', format: 'bilateral', status: 'held' })]);
+    expect([...found[0]!.parties].sort()).toEqual(['ukraine', 'united_states']);
+  });
+
+  it('does not take the sides of another meeting the clause dates its own by', () => {
+    const found = rounds('وانتهت أمس في جدة محادثات بين المندوبين الأمريكيين والأوكرانيين بعد يومين من اجتماع أمريكي روسي.', '2026-03-03');
+    expect([...found[0]!.parties].sort()).toEqual(['ukraine', 'united_states']);
+  });
+
+  it('adds the subject of the sentence to talks it held with another side', () => {
+    const found = rounds('أعلنت أوكرانيا موافقتها على الخطة بعد محادثات مع المسؤولين الأمريكيين في جدة.', '2026-03-03');
+    expect([...found[0]!.parties].sort()).toEqual(['ukraine', 'united_states']);
+    const own = rounds('وفي السياق ذاته، قال المسؤولون الأوكرانيون إن محادثاتهم مع الولايات المتحدة في جدة كانت بناءة.', '2026-03-03');
+    expect([...own[0]!.parties].sort()).toEqual(['ukraine', 'united_states']);
+  });
+
+  it('does not add the subject who only proposes talks with another side', () => {
+    const found = rounds('وفي وقت لاحق، اقترح الرئيس الروسي إجراء مفاوضات مباشرة مع أوكرانيا في إسطنبول.', '2026-03-03');
+    expect(found.flatMap((round) => round.parties)).not.toContain('russia');
   });
 });

@@ -22,6 +22,14 @@ describe('statedDayOf: the day an undated text gives itself', () => {
     expect(statedDayOf('بدأت الحرب في 24 فبراير 2022، وقال الوزير إن المفاوضات مستمرة.')).toBeUndefined();
   });
 
+  it('reads a numeric stamp beside other words when the text names its weekday as today', () => {
+    // 2026-03-03 is a Tuesday.
+    expect(statedDayOf('الرئيس يستقبل الوفد\nاستقبل الرئيس، اليوم الثلاثاء، الوفد الزائر في القصر.\n03.03.2026، وكالة الأنباء')).toMatchObject({ date: '2026-03-03' });
+    // A stamp whose weekday is not the named today, and a date written out in words, date nothing.
+    expect(statedDayOf('استقبل الرئيس، اليوم الأربعاء، الوفد الزائر.\n03.03.2026، وكالة الأنباء')).toBeUndefined();
+    expect(statedDayOf('قال الوزير اليوم الخميس إن الحرب بدأت في 24 فبراير 2022، وكالة الأنباء')).toBeUndefined();
+  });
+
   it('refuses when two candidate days disagree', () => {
     expect(statedDayOf('1 يونيو 2024\nعنوان\n2 أغسطس 2023\nقال الوزير إن المفاوضات مستمرة.')).toBeUndefined();
   });
