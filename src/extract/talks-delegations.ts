@@ -14,7 +14,7 @@ import { holderOf } from './attribution-pack.ts';
 import { isGathering, MEETING_VERBS } from './talks-round-sides.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
-import { clauseAround, gapWords, hasIn, is, isJoin, wordBefore, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
+import { clauseAround, gapWords, hasIn, is, isJoin, wordAfter, wordBefore, wordHolding, type Hit, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
 import { MEETS_WITH, RELATIVE } from './talks-lexicon.ts';
 
 type Role = DelegationFact['role'];
@@ -176,6 +176,19 @@ const HEADS_OF_DELEGATIONS = /رئيس[يا]\s+(?:ال)?وفد|رؤساء\s+(?:�
 /** "يمثل الجانب الأوكراني": the list names a side's representatives, whoever they are. */
 const REPRESENTS = /الجانب$/u;
 
+/** Nouns whose genitive a person's name is ("صهر ترامب", "إدارة الرئيس ترامب"): the name describes someone else. */
+const GENITIVE_HEADS: ReadonlySet<string> = new Set(['صهر', 'نجل', 'ابن', 'ابنة', 'زوجة', 'زوج', 'شقيق', 'شقيقة', 'مستشار', 'مستشارة', 'مساعد',
+  'مساعدة', 'إدارة', 'حكومة', 'مكتب', 'حليف', 'صديق'].map(foldArabic));
+
+/** Whether a name is the genitive of a description ("صهر ترامب", "المبعوث الخاص لترامب"), not an item of the list. */
+function isGenitiveName(ts: TalksSentence, mention: EntityMention): boolean {
+  if (mention.kind !== 'person') return false;
+  const word = wordHolding(ts, mention.start);
+  if (word && word.start < mention.start && sliceArticle(ts.view, word.start, mention.start).replace(/^[وف]/u, '') === 'ل') return true;
+  const before = wordBefore(ts, mention.start);
+  return before !== undefined && GENITIVE_HEADS.has(before.text.replace(/^[وف]/u, ''));
+}
+
 /** A mention that opens a list (and moves its start) or describes an item (and is passed over), else undefined. */
 type Skip = 'opens' | 'describes' | undefined;
 
@@ -190,7 +203,7 @@ function* listedPeople(
   let first = true;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
-    const skipped = skip(mention, first) ?? (DESCRIBING_KINDS.has(mention.kind) && (!first || mention.kind === 'place') ? 'describes' : undefined);
+    const skipped = skip(mention, first) ?? ((DESCRIBING_KINDS.has(mention.kind) && (!first || mention.kind === 'place')) || isGenitiveName(ts, mention) ? 'describes' : undefined);
     if (skipped === 'opens') previousEnd = mention.end;
     if (skipped !== undefined) continue;
     if (mention.kind !== 'person' && mention.kind !== 'title') return;
@@ -232,7 +245,8 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
     const opens = (mention: EntityMention, first: boolean): Skip => (first && explicit && (mention.kind === 'party_adjective' || mention.kind === 'party') ? 'opens' : undefined);
     const firstName = mentions.find((m) => m.kind === 'person' || m.kind === 'title');
     const heads = firstName !== undefined && HEADS_OF_DELEGATIONS.test(sliceArticle(ts.view, intro.end, firstName.start));
-    for (const person of listedPeople(article, ts, mentions, intro.end, opens)) {
+    const listed = [...listedPeople(article, ts, mentions, intro.end, opens), ...joinedPeople(article, ts, intro, stop)];
+    for (const person of listed) {
       if (person === undefined || (!explicit && !heads && !negotiates(article, person))) continue;
       const side = article.lexicon.index.person(person)?.party;
       if (side === undefined) continue;
@@ -240,6 +254,22 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
       out.push({ person, side, role });
     }
   }
+}
+
+/** Verbs of joining (folded): "انضم روبيو إلى ويتكوف وكوشنر" puts the ones joined at the table too. */
+const JOINS: ReadonlySet<string> = new Set(['انضم', 'انضمت', 'ينضم', 'تنضم', 'سينضم', 'ستنضم'].map(foldArabic));
+
+const TO: ReadonlySet<string> = new Set(['إلى', 'الى'].map(foldArabic));
+
+/** Those a verb of joining names after "إلى" ("انضم روبيو إلى المبعوث ويتكوف وكوشنر"); none when one joins the talks themselves. */
+function joinedPeople(article: TalksArticle, ts: TalksSentence, intro: Hit, stop: number): (string | undefined)[] {
+  if (!JOINS.has(intro.folded.replace(/^[وف]/u, ''))) return [];
+  const to = ts.words.words.find((word) => word.start >= intro.end && word.end <= stop && TO.has(word.text));
+  if (!to) return [];
+  const next = wordAfter(ts, to.end);
+  if (next && ts.hits.some((hit) => hit.start <= next.start && hit.end > next.start && (is(hit, 'talks') || is(hit, 'intro', 'actor')))) return [];
+  const mentions = ts.view.mentions.filter((m) => m.start >= to.end && m.start < stop);
+  return [...listedPeople(article, ts, mentions, to.end, (m) => (m.kind === 'party_adjective' ? 'describes' : undefined))];
 }
 
 /**
@@ -313,6 +343,8 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     const subjectAt = mentions.findIndex((m) => m.kind !== 'party_adjective');
     const subject = mentions[subjectAt];
     if (!subject || (subject.kind !== 'person' && subject.kind !== 'title') || gapWords(sliceArticle(ts.view, verb.end, subject.start)) > MAX_MET_GAP) continue;
+    // "التقى مسؤولون بارزون في إدارة الرئيس ترامب": the officials met; the name is the genitive of their description.
+    if (ts.hits.some((hit) => is(hit, 'intro', 'actor') && hit.start >= verb.end && hit.end <= subject.start)) continue;
     const { person, consumed } = personAt(article, ts, subject, mentions[subjectAt + 1]);
     const rest = mentions.slice(subjectAt + (consumed ? 2 : 1));
     const subjectEnd = consumed ? mentions[subjectAt + 1]!.end : subject.end;

@@ -137,6 +137,8 @@ export function jointSpeakers(lexicon: TalksLexicon, ts: TalksSentence, scope: S
 const MAX_WORDS_TALKS_TO_WITH = 2;
 /** How far into a sentence its subject stands after the verb ("وافقت أوكرانيا", "قال المسؤولون الأوكرانيون"). */
 const SUBJECT_REACH = 3;
+/** How far an actor noun's description may carry its side ("مسؤولون بارزون في إدارة الرئيس الأمريكي"). */
+const ACTOR_SUBJECT_REACH = 7;
 
 /** Words of an opening adverbial before its comma ("وفي الوقت نفسه،"). */
 const MAX_WORDS_OPENING_ADVERBIAL = 5;
@@ -145,11 +147,16 @@ const MAX_WORDS_OPENING_ADVERBIAL = 5;
 function openingSubject(lexicon: TalksLexicon, ts: TalksSentence, words: readonly Word[]): string | undefined {
   const verb = words[0];
   // A sentence opening on a preposition or a noun with the article has no verb first.
-  if (!verb || verb.text.replace(/^[وف]/u, '').startsWith('ال') || hasWord(LOCATIVE, verb.text) || MEETS_WITH.has(verb.text)) return undefined;
-  const limit = words[Math.min(SUBJECT_REACH, words.length - 1)]!.end;
+  // ("التقى" is a verb though it starts like an article: a word the grammar knows is read as what it knows.)
+  const known = verb !== undefined && ts.hits.some((hit) => hit.start <= verb.start && hit.end >= verb.end);
+  if (!verb || (!known && verb.text.replace(/^[وف]/u, '').startsWith('ال')) || hasWord(LOCATIVE, verb.text) || MEETS_WITH.has(verb.text)) return undefined;
+  // An actor noun for subject may carry its side in a description ("مسؤولون بارزون في إدارة الرئيس الأمريكي").
+  const actorFirst = words[1] !== undefined && isActorNoun(ts, words[1]);
+  const limit = words[Math.min(actorFirst ? ACTOR_SUBJECT_REACH : SUBJECT_REACH, words.length - 1)]!.end;
   const mention = ts.view.mentions.find((m) => m.start >= verb.end && m.start < limit);
-  if (!mention || isLocative(ts, mention)) return undefined;
-  if (mention.kind === 'party_adjective') {
+  if (!mention || (isLocative(ts, mention) && !actorFirst)) return undefined;
+  if (actorFirst && sliceArticle(ts.view, verb.end, mention.start).split(/\s+/u).some((word) => MEETS_WITH.has(foldArabic(word)))) return undefined;
+  if (mention.kind === 'party_adjective' && !actorFirst) {
     const noun = wordBefore(ts, mention.start);
     if (!noun || !isActorNoun(ts, noun)) return undefined;
   }
@@ -161,17 +168,20 @@ function openingSubject(lexicon: TalksLexicon, ts: TalksSentence, words: readonl
  * الأمريكيين", "قال المسؤولون الأوكرانيون إن محادثاتهم مع الولايات المتحدة …"): a side of the talks too.
  */
 export function subjectWithParty(lexicon: TalksLexicon, ts: TalksSentence, scope: Span, cues: readonly Hit[]): string | undefined {
-  const withHit = hitsIn(ts, 'intro', scope, 'participant').find((hit) => hit.folded.replace(/^[وف]/u, '') === 'مع' &&
-    cues.some((cue) => cue.end <= hit.start && is(cue, 'talks') && gapWords(sliceArticle(ts.view, cue.end, hit.start)) <= MAX_WORDS_TALKS_TO_WITH));
-  if (!withHit || !cues.some((cue) => cue.start > ts.words.words[0]!.end)) return undefined;
   let all = ts.words.words;
   // An opening adverbial ends at its comma ("وفي الوقت نفسه، قال …").
   const comma = all.findIndex((word) => word.punct && (word.text === '،' || word.text === ','));
   if (comma > 0 && comma <= MAX_WORDS_OPENING_ADVERBIAL && hasWord(LOCATIVE, all[0]!.text)) all = all.slice(comma + 1);
   const words = all.filter((word) => !word.punct);
   const verb = words[0];
+  if (!verb) return undefined;
+  // "التقى مسؤولون أمريكيون، الأحد، مع مفاوضين أوكرانيين": the opening verb of meeting has its subject's side at the table.
+  const opensWithMeeting = MEETING_VERBS.has(verb.text.replace(/^[وف]/u, '')) && cues.some((cue) => cue.start <= verb.start && cue.end >= verb.end);
+  const withHit = hitsIn(ts, 'intro', scope, 'participant').find((hit) => hit.folded.replace(/^[وف]/u, '') === 'مع' && (opensWithMeeting ||
+    cues.some((cue) => cue.end <= hit.start && cue.start > verb.end && is(cue, 'talks') && gapWords(sliceArticle(ts.view, cue.end, hit.start)) <= MAX_WORDS_TALKS_TO_WITH)));
+  if (!withHit) return undefined;
   // "اقترح بوتين إجراء مفاوضات مع أوكرانيا": talks proposed or hoped for are not the ones the article reports.
-  if (!verb || ts.hits.some((hit) => hit.start < verb.end && hit.end > verb.start && (is(hit, 'hope') || is(hit, 'stances', 'proposes') || is(hit, 'stances', 'demands')))) return undefined;
+  if (ts.hits.some((hit) => hit.start < verb.end && hit.end > verb.start && (is(hit, 'hope') || is(hit, 'stances', 'proposes') || is(hit, 'stances', 'demands')))) return undefined;
   return openingSubject(lexicon, ts, words);
 }
 

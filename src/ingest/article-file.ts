@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InputError } from '../errors.ts';
 import type { IsoDate } from '../store/article-store.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { htmlToText, looksLikeHtml } from './html-text.ts';
 
 /** One article read from a file, before it gets an id and a fingerprint. */
@@ -47,6 +48,8 @@ function detectTitle(body: string): string | undefined {
   if (!first || !rest) return undefined;
   const words = first.split(/\s+/u).length;
   if (words > 14 || /[.!?؟:،]$/u.test(first)) return undefined;
+  // A line the page wrapped mid-sentence ("التقى مسؤولون …\n، الأحد، مع …") is the start of the lead, not a headline.
+  if (splitSentences(body)[0]?.text !== first) return undefined;
   return first;
 }
 

@@ -252,16 +252,64 @@ function continuesAfterBreak(text: string, i: number): boolean {
   return code === COMMA || code === LATIN_COMMA || code === FULL_STOP;
 }
 
+/** Words a sentence never ends on (folded): a line that ends on one was cut by the page ("بين روسيا و" / "التقى … في"). */
+const OPEN_ENDINGS = new Set(['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'بين', 'أن', 'إن', 'بأن', 'الذي', 'التي', 'الذين', 'حول', 'لدى',
+  'عند', 'خلال', 'منذ', 'و', 'أو', 'ثم', 'حيث', 'لكن', 'بل'].map(foldArabic));
+
+/** The last word of the line ending at `i`, folded. */
+function lastWordBefore(text: string, i: number): string {
+  let end = i;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isBlank(text.charCodeAt(start - 1))) start--;
+  return foldArabic(text.slice(start, end));
+}
+
+/** Whether the line before the break at `i` ends on punctuation that may close a sentence or a heading. */
+function endsClosed(text: string, i: number): boolean {
+  let end = i;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  return end === 0 || isTerminator(text.charCodeAt(end - 1)) || ':"»”)'.includes(text[end - 1]!);
+}
+
+/** Whether the line after the break at `i` is empty (a paragraph break). */
+function blankLineAfter(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d)) j++;
+  return j >= text.length || isLineBreak(text.charCodeAt(j));
+}
+
+/** Breaks that plainly cut a sentence before a page is read as hard-wrapped. */
+const WRAPPED_EVIDENCE = 2;
+
+/**
+ * Whether the page wraps its lines mid-sentence: at least two breaks cut a sentence plainly (a line
+ * starting with a comma or a full stop, or ending on a preposition or a conjunction). On such a page
+ * every break inside an open sentence is a wrap, not a sentence's end.
+ */
+function isHardWrapped(text: string): boolean {
+  let evidence = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isLineBreak(text.charCodeAt(i)) || blankLineAfter(text, i)) continue;
+    if (continuesAfterBreak(text, i) || OPEN_ENDINGS.has(lastWordBefore(text, i))) evidence++;
+    if (evidence >= WRAPPED_EVIDENCE) return true;
+  }
+  return false;
+}
+
 /**
  * Split an article into sentences with their offsets in the original text; every line break ends
- * one, except before a line that starts with a comma or a full stop.
+ * one, except before a line that starts with a comma or a full stop, after a line that ends on a
+ * word no sentence ends on, and inside an open sentence of a hard-wrapped page.
  */
 export function splitSentences(original: string): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
+  const wrapped = isHardWrapped(original);
   for (let i = 0; i <= original.length; i++) {
     if (i < original.length && !isLineBreak(original.charCodeAt(i))) continue;
-    if (i < original.length && i > lineStart && continuesAfterBreak(original, i)) continue;
+    if (i < original.length && i > lineStart && !blankLineAfter(original, i) &&
+      (continuesAfterBreak(original, i) || OPEN_ENDINGS.has(lastWordBefore(original, i)) || (wrapped && !endsClosed(original, i)))) continue;
     if (i > lineStart) splitLine(original, lineStart, i, out);
     lineStart = i + 1;
   }

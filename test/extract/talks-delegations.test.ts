@@ -174,3 +174,22 @@ describe('extractTalks: a title and the name of its holder a few words on', () =
     expect(people(found)).not.toContain('trump');
   });
 });
+
+describe('extractTalks: names that describe someone else', () => {
+  const MIAMI = 'عقدت في ميامي اليوم محادثات بين الوفدين الأمريكي والأوكراني. ';
+
+  it('reads the ones a joining minister joined as delegates, never the president their titles name', () => {
+    const found = delegations(`${MIAMI}وانضم وزير الخارجية ماركو روبيو لاحقا إلى المبعوث الخاص لترامب ستيف ويتكوف وصهر ترامب جاريد كوشنر في الاجتماعات مع الوفد الأوكراني.`, '2026-03-03');
+    expect(found.map((fact) => fact.person).sort()).toEqual(['kushner', 'rubio', 'witkoff']);
+  });
+
+  it('does not take the president for the subject of officials of his administration who met', () => {
+    const found = delegations(`${MIAMI}والتقى مسؤولون كبار في إدارة الرئيس الأمريكي دونالد ترامب مع الوفد الأوكراني في ميامي.`, '2026-03-03');
+    expect(found.map((fact) => fact.person)).not.toContain('trump');
+  });
+
+  it('reads nobody after "إلى" when one joins the talks themselves', () => {
+    const found = delegations(`${MIAMI}وانضم إلى المحادثات في ميامي المبعوث ستيف ويتكوف.`, '2026-03-03');
+    expect(found).toEqual([expect.objectContaining({ person: 'witkoff', side: 'united_states' })]);
+  });
+});

@@ -386,3 +386,11 @@ describe('extractTalks: sides told around the talks', () => {
     expect(found.flatMap((round) => round.parties)).not.toContain('russia');
   });
 });
+
+describe('extractTalks: a meeting verb that opens the sentence', () => {
+  it('reads the side of officials who met "with" the other side', () => {
+    const found = rounds('التقى مسؤولون كبار في الإدارة الأمريكية، السبت، مع مفاوضين أوكرانيين في ميامي.', '2026-03-07');
+    expect(found).toEqual([expect.objectContaining({ venue: 'miami', format: 'bilateral', status: 'held' })]);
+    expect([...found[0]!.parties].sort()).toEqual(['ukraine', 'united_states']);
+  });
+});

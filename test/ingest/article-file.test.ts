@@ -37,6 +37,10 @@ describe('parseTextArticle', () => {
     expect(parseTextArticle('a.txt', 'أعلن الكرملين أن المحادثات مفيدة.\nوأضاف أن الوفود ستلتقي.').title).toBeUndefined();
   });
 
+  it('does not take the first half of a wrapped lead as the title', () => {
+    expect(parseTextArticle('a.txt', 'اجتمع ممثلون عن البلدين\n، أمس، في العاصمة القطرية.\nوقال مصدر إن الاجتماع استمر ساعتين.').title).toBeUndefined();
+  });
+
   it('converts HTML to text and keeps paragraphs', () => {
     const record = parseTextArticle('a.html', '<html><head><title>عنوان الخبر</title><script>x()</script></head><body><nav>القائمة</nav><p>الفقرة الأولى &amp; الثانية.</p><p>فقرة أخرى.</p></body></html>');
     expect(record.body).toBe('الفقرة الأولى & الثانية.\n\nفقرة أخرى.');

@@ -155,4 +155,23 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.text.slice(0, 14))).toEqual(['التقى مسؤولون ', 'وقال روبيو إن ']);
     for (const sentence of sentences) expect(original.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
+
+  it('mends a line that ends on a word no sentence ends on', () => {
+    expect(splitSentences('ناقش الوفدان تبادل الأسرى بين\nالبلدين في جلسة مطولة.').map((s) => s.text)).toEqual(['ناقش الوفدان تبادل الأسرى بين\nالبلدين في جلسة مطولة.']);
+  });
+
+  it('reads a hard-wrapped page as sentences, not lines, and keeps its paragraphs and headlines', () => {
+    const original = 'عنوان الخبر\n\nوصل وزير الخارجية\nإلى جنيف مساء السبت مع\nمستشاريه، وسيلتقي نظيره غدا في\nمقر البعثة.\nوقال المتحدث إن اللقاء\nسيكون مغلقا.';
+    expect(splitSentences(original).map((s) => s.text.replace(/\n/gu, ' '))).toEqual([
+      'عنوان الخبر',
+      'وصل وزير الخارجية إلى جنيف مساء السبت مع مستشاريه، وسيلتقي نظيره غدا في مقر البعثة.',
+      'وقال المتحدث إن اللقاء سيكون مغلقا.',
+    ]);
+  });
+
+  it('keeps a line break a sentence end on a page that is not wrapped', () => {
+    expect(splitSentences('الوفد الروسي يصل إلى جنيف\nوقال المتحدث إن اللقاء سيكون مغلقا.').map((s) => s.text)).toEqual([
+      'الوفد الروسي يصل إلى جنيف', 'وقال المتحدث إن اللقاء سيكون مغلقا.',
+    ]);
+  });
 });
