@@ -48,7 +48,11 @@ function continuesList(gap: string, first: boolean): boolean {
     // "…، بحسب بيان الوزارة، ومستشار الرئيس إبراهيم كالين": a description, then "، و" and the next item's title.
     const commaWaw = lastCommaWaw(trimmed);
     if (commaWaw !== undefined) {
-      return gapWords(trimmed.slice(0, commaWaw.start)) <= MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW && gapWords(trimmed.slice(commaWaw.end)) <= MAX_DESCRIPTOR_WORDS;
+      // The next item's title may be long when it is a plain noun phrase ("، وممثل الرئيس الأمريكي … الخاص للشرق الأوسط").
+      const title = trimmed.slice(commaWaw.end);
+      const plain = !title.split(/\s+/u).some((word) => NOT_DESCRIPTION.has(word)) && !/[،,]/u.test(title);
+      return gapWords(trimmed.slice(0, commaWaw.start)) <= MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW &&
+        gapWords(title) <= (plain ? MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW : MAX_DESCRIPTOR_WORDS);
     }
     // "كوستيوكوف من الجانب الروسي وبودانوف": a short description of the item, then و and the next name.
     if (/\sو$/u.test(` ${trimmed}`) && !trimmed.split(/\s+/u).some((word) => NOT_DESCRIPTION.has(word))) {
@@ -177,12 +181,13 @@ const HEADS_OF_DELEGATIONS = /رئيس[يا]\s+(?:ال)?وفد|رؤساء\s+(?:�
 const REPRESENTS = /الجانب$/u;
 
 /** Nouns whose genitive a person's name is ("صهر ترامب", "إدارة الرئيس ترامب"): the name describes someone else. */
-const GENITIVE_HEADS: ReadonlySet<string> = new Set(['صهر', 'نجل', 'ابن', 'ابنة', 'زوجة', 'زوج', 'شقيق', 'شقيقة', 'مستشار', 'مستشارة', 'مساعد',
-  'مساعدة', 'إدارة', 'حكومة', 'مكتب', 'حليف', 'صديق'].map(foldArabic));
+// Only nouns without the article (a head of a genitive has none: "المبعوث ستيف ويتكوف" is an apposition), and not
+// the feminine forms in ة: folded, "مستشارة" is "مستشاره" (his adviser), whose name follows as its apposition.
+const GENITIVE_HEADS: ReadonlySet<string> = new Set(['صهر', 'نجل', 'ابن', 'زوج', 'شقيق', 'مستشار', 'مساعد', 'حليف', 'صديق', 'ممثل', 'مبعوث'].map(foldArabic));
 
 /** Whether a name is the genitive of a description ("صهر ترامب", "المبعوث الخاص لترامب"), not an item of the list. */
 function isGenitiveName(ts: TalksSentence, mention: EntityMention): boolean {
-  if (mention.kind !== 'person') return false;
+  if (mention.kind !== 'person' && mention.kind !== 'title') return false;
   const word = wordHolding(ts, mention.start);
   if (word && word.start < mention.start && sliceArticle(ts.view, word.start, mention.start).replace(/^[وف]/u, '') === 'ل') return true;
   const before = wordBefore(ts, mention.start);
@@ -203,8 +208,14 @@ function* listedPeople(
   let first = true;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
-    const skipped = skip(mention, first) ?? ((DESCRIBING_KINDS.has(mention.kind) && (!first || mention.kind === 'place')) || isGenitiveName(ts, mention) ? 'describes' : undefined);
+    const genitive = isGenitiveName(ts, mention);
+    const skipped = skip(mention, first) ?? ((DESCRIBING_KINDS.has(mention.kind) && (!first || mention.kind === 'place')) || genitive ? 'describes' : undefined);
     if (skipped === 'opens') previousEnd = mention.end;
+    // "وممثل الرئيس الأمريكي دونالد ترامب الخاص …": the genitive title takes its holder's name with it.
+    const holder = mentions[i + 1];
+    // After a comma the name is the whole phrase's ("وصهر الرئيس الأمريكي، جاريد كوشنر").
+    const holderGap = holder ? sliceArticle(ts.view, mention.end, holder.start) : '';
+    if (genitive && mention.kind === 'title' && holder?.kind === 'person' && isJoin(holderGap) && !COMMA_GAP.test(holderGap)) i++;
     if (skipped !== undefined) continue;
     if (mention.kind !== 'person' && mention.kind !== 'title') return;
     if (!continuesList(sliceArticle(ts.view, previousEnd, mention.start), first)) return;
@@ -287,13 +298,21 @@ function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     const people = [...listedPeople(article, ts, mentions, intro.end, describes)];
     // "اجتماعا جمع … رستم عمروف بمبعوثي واشنطن ويتكوف وكوشنر": who it brought them together with, after ب.
     if (isGathering(intro)) people.push(...withWhom(article, ts, mentions, people, describes));
+    // "بين رئيس الوفد الروسي … ونظيره الأوكراني …": the head's counterpart heads the other delegation.
+    const first = mentions[0];
+    const amongHeads = first?.kind === 'title' && article.lexicon.headTitles.has(first.id) && sliceArticle(ts.view, intro.end, first.start).trim() === '';
     for (const person of people) {
       if (person === undefined) continue;
       const side = article.lexicon.index.person(person)?.party;
-      if (side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? 'member' });
+      const named = mentions.find((m) => m.kind === 'person' && m.id === person);
+      const counterpart = amongHeads && named !== undefined && COUNTERPART_NOUN.test(sliceArticle(ts.view, first.end, named.start));
+      if (side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? (counterpart ? 'head' : 'member') });
     }
   }
 }
+
+/** "ونظيره", "نظيرها": the counterpart of the one named before. */
+const COUNTERPART_NOUN = /(?:^|\s)[وف]?نظير/u;
 
 /** Words between the people a meeting brought together and the "ب" that names whom with ("بمبعوثي واشنطن"). */
 const MAX_WORDS_TO_WITH = 3;
@@ -414,8 +433,10 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
       facts.push({ kind: 'delegation', person, side, role, ...(roundNumber !== undefined ? { roundNumber } : {}), evidence: evidenceOf(view, ts.view) });
     }
   }
-  // A person reported with a round and without one in the same article: the numbered report says all.
-  return facts.filter((fact) => fact.roundNumber !== undefined || !facts.some((other) => other !== fact && other.person === fact.person && other.role === fact.role && other.roundNumber !== undefined));
+  // A person reported with a round and without one in the same article: the numbered report says all. A head
+  // named again in a list of those at the table ("بين رئيس الوفد الروسي X ونظيره …") is still its head, not a member too.
+  return facts.filter((fact) => (fact.roundNumber !== undefined || !facts.some((other) => other !== fact && other.person === fact.person && other.role === fact.role && other.roundNumber !== undefined)) &&
+    !(fact.role === 'member' && facts.some((other) => other.person === fact.person && other.side === fact.side && other.role === 'head' && other.roundNumber === fact.roundNumber)));
 }
 
 /**

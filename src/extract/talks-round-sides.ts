@@ -185,6 +185,32 @@ export function subjectWithParty(lexicon: TalksLexicon, ts: TalksSentence, scope
   return openingSubject(lexicon, ts, words);
 }
 
+/** "نظيره", "ونظيرها" (folded, clitics off): a counterpart, whose adjective names the other side. */
+const COUNTERPART = /^[وف]?نظير/u;
+
+/**
+ * The sides of delegation heads a meeting is "between": "اجتماع مغلق بين رئيس الوفد الروسي … ونظيره
+ * الأوكراني …" is a meeting of the two delegations, by their heads.
+ */
+function headsMeeting(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): string[] {
+  const sides: string[] = [];
+  for (const intro of hitsIn(ts, 'intro', scope, 'participant')) {
+    // The heads' titles say the meeting is of the talks, however far its noun stands ("اجتماع مغلق في قصر … بين رئيس الوفد").
+    const talksBefore = ts.hits.some((hit) => is(hit, 'talks') && hit.start >= scope.start && hit.end <= intro.start);
+    if (!MEETS_WITH.has(intro.folded.replace(/^[وف]/u, '')) || isGathering(intro) || !talksBefore) continue;
+    const after = ts.view.mentions.filter((m) => m.start >= intro.end && m.end <= scope.end);
+    const first = after[0];
+    if (!first || first.kind !== 'title' || !lexicon.headTitles.has(first.id) || gapWords(sliceArticle(ts.view, intro.end, first.start)) > 0) continue;
+    for (const mention of after) {
+      const before = wordBefore(ts, mention.start);
+      const counterpart = mention.kind === 'party_adjective' && before !== undefined && COUNTERPART.test(before.text);
+      const side = mention.kind === 'title' && lexicon.headTitles.has(mention.id) ? partyOfMention(lexicon, mention) : counterpart ? partyOfMention(lexicon, mention) : undefined;
+      if (side !== undefined && !sides.includes(side)) sides.push(side);
+    }
+  }
+  return sides;
+}
+
 /** Parties and mediators named in a clause, and the people mediating ("بحضور المبعوث الأميركي"). */
 export function partiesIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): PartyRoles {
   const roles: PartyRoles = { parties: [], mediators: [] };
@@ -195,6 +221,7 @@ export function partiesIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span)
     const role = roleOfRun(ts, run, scope);
     if (role) for (const mention of run) add(role === 'party' ? roles.parties : roles.mediators, partyOfMention(lexicon, mention));
   }
+  for (const id of headsMeeting(lexicon, ts, scope)) add(roles.parties, id);
   for (const intro of hitsIn(ts, 'formats', scope, 'mediated')) {
     if (is(intro, 'intro', 'host') || is(intro, 'intro', 'participant')) continue;
     const next = ts.view.mentions.find((mention) => mention.start >= intro.end && mention.start < scope.end);

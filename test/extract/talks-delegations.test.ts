@@ -192,4 +192,28 @@ describe('extractTalks: names that describe someone else', () => {
     const found = delegations(`${MIAMI}وانضم إلى المحادثات في ميامي المبعوث ستيف ويتكوف.`, '2026-03-03');
     expect(found).toEqual([expect.objectContaining({ person: 'witkoff', side: 'united_states' })]);
   });
+
+  it('reads a name after a long title phrase and a kinship, past the president they name', () => {
+    const found = delegations(`${MIAMI}واستقبل المستشار الألماني فريدريش ميرز في مكتبه الرئيس الأوكراني فولوديمير زيلينسكي، وممثل الرئيس الأميركي ترامب لشؤون السلام ستيف ويتكوف، وصهر ترامب وكبير مستشاريه جاريد كوشنر في ميامي.`, '2026-03-03');
+    const people = found.map((fact) => fact.person);
+    expect(people).toEqual(expect.arrayContaining(['witkoff', 'kushner']));
+    expect(people).not.toContain('trump');
+  });
+
+  it('reads the name after a kinship and a comma as the whole phrase\'s', () => {
+    const found = delegations(`${MIAMI}وحضر المحادثات في ميامي المبعوث ستيف ويتكوف، وصهر الرئيس الأمريكي، جاريد كوشنر.`, '2026-03-03');
+    expect(found.map((fact) => fact.person).sort()).toEqual(['kushner', 'witkoff']);
+  });
+});
+
+describe('extractTalks: heads meeting heads', () => {
+  it('reads the counterpart of a delegation head as the other head, and the meeting as the two sides\'', () => {
+    const body = `${ISTANBUL}وعقد على هامش الجولة لقاء ثنائي في مقر الضيافة بين رئيس الوفد الروسي فلاديمير ميدينسكي ونظيره الأوكراني رستم عمروف.`;
+    const found = delegations(body, '');
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ person: 'medinsky', side: 'russia', role: 'head' }),
+      expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }),
+    ]));
+    expect(found.filter((fact) => fact.person === 'medinsky')).toHaveLength(1);
+  });
 });
