@@ -157,10 +157,19 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
     for (let i = 0; i < mentions.length; i++) {
       const mention = mentions[i]!;
       if (mention.kind === 'party_adjective' || mention.kind === 'party' || mention.kind === 'party_metonym') side ??= mention.id;
-      const { person } = personAt(article, ts, mention, mentions[i + 1]);
+      const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
       if (person === undefined) continue;
       const party = article.lexicon.index.person(person)?.party ?? side;
       if (party !== undefined) out.push({ person, side: party, role: 'head' });
+      // "ويقود الفريق الروسي … كاراسين، وسيرجي بيسيدا": co-heads joined by a bare "و" or "، و" lead it together;
+      // "برئاسة ميدينسكي وعضوية …" goes on to members, which is not a join.
+      let last = consumed ? mentions[i + 1]! : mention;
+      for (const next of mentions.slice(consumed ? i + 2 : i + 1)) {
+        if (next.kind !== 'person' || !isJoin(sliceArticle(ts.view, last.end, next.start))) break;
+        const coParty = article.lexicon.index.person(next.id)?.party;
+        if (coParty !== undefined && coParty === party) out.push({ person: next.id, side: coParty, role: 'head' });
+        last = next;
+      }
       return;
     }
   });
@@ -247,7 +256,10 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
       ['negotiations', 'meeting', 'round', 'summit', 'working_group'].some((label) => hasIn(ts, 'talks', clause, label));
     // "المحادثات … في جدة، بحضور الوزير المضيف": those present at the talks the article reports were at the table.
     const attends = current && ATTENDANCE.has(intro.folded.replace(/^[وف]/u, ''));
-    const explicit = takesPart || attends || REPRESENTS.test(intro.folded) || ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
+    // "ويضم الوفد الأمريكي … عدة فرق، بحضور المبعوث …": those present with a delegation named before are in it.
+    const withDelegation = ATTENDANCE.has(intro.folded.replace(/^[وف]/u, '')) &&
+      ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= clause.start && h.end <= intro.start);
+    const explicit = takesPart || attends || withDelegation || REPRESENTS.test(intro.folded) || ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
     // Those present at something else ("بحضور" a ceremony) are no delegation: only at the talks, or in a delegation.
     if (!explicit && !atTalks) continue;
     const stop = ts.hits.find((h) => h.start > intro.end && h.start < clause.end && (is(h, 'speech') || is(h, 'cut')))?.start ?? clause.end;

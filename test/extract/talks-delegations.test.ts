@@ -22,6 +22,13 @@ describe('extractTalks: heads of delegation', () => {
     ]));
   });
 
+  it('reads co-heads joined by "، و" after a verb of leading a side\'s team, and no member after "وعضوية"', () => {
+    const found = delegations(`${ISTANBUL}ويقود الفريق الأوكراني السياسي المخضرم رستم عمروف، وكيريلو بودانوف، رئيس الاستخبارات العسكرية.`, '2025-05-16');
+    expect(found.filter((fact) => fact.role === 'head').map((fact) => fact.person).sort()).toEqual(['budanov', 'umerov']);
+    const members = delegations(`${ISTANBUL}ووصل الوفد الروسي برئاسة فلاديمير ميدينسكي وعضوية ألكسندر فومين.`, '2025-05-16');
+    expect(members.filter((fact) => fact.role === 'head').map((fact) => fact.person)).toEqual(['medinsky']);
+  });
+
   it('reads "وفد … برئاسة X"', () => {
     const found = delegations(`${ISTANBUL}ووصل إلى إسطنبول وفد أوكراني برئاسة وزير الدفاع رستم عمروف للمشاركة في المحادثات.`, '2025-05-16');
     expect(found).toContainEqual(expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }));
@@ -215,5 +222,12 @@ describe('extractTalks: heads meeting heads', () => {
       expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }),
     ]));
     expect(found.filter((fact) => fact.person === 'medinsky')).toHaveLength(1);
+  });
+});
+
+describe('extractTalks: those present with a delegation', () => {
+  it('reads a list after "بحضور" that follows the delegation it belongs to', () => {
+    const body = 'بدأت في جدة اليوم محادثات بين الولايات المتحدة وأوكرانيا. ويتألف الوفد الأمريكي من خبراء عدة، بحضور المبعوث ستيف ويتكوف، ومستشار الأمن القومي الأمريكي، مايك والتز.';
+    expect(delegations(body, '2025-03-11').map((fact) => fact.person).sort()).toEqual(['waltz', 'witkoff']);
   });
 });
