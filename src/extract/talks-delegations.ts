@@ -14,8 +14,8 @@ import { holderOf } from './attribution-pack.ts';
 import { isGathering, MEETING_VERBS } from './talks-round-sides.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
-import { clauseAround, gapWords, hasIn, is, isJoin, wordAfter, wordBefore, wordHolding, type Hit, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
-import { MEETS_WITH, RELATIVE } from './talks-lexicon.ts';
+import { clauseAround, gapWords, hasIn, is, isJoin, isTimeAdverbial, wordAfter, wordBefore, wordHolding, type Hit, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
+import { JOINS, MEETS_WITH, RELATIVE, TO } from './talks-lexicon.ts';
 
 type Role = DelegationFact['role'];
 type Found = { person: string; side: string; role: Role };
@@ -40,7 +40,7 @@ function lastCommaWaw(gap: string): { start: number; end: number } | undefined {
 const LIST_OPENER = /(?:من\s+بينهم|بينهم|ومنهم|منهم|كل\s+من|وهم|:)\s*$/u;
 
 /** Whether the gap before the next name of a list keeps the list going: "، و" or "و" and a few words of description. */
-function continuesList(gap: string, first: boolean): boolean {
+function continuesList(gap: string, first: boolean, firstWords = MAX_DESCRIPTOR_WORDS): boolean {
   if (isJoin(gap)) return true;
   const trimmed = gap.trim();
   if (first && LIST_OPENER.test(trimmed) && !/[.؛]/u.test(trimmed)) return true;
@@ -61,7 +61,7 @@ function continuesList(gap: string, first: boolean): boolean {
   }
   if (trimmed.includes('،') && !COMMA_THEN_WAW.test(trimmed)) return false;
   if (!first && !trimmed.startsWith('و') && !trimmed.startsWith('،')) return false;
-  return gapWords(trimmed.replace(PUNCT_OR_WAW, '')) <= MAX_DESCRIPTOR_WORDS;
+  return gapWords(trimmed.replace(PUNCT_OR_WAW, '')) <= (first ? firstWords : MAX_DESCRIPTOR_WORDS);
 }
 
 /**
@@ -212,6 +212,7 @@ type Skip = 'opens' | 'describes' | undefined;
  */
 function* listedPeople(
   article: TalksArticle, ts: TalksSentence, mentions: readonly EntityMention[], from: number, skip: (mention: EntityMention, first: boolean) => Skip,
+  firstWords = MAX_DESCRIPTOR_WORDS,
 ): Generator<string | undefined> {
   let previousEnd = from;
   let first = true;
@@ -227,7 +228,7 @@ function* listedPeople(
     if (genitive && mention.kind === 'title' && holder?.kind === 'person' && isJoin(holderGap) && !COMMA_GAP.test(holderGap)) i++;
     if (skipped !== undefined) continue;
     if (mention.kind !== 'person' && mention.kind !== 'title') return;
-    if (!continuesList(sliceArticle(ts.view, previousEnd, mention.start), first)) return;
+    if (!continuesList(sliceArticle(ts.view, previousEnd, mention.start), first, firstWords)) return;
     const { person, consumed } = personAt(article, ts, mention, mentions[i + 1]);
     previousEnd = consumed ? mentions[i + 1]!.end : mention.end;
     if (consumed) i++;
@@ -259,16 +260,25 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
     // "ويضم الوفد الأمريكي … عدة فرق، بحضور المبعوث …": those present with a delegation named before are in it.
     const withDelegation = ATTENDANCE.has(intro.folded.replace(/^[وف]/u, '')) &&
       ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= clause.start && h.end <= intro.start);
-    const explicit = takesPart || attends || withDelegation || REPRESENTS.test(intro.folded) || ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
+    // "سينضم إلى اللقاء ممثلون آخرون، من بينهم …": those who join the talks are at them.
+    const joinsTalks = JOINS.has(intro.folded.replace(/^[وف]/u, '')) && joinsTheTalks(ts, intro) && !hasIn(ts, 'next', clause);
+    const explicit = takesPart || attends || withDelegation || joinsTalks || REPRESENTS.test(intro.folded) || ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
     // Those present at something else ("بحضور" a ceremony) are no delegation: only at the talks, or in a delegation.
     if (!explicit && !atTalks) continue;
-    const stop = ts.hits.find((h) => h.start > intro.end && h.start < clause.end && (is(h, 'speech') || is(h, 'cut')))?.start ?? clause.end;
+    const stop = ts.hits.find((h) => h.start > intro.end && h.start < clause.end && (is(h, 'speech') || (is(h, 'cut') && !isTimeAdverbial(ts.words.words, h))))?.start ??
+      clauseEndPast(ts, clause.end);
     const mentions = ts.view.mentions.filter((m) => m.start >= intro.end && m.start < stop);
     // The delegation's own adjective ("يضم الوفد الأوكراني") opens the list; it is not an item.
-    const opens = (mention: EntityMention, first: boolean): Skip => (first && explicit && (mention.kind === 'party_adjective' || mention.kind === 'party') ? 'opens' : undefined);
+    // So does a side the list's members come from ("ممثلون آخرون من دول أوروبا، من بينهم …").
+    const opens = (mention: EntityMention, first: boolean): Skip =>
+      (first && explicit && (mention.kind === 'party_adjective' || mention.kind === 'party' || mention.kind === 'party_metonym') ? 'opens' : undefined);
     const firstName = mentions.find((m) => m.kind === 'person' || m.kind === 'title');
     const heads = firstName !== undefined && HEADS_OF_DELEGATIONS.test(sliceArticle(ts.view, intro.end, firstName.start));
-    const listed = [...listedPeople(article, ts, mentions, intro.end, opens), ...joinedPeople(article, ts, intro, stop)];
+    // "وانضم إلى المحادثات لاحقا المبعوث …": the list of those joining starts after the talks they join.
+    const from = joinsTalks ? joinedTalksEnd(ts, intro) ?? intro.end : intro.end;
+    // An adverbial and the subject's whole title may stand before the first ("في وقت لاحق ممثل الرئيس الأمريكي الخاص …").
+    const firstWords = joinsTalks ? MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW : MAX_DESCRIPTOR_WORDS;
+    const listed = [...listedPeople(article, ts, mentions.filter((m) => m.start >= from), from, opens, firstWords), ...joinedPeople(article, ts, intro, stop)];
     for (const person of listed) {
       if (person === undefined || (!explicit && !heads && !negotiates(article, person))) continue;
       const side = article.lexicon.index.person(person)?.party;
@@ -279,10 +289,27 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
   }
 }
 
-/** Verbs of joining (folded): "انضم روبيو إلى ويتكوف وكوشنر" puts the ones joined at the table too. */
-const JOINS: ReadonlySet<string> = new Set(['انضم', 'انضمت', 'ينضم', 'تنضم', 'سينضم', 'ستنضم'].map(foldArabic));
 
-const TO: ReadonlySet<string> = new Set(['إلى', 'الى'].map(foldArabic));
+/** The clause's end, or past it when a time adverbial cut it ("وانضم إلى المحادثات في وقت لاحق ممثل …"). */
+function clauseEndPast(ts: TalksSentence, end: number): number {
+  const cut = ts.hits.find((h) => h.start >= end && h.start <= end + 1 && is(h, 'cut') && isTimeAdverbial(ts.words.words, h));
+  return cut ? clauseAround(ts, cut.end).end : end;
+}
+
+/** Where the talks a verb of joining has for its object end ("انضم إلى المحادثات", "سينضم إلى اللقاء"), if it has them. */
+function joinedTalksEnd(ts: TalksSentence, intro: Hit): number | undefined {
+  const clause = clauseAround(ts, intro.start);
+  const to = ts.words.words.find((word) => word.start >= intro.end && word.end <= clause.end && TO.has(word.text));
+  const next = to ? wordAfter(ts, to.end) : undefined;
+  if (next === undefined || gapWords(sliceArticle(ts.view, intro.end, to!.start)) > 1) return undefined;
+  const talks = ts.hits.find((hit) => hit.start < next.end && hit.end > next.start && is(hit, 'talks') && !is(hit, 'talks', 'delegation'));
+  return talks?.end;
+}
+
+/** Whether a verb of joining has the talks for its object. */
+function joinsTheTalks(ts: TalksSentence, intro: Hit): boolean {
+  return joinedTalksEnd(ts, intro) !== undefined;
+}
 
 /** Those a verb of joining names after "إلى" ("انضم روبيو إلى المبعوث ويتكوف وكوشنر"); none when one joins the talks themselves. */
 function joinedPeople(article: TalksArticle, ts: TalksSentence, intro: Hit, stop: number): (string | undefined)[] {
@@ -290,7 +317,7 @@ function joinedPeople(article: TalksArticle, ts: TalksSentence, intro: Hit, stop
   const to = ts.words.words.find((word) => word.start >= intro.end && word.end <= stop && TO.has(word.text));
   if (!to) return [];
   const next = wordAfter(ts, to.end);
-  if (next && ts.hits.some((hit) => hit.start <= next.start && hit.end > next.start && (is(hit, 'talks') || is(hit, 'intro', 'actor')))) return [];
+  if (next && ts.hits.some((hit) => hit.start < next.end && hit.end > next.start && (is(hit, 'talks') || is(hit, 'intro', 'actor')))) return [];
   const mentions = ts.view.mentions.filter((m) => m.start >= to.end && m.start < stop);
   return [...listedPeople(article, ts, mentions, to.end, (m) => (m.kind === 'party_adjective' ? 'describes' : undefined))];
 }

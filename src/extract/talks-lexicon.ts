@@ -159,10 +159,14 @@ export const STANCE_NOUNS = fold([
 export const RANKS = fold(['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين', 'وزيرا', 'وزيري', 'رئيسا', 'رئيسي', 'الوزيران', 'الوزيرين', 'الملكان', 'الرئيسين']);
 /** Relative pronouns: a stance verb after one belongs to a relative clause ("المناطق التي تطالب بها موسكو"). */
 /**
- * Words of purpose right before talks ("وصل … استعدادا لإجراء محادثات", "توجه إلى جنيف لعقد جولة"):
- * the talks are what the trip is for, still ahead of it.
+ * Words of purpose or readiness right before talks ("وصل … استعدادا لإجراء محادثات", "توجه إلى جنيف لعقد
+ * جولة", "أنا مستعد للقاء ثلاثي"): the talks are what the trip is for, or what one is ready for, still ahead.
  */
-export const PURPOSE = fold(['استعدادا', 'تمهيدا', 'بهدف', 'سعيا', 'لإجراء', 'لعقد', 'لبدء', 'لاستئناف', 'لحضور', 'للمشاركة']);
+export const PURPOSE = fold(['استعدادا', 'تمهيدا', 'بهدف', 'سعيا', 'لإجراء', 'لعقد', 'لبدء', 'لاستئناف', 'لحضور', 'للمشاركة',
+  'مستعد', 'مستعدة', 'مستعدون', 'مستعدين', 'مستعدان']);
+/** Verbs of joining: "انضم روبيو إلى ويتكوف وكوشنر", "سينضم إلى اللقاء قادة أوروبيون" put them at the table. */
+export const JOINS = fold(['انضم', 'انضمت', 'ينضم', 'تنضم', 'سينضم', 'ستنضم', 'انضموا', 'سينضمون']);
+export const TO = fold(['إلى', 'الى']);
 export const RELATIVE = fold(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي', 'اللتي']);
 /** Day words that take an ordinal for the day of a round ("اليوم الثاني من المحادثات", "في يومها الثاني"). */
 export const DAY_WORDS = fold(['اليوم', 'يوم', 'يومها', 'يومه', 'لليوم', 'باليوم']);

@@ -9,7 +9,7 @@ import { foldArabic } from '../text/normalize.ts';
 import { addDays } from '../text/dates.ts';
 import type { IsoDate, RoundStatus, TalksFormat } from './facts.ts';
 import { sliceArticle, wordIndexAt } from './attribution-words.ts';
-import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, LOCATIVE, PURPOSE, RANKS, SINCE, type TalksLexicon } from './talks-lexicon.ts';
+import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, JOINS, LOCATIVE, PURPOSE, RANKS, SINCE, TIME_NOUNS, TO, type TalksLexicon } from './talks-lexicon.ts';
 import { dayOfRound, daysIn, durationIn, hasPastYear, ordinalOf } from './talks-round-days.ts';
 import { isMeetingOfPeople, jointSpeakers, partiesIn, subjectWithParty } from './talks-round-sides.ts';
 import {
@@ -50,6 +50,8 @@ export type RoundMention = {
    * sides at its venue, kept apart from the rounds between the delegations.
    */
   readonly ofPeople: boolean;
+  /** "سينضم إلى اللقاء …": people join the talks told before, with their sides. */
+  readonly joins?: boolean;
 };
 
 /** First words of a photo caption (folded). */
@@ -121,6 +123,27 @@ function statusIn(ts: TalksSentence, scope: Span, anchor: Hit): { status?: Round
     if (!best || distance < best.distance) best = { status, distance, next, begins: label === 'begins' };
   }
   return best ? { status: best.status, next: best.next, begins: best.begins } : { next: false };
+}
+
+/** "بعد ثلاثة أيام من القمة": talks a span of time is counted from are an earlier event the news is dated by. */
+function countedFrom(ts: TalksSentence, cues: readonly Hit[]): boolean {
+  return cues.some((cue) => {
+    const from = wordBefore(ts, cue.start);
+    const span = from && from.text === FROM ? wordBefore(ts, from.start) : undefined;
+    return span !== undefined && TIME_NOUNS.has(span.text);
+  });
+}
+
+const FROM = foldArabic('من');
+
+/** Whether a talks noun is what a verb of joining joins, right after "إلى" ("سينضم إلى اللقاء"). */
+function joinsCue(ts: TalksSentence, scope: Span, cues: readonly Hit[]): boolean {
+  return cues.some((cue) => {
+    if (!is(cue, 'talks') || is(cue, 'talks', 'delegation')) return false;
+    const to = wordBefore(ts, cue.start);
+    const verb = to && TO.has(to.text) ? wordBefore(ts, to.start) : undefined;
+    return verb !== undefined && verb.start >= scope.start && JOINS.has(verb.text.replace(/^[وف]/u, ''));
+  });
 }
 
 /** Words a purpose phrase may put between its purpose word and the talks ("استعدادا لإجراء محادثات"). */
@@ -318,7 +341,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const { mediators } = roles;
     // A meeting of people is a meeting of their sides; one present as a mediator ("بحضور وزير الخارجية السعودي") is not at the table.
     const host = ofPeopleHere ? receivingHost(lexicon, ts, scope) : undefined;
-    const parties = ofPeopleHere ? union(roles.parties, peoplesParties(lexicon, ts, scope).filter((id) => !mediators.includes(id) && id !== host)) : roles.parties;
+    let parties = ofPeopleHere ? union(roles.parties, peoplesParties(lexicon, ts, scope).filter((id) => !mediators.includes(id) && id !== host)) : roles.parties;
     // "جولة" alone is also a tour ("جولة أوروبية"): it names talks with a talks noun, a number or "المقبلة".
     const talksNoun = cues.some((cue) => labelOf(cue, 'talks') === 'negotiations' || labelOf(cue, 'talks') === 'working_group');
     const strong = talksNoun || number !== undefined || next || (cues.some((cue) => is(cue, 'next')) && hasIn(ts, 'talks', scope));
@@ -326,7 +349,10 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // A meeting or a summit is a round only when the talks are between sides or have a format or number, or
     // when it was held at a talks venue on a stated day ("لقاء عقد في الرياض يوم 3 مارس بين وفدين").
     const placedAndDated = told.status === 'held' && days.start !== undefined && venueIn(lexicon, ts, scope, anchor) !== undefined;
-    if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated) continue;
+    // "سينضم إلى اللقاء قادة آخرون، من بينهم …": those joining the meeting told before bring their sides to it.
+    const joined = joinsCue(ts, scope, cues);
+    if (joined) parties = union(parties, peoplesParties(lexicon, ts, { start: anchor.end, end: scope.end }).filter((id) => !mediators.includes(id)));
+    if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated && !joined) continue;
     const dayIndex = dayOfRound(ts, scope);
     let { start, end } = days;
     if (dayIndex !== undefined && start !== undefined) {
@@ -340,7 +366,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     if (told.begins && (start === undefined || start === frame.reference)) status = 'under_way';
     const durationDays = durationIn(ts, scope, cues);
     const old = start !== undefined && frame.reference !== undefined && isoToDays(frame.reference) - isoToDays(start) > SERIES_DAYS;
-    const historical = days.pastYear || old || hasPastYear(ts, scope, frame.reference) || hasIn(ts, 'history', scope);
+    const historical = days.pastYear || old || hasPastYear(ts, scope, frame.reference) || hasIn(ts, 'history', scope) || countedFrom(ts, cues);
     const first = ts.words.words[0];
     const continues = (first !== undefined && CONTINUATION.has(first.text)) ||
       cues.some((cue) => hasWord(DEMONSTRATIVE, wordBefore(ts, cue.start)?.text ?? '') || DEMONSTRATIVE.has(wordAfter(ts, cue.end)?.text ?? ''));
@@ -359,6 +385,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
       ...(format !== undefined ? { format } : {}),
       ...(direct !== undefined ? { direct } : {}),
       ...(status !== undefined ? { status } : {}),
+      ...(joined ? { joins: true } : {}),
     });
   }
   return { mentions, people };

@@ -8,7 +8,7 @@ import type { EntityMention } from '../packs/matcher.ts';
 import { sliceArticle, wordIndexAt, type Word } from './attribution-words.ts';
 import { foldArabic } from '../text/normalize.ts';
 import { LOCATIVE, MEETS_WITH, RANKS, type TalksLexicon } from './talks-lexicon.ts';
-import { gapWords, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordAfter, wordBefore, type Hit, type Span, type TalksSentence } from './talks-sentence.ts';
+import { gapWords, gluedBefore, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordAfter, wordBefore, type Hit, type Span, type TalksSentence } from './talks-sentence.ts';
 
 const CLITIC_END = /[وف]?(?:ال)?$/u;
 
@@ -31,12 +31,22 @@ export function isGathering(hit: { readonly folded: string }): boolean {
 /** Verbs of meeting that take people as subject and object: "استقبل الرئيس الروسي … المبعوث الأمريكي". */
 export const MEETING_VERBS: ReadonlySet<string> = new Set(['التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'استقبل', 'استقبلت'].map(foldArabic));
 
+/** Nouns of a meeting (folded) that take the one met as their object after "ل": "للقاء ترامب", "لاجتماع بوتين". */
+const MEETING_NOUNS: ReadonlySet<string> = new Set(['لقاء', 'اجتماع'].map(foldArabic));
+
 export function isMeetingOfPeople(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): boolean {
   // "استقبل الرئيس الروسي فلاديمير بوتين … ستيف ويتكوف": a verb of meeting with a person or a title for subject.
   for (const verb of hitsIn(ts, 'talks', scope, 'meeting')) {
     if (!MEETING_VERBS.has(verb.folded.replace(/^[وف]/u, ''))) continue;
     const first = ts.view.mentions.find((mention) => mention.start >= verb.end && mention.start < scope.end);
     if (first && (first.kind === 'person' || first.kind === 'title') && gapWords(sliceArticle(ts.view, verb.end, first.start)) <= 2) return true;
+  }
+  // "وصل زيلينسكي … للقاء رئيس الولايات المتحدة، دونالد ترامب": a meeting's noun with a person or a title for object.
+  for (const noun of hitsIn(ts, 'talks', scope, 'meeting')) {
+    if (MEETING_VERBS.has(noun.folded.replace(/^[وف]/u, '')) || !MEETING_NOUNS.has(noun.folded.replace(/^[وف]/u, ''))) continue;
+    const first = ts.view.mentions.find((mention) => mention.start >= noun.end && mention.start < scope.end);
+    if (first && (first.kind === 'person' || first.kind === 'title') && !(first.kind === 'title' && lexicon.headTitles.has(first.id)) &&
+      sliceArticle(ts.view, noun.end, first.start).trim() === '' && gluedBefore(ts, noun).replace(/^[وف]/u, '') === 'ل') return true;
   }
   for (const between of hitsIn(ts, 'intro', scope, 'participant')) {
     if (!MEETS_WITH.has(between.folded.replace(/^[وف]/u, '')) || (isGathering(between) && !followsTalks(ts, between, scope))) continue;

@@ -141,10 +141,12 @@ function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber
   // Failing those, the other sentences of the round; never talks still to come lent to talks held ("أوكرانيا وافقت على
   // خوض مفاوضات فورية مع روسيا" after the Jeddah talks with the US).
   const others = status === 'scheduled' ? mentions : mentions.filter((m) => m.status !== 'scheduled');
-  const own = meeting.some((m) => m.parties.length > 0 || m.mediators.length > 0) ? meeting : others;
+  // Those who join the meeting bring their sides to it ("سينضم إلى اللقاء …").
+  const own = [...(meeting.some((m) => m.parties.length > 0 || m.mediators.length > 0) ? meeting : others), ...mentions.filter((m) => m.joins === true && !meeting.includes(m))];
   const parties = union(own.map((m) => m.parties));
   // Unstated, two sides at the table make the talks bilateral ("محادثات بين روبيو ولافروف").
-  const format = mostFrequent<TalksFormat>(mentions.map((m) => m.format)) ?? formatOf(parties, unions);
+  // Nor the format of talks still to come ("سيكون لدينا اجتماع ثلاثي") lent to talks held.
+  const format = mostFrequent<TalksFormat>(others.map((m) => m.format)) ?? formatOf(parties, unions);
   const direct = mentions.some((m) => m.direct === true) ? true : mentions.some((m) => m.direct === false) ? false : undefined;
   return {
     kind: 'round',
@@ -252,7 +254,12 @@ export function gatherRounds(
     const venue = current.venue ?? pending.find((m) => m.venue !== undefined)?.venue;
     for (const mention of pending) {
       if (mention.venue !== undefined && venue !== undefined && mention.venue !== venue) past.add(mention.sentence);
-      else place(mention, current);
+      // "سيكون لدينا اجتماع ثلاثي" after the day's meeting: talks to come that name only their format are the next ones.
+      else if (mention.status === 'scheduled' && mention.format !== undefined && mention.parties.length === 0 && mention.venue === undefined &&
+        current.mentions.some((m) => m.status !== 'scheduled')) {
+        next = next ? place(mention, next) : fresh(mention, false, true);
+        clusterOf.set(mention, next);
+      } else place(mention, current);
     }
   }
   const all = next ? [...clusters, next] : clusters;

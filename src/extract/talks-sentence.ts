@@ -122,6 +122,21 @@ function afterCommaWaw(words: readonly Word[], hit: Hit): boolean {
   return word !== undefined && word.text.startsWith('و') && word.start < hit.start && before !== undefined && before.punct && (before.text === '،' || before.text === ',');
 }
 
+/**
+ * "في وقت لاحق", "في وقت سابق": "في وقت" there is a time, not "at a time when" that opens a clause. It still
+ * cuts a clause ("… وسيجتمعون مرة أخرى في وقت لاحق اليوم" has the later meeting's day after it); a list of
+ * those joining the talks reads on past it.
+ */
+const TIME_AFTER_WAQT: ReadonlySet<string> = new Set(['لاحق', 'سابق', 'متأخر', 'مبكر', 'لاحقا', 'سابقا'].map(foldArabic));
+
+const IN_TIME = foldArabic('في وقت');
+
+export function isTimeAdverbial(words: readonly Word[], hit: Hit): boolean {
+  if (hit.folded !== IN_TIME && hit.folded !== `و${IN_TIME}`) return false;
+  const next = words[wordIndexAt(words, hit.end)];
+  return next !== undefined && TIME_AFTER_WAQT.has(next.text);
+}
+
 function cutsOf(hits: readonly Hit[], words: readonly Word[]): { at: number; resume: number }[] {
   const cuts: { at: number; resume: number }[] = [];
   for (let k = 0; k < hits.length; k++) {

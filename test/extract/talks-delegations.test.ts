@@ -231,3 +231,17 @@ describe('extractTalks: those present with a delegation', () => {
     expect(delegations(body, '2025-03-11').map((fact) => fact.person).sort()).toEqual(['waltz', 'witkoff']);
   });
 });
+
+describe('extractTalks: those who join the talks', () => {
+  const SUMMIT = 'وصل الرئيس الفرنسي إيمانويل ماكرون صباح اليوم إلى برلين للقاء المستشار الألماني فريدريش ميرتس، في إطار قمة في برلين. ';
+
+  it('reads a list opened after the side its members come from', () => {
+    const found = delegations(`${SUMMIT}وستنضم إلى الاجتماع شخصيات أخرى من دول أوروبا، من بينهم رئيسة المفوضية الأوروبية أورسولا فون دير لاين، ورئيس فنلندا ألكسندر ستوب.`, '2025-08-18');
+    expect(found.map((fact) => fact.person)).toEqual(expect.arrayContaining(['von_der_leyen', 'stubb']));
+  });
+
+  it('reads the one who joins the talks after a time adverbial and a long title', () => {
+    const found = delegations(`${ISTANBUL}وانضم إلى المفاوضات في وقت لاحق مبعوث الرئيس الأمريكي الخاص كيث كيلوغ.`, '2025-05-16');
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'kellogg', side: 'united_states' })]));
+  });
+});

@@ -394,3 +394,16 @@ describe('extractTalks: a meeting verb that opens the sentence', () => {
     expect([...found[0]!.parties].sort()).toEqual(['ukraine', 'united_states']);
   });
 });
+
+describe('extractTalks: a meeting of people by its noun', () => {
+  it('reads "للقاء" with a person for object as a meeting of the two sides, on the article\'s day', () => {
+    const found = rounds('وصل الرئيس الأوكراني فولوديمير زيلينسكي مساء اليوم إلى واشنطن للقاء الرئيس الأمريكي دونالد ترامب.', '2025-08-18');
+    expect(found).toEqual([expect.objectContaining({ venue: 'washington', startDate: '2025-08-18' })]);
+    expect([...found[0]!.parties].sort()).toEqual(['ukraine', 'united_states']);
+  });
+
+  it('does not lend the format of a meeting one is only ready for, or one that will be, to the meeting held', () => {
+    const found = rounds('وصل الرئيس الأوكراني فولوديمير زيلينسكي مساء اليوم إلى واشنطن للقاء الرئيس الأمريكي دونالد ترامب. وقال زيلينسكي: "أنا مستعد لقمة ثلاثية". وأضاف ترامب: "سيكون هناك لقاء ثلاثي قريبا".', '2025-08-18');
+    expect(found.find((round) => round.venue === 'washington')?.format).not.toBe('trilateral');
+  });
+});
