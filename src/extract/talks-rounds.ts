@@ -110,7 +110,7 @@ function evidenceOf(cluster: Cluster): TalksSentence {
 }
 
 /**
- * Unstated, the sides at the table tell the format: two are bilateral, three trilateral. A host who
+ * Unstated, the sides at the table tell the format: two are bilateral, three trilateral, more multilateral. A host who
  * received the delegations ("استقبل الرئيس المضيف … وفود المفاوضات") is not counted among them
  * (talks-round-mentions.ts), and a union of states stands for two or more.
  */
@@ -118,7 +118,7 @@ function formatOf(sides: readonly string[], unions: ReadonlySet<string>): TalksF
   // "مسؤولون أوكرانيون وأوروبيون وكنديون": Europe is several states at the table, so with two more sides there are
   // at least four (multilateral), and with one more the count is unknown.
   if (sides.some((id) => unions.has(id))) return sides.length >= 3 ? 'multilateral' : undefined;
-  return sides.length === 2 ? 'bilateral' : sides.length === 3 ? 'trilateral' : undefined;
+  return sides.length === 2 ? 'bilateral' : sides.length === 3 ? 'trilateral' : sides.length >= 4 ? 'multilateral' : undefined;
 }
 
 function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined, lead: ReadonlySet<TalksSentence>, unions: ReadonlySet<string>): RoundReading['rounds'][number] | undefined {

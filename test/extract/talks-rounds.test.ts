@@ -407,3 +407,14 @@ describe('extractTalks: a meeting of people by its noun', () => {
     expect(found.find((round) => round.venue === 'washington')?.format).not.toBe('trilateral');
   });
 });
+
+describe('extractTalks: a summit joined by others', () => {
+  it('lends the sides of those who join the meeting to it, and keeps a summit a span is counted from in the background', () => {
+    const found = rounds('وصل الرئيس الأوكراني فولوديمير زيلينسكي مساء اليوم إلى واشنطن للقاء الرئيس الأمريكي دونالد ترامب. ' +
+      'وتأتي الزيارة بعد أسبوع من القمة بين ترامب وبوتين في أنكوريج. ' +
+      'وسينضم إلى الاجتماع قادة أوروبيون، من بينهم المستشار الألماني فريدريش ميرتس والرئيس الفرنسي إيمانويل ماكرون.', '2025-08-18');
+    expect(found.map((round) => round.venue)).toEqual(['washington']);
+    expect([...found[0]!.parties].sort()).toEqual(['france', 'germany', 'ukraine', 'united_states']);
+    expect(found[0]!.format).toBe('multilateral');
+  });
+});
