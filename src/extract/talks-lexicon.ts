@@ -40,7 +40,9 @@ const GRAMMAR: Readonly<Partial<Record<CueGroup, Readonly<Record<string, readonl
       'شرعوا', 'تجري', 'يجري', 'تعقد', 'يعقد', 'تنعقد', 'ينعقد', 'استؤنفت',
     ],
     /** Present tense of beginning: today's start, or a start still to come ("تنطلق الجمعة"). */
-    begins: ['تنطلق', 'ينطلق', 'تبدأ', 'يبدأ', 'تستأنف', 'يستأنف'],
+    begins: ['تنطلق', 'ينطلق', 'تبدأ', 'يبدأ', 'تستأنف', 'يستأنف',
+      // A host in the present tense: hosting today ("تستضيف واشنطن اجتماعا"), or on a day still to come.
+      'تستضيف', 'يستضيف', 'تحتضن', 'يحتضن'],
     scheduled: [
       'ستعقد', 'سيعقد', 'ستنعقد', 'ستجري', 'سيجري', 'ستنطلق', 'سينطلق', 'ستبدأ', 'سيبدأ', 'سيلتقون', 'سيلتقي', 'ستلتقي', 'سيجتمع', 'ستجتمع',
       'سيجتمعون', 'من المقرر', 'المقرر', 'المرتقبة', 'المرتقب', 'المزمع', 'المزمعة', 'ستستضيف', 'سيستضيف', 'ستستأنف', 'سيستأنف',
@@ -64,7 +66,9 @@ const GRAMMAR: Readonly<Partial<Record<CueGroup, Readonly<Record<string, readonl
   intro: {
     participant: ['بين', 'مع', 'بمشاركة', 'تضم', 'يضم', 'ضمت', 'ستضم', 'سيضم', 'ممثلين عن', 'ممثلي', 'ممثلو',
       // "اللقاء الذي جمع بوتين وويتكوف", "اجتماعا ثنائيا جمع عمروف بالمبعوثين": who a meeting brought together.
-      'جمع', 'جمعت', 'يجمع', 'سيجمع', 'ستجمع', 'تجمع'],
+      'جمع', 'جمعت', 'يجمع', 'سيجمع', 'ستجمع', 'تجمع',
+      // "اجتماعا ضم الرئيس الأوكراني وزعماء أوروبيين": only right after a meeting's noun ("ضم القرم" is annexation).
+      'ضم'],
     host: ['تستضيف', 'استضافت', 'ستستضيف', 'يستضيف', 'سيستضيف', 'استضاف', 'بضيافة', 'تحتضن', 'احتضنت', 'شهدت', 'شهد', 'تشهد', 'ستشهد'],
     actor: [
       'مسؤولين', 'مسؤولون', 'مسؤولو', 'مسؤولي', 'دبلوماسيون', 'دبلوماسيين', 'مندوبين', 'مندوبون', 'مندوبو', 'مندوبي', 'ممثلين', 'ممثلون', 'مفاوضون', 'مفاوضين', 'مفاوضو', 'مفاوضي',
@@ -125,7 +129,7 @@ const GRAMMAR: Readonly<Partial<Record<CueGroup, Readonly<Record<string, readonl
 /** Single words the extractors test one at a time (folded). */
 const fold = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldArabic));
 /** Words that name who meets: "بين X وY", "مع X", and a meeting that "brought together" X and Y (after its noun only). */
-export const MEETS_WITH = fold(['بين', 'مع', 'جمع', 'جمعت', 'يجمع', 'سيجمع', 'ستجمع', 'تجمع']);
+export const MEETS_WITH = fold(['بين', 'مع', 'جمع', 'جمعت', 'يجمع', 'سيجمع', 'ستجمع', 'تجمع', 'ضم']);
 /** A place after one of these is where something happens, so the party it names is not a participant. */
 export const LOCATIVE = fold(['في', 'إلى', 'الى', 'على', 'ضد', 'داخل', 'نحو', 'لدى', 'حول', 'بشأن', 'تجاه', 'شرق', 'غرب', 'شمال', 'جنوب', 'أراضي']);
 /** Nouns before a city's name: "في مدينة جدة", "بالعاصمة أبوظبي". */
@@ -156,7 +160,9 @@ export const STANCE_NOUNS = fold([
   'مبادرة', 'مبادرت', 'قبول', 'موافقة', 'موافقت', 'استعداد', 'تنازل', 'تنازلات', 'رفض', 'عرض', 'طرح', 'إصرار', 'تمسك',
 ]);
 /** Two leaders or ministers named by rank and two adjectives ("الرئيسان الأمريكي والصيني"): people, not sides. */
-export const RANKS = fold(['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين', 'وزيرا', 'وزيري', 'رئيسا', 'رئيسي', 'الوزيران', 'الوزيرين', 'الملكان', 'الرئيسين']);
+export const RANKS = fold(['الرئيسان', 'الرئيسين', 'الزعيمان', 'الزعيمين', 'وزيرا', 'وزيري', 'رئيسا', 'رئيسي', 'الوزيران', 'الوزيرين', 'الملكان', 'الرئيسين',
+  // Leaders in the plural: "اجتماع ضم الرئيس الأوكراني وزعماء أوروبيين".
+  'زعماء', 'الزعماء', 'قادة', 'القادة']);
 /** Relative pronouns: a stance verb after one belongs to a relative clause ("المناطق التي تطالب بها موسكو"). */
 /**
  * Words of purpose or readiness right before talks ("وصل … استعدادا لإجراء محادثات", "توجه إلى جنيف لعقد

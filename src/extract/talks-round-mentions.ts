@@ -363,7 +363,9 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // A day after the article's own with no verb of planning ("وتم الإعلان عن استمرار المحادثات غدا") is when the talks
     // go on, not a day they were held: it dates neither this round nor a new one.
     if (start !== undefined && frame.reference !== undefined && start > frame.reference && status === undefined && !next) start = end = undefined;
-    if (told.begins && (start === undefined || start === frame.reference)) status = 'under_way';
+    // (With a time still ahead and no day, "تستضيف جنيف الأسبوع المقبل محادثات" is to come.)
+    const ahead = hitsIn(ts, 'vague', scope).some((hit) => labelOf(hit, 'vague') !== 'this_week');
+    if (told.begins && ((start === undefined && !ahead) || start === frame.reference)) status = 'under_way';
     const durationDays = durationIn(ts, scope, cues);
     const old = start !== undefined && frame.reference !== undefined && isoToDays(frame.reference) - isoToDays(start) > SERIES_DAYS;
     const historical = days.pastYear || old || hasPastYear(ts, scope, frame.reference) || hasIn(ts, 'history', scope) || countedFrom(ts, cues);

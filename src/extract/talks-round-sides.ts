@@ -22,7 +22,10 @@ function isActorNoun(ts: TalksSentence, noun: Word): boolean {
  * delegations: people named after "بين" or "مع", or a rank before two adjectives ("بين الرئيسين
  * الأوكراني … والأميركي", "وعقد الرئيسان الأمريكي والصيني قمة").
  */
-/** "جمع": a meeting brought them together, but only after a meeting's noun ("اللقاء الذي جمع"); else it is "collected". */
+/**
+ * "جمع", "ضم": a meeting brought them together, but only after a meeting's noun ("اللقاء الذي جمع", "اجتماعا ضم");
+ * else it is "collected" or "annexed".
+ */
 export function isGathering(hit: { readonly folded: string }): boolean {
   const word = hit.folded.replace(/^[وف]/u, '');
   return word !== 'بين' && word !== 'مع';

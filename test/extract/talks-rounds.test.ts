@@ -414,7 +414,23 @@ describe('extractTalks: a summit joined by others', () => {
       'وتأتي الزيارة بعد أسبوع من القمة بين ترامب وبوتين في أنكوريج. ' +
       'وسينضم إلى الاجتماع قادة أوروبيون، من بينهم المستشار الألماني فريدريش ميرتس والرئيس الفرنسي إيمانويل ماكرون.', '2025-08-18');
     expect(found.map((round) => round.venue)).toEqual(['washington']);
-    expect([...found[0]!.parties].sort()).toEqual(['france', 'germany', 'ukraine', 'united_states']);
+    // "قادة أوروبيون": Europe at the table, then each leader's state.
+    expect([...found[0]!.parties].sort()).toEqual(['european_union', 'france', 'germany', 'ukraine', 'united_states']);
     expect(found[0]!.format).toBe('multilateral');
+  });
+});
+
+describe('extractTalks: a host in the present tense', () => {
+  it('reads a meeting a capital hosts today as under way, and one it hosts next week as to come', () => {
+    const today = rounds('وتستضيف واشنطن اجتماعا ضم الرئيس الأوكراني وزعماء أوروبيين.', '2025-08-18');
+    expect(today).toEqual([expect.objectContaining({ venue: 'washington', status: 'under_way' })]);
+    expect([...today[0]!.parties].sort()).toEqual(['european_union', 'ukraine']);
+    const later = rounds('وتستضيف جنيف الأسبوع المقبل محادثات بين الوفدين الروسي والأوكراني.', '2026-02-10');
+    expect(later).toEqual([expect.objectContaining({ venue: 'geneva', status: 'scheduled' })]);
+  });
+
+  it('does not read an annexation for a meeting\'s sides', () => {
+    const found = rounds('واختتمت في جنيف محادثات بين الوفدين الروسي والأمريكي تناولت ضم الأراضي الأوكرانية.', '2026-02-10');
+    expect([...found[0]!.parties].sort()).toEqual(['russia', 'united_states']);
   });
 });
