@@ -262,10 +262,13 @@ function peoplesParties(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): 
     if (run.some((mention) => mention.kind !== 'party_adjective')) continue;
     const noun = wordBefore(ts, run[0]!.start);
     const rank = noun ? wordBefore(ts, noun.start) : undefined;
-    if ([noun, rank].some((word) => word !== undefined && hasWord(RANKS, word.text))) run.forEach(add);
+    // "ونظيره الروسي": the counterpart of the one named is a person of the adjective's side.
+    if ([noun, rank].some((word) => word !== undefined && hasWord(RANKS, word.text)) || (noun !== undefined && COUNTERPART_WORD.test(noun.text))) run.forEach(add);
   }
   return parties;
 }
+
+const COUNTERPART_WORD = /^[وف]?نظير(?:ه|ها|هم|يه|يهما)?$/u;
 
 /** Words between a receiving host's name and the delegations received ("استقبل الرئيس المضيف وفود المفاوضات"). */
 const MAX_WORDS_HOST_TO_GUESTS = 1;
@@ -289,12 +292,26 @@ function receivingHost(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): s
   return undefined;
 }
 
+/** Connectors of "after" (folded): what follows them happened before the clause they end. */
+const AFTER_CONNECTORS: ReadonlySet<string> = new Set(['عقب', 'إثر', 'اثر'].map(foldArabic));
+
+/**
+ * The clause of a talks cue; talks right after "عقب" or "إثر" ("عقد ترامب وبوتين في أنكوريدج مؤتمرا صحافيا
+ * عقب اجتماع مغلق") share the people, place and day of the clause they follow, which is read with them.
+ */
+function talksClause(ts: TalksSentence, offset: number): Span {
+  const scope = clauseAround(ts, offset);
+  const connector = ts.hits.find((hit) => is(hit, 'cut') && hit.end === scope.start && AFTER_CONNECTORS.has(hit.folded.replace(/^[وف]/u, '')));
+  if (!connector || gapWords(sliceArticle(ts.view, connector.end, offset)) > 0) return scope;
+  return { start: clauseAround(ts, connector.start - 1).start, end: scope.end };
+}
+
 /** Group a sentence's talks cues by clause: one mention per clause. */
 function cueGroups(ts: TalksSentence): { scope: Span; cues: Hit[] }[] {
   const groups: { scope: Span; cues: Hit[] }[] = [];
   for (const hit of ts.hits) {
     if (!isTalksHit(hit)) continue;
-    const scope = clauseAround(ts, hit.start);
+    const scope = talksClause(ts, hit.start);
     const group = groups.find((g) => g.scope.start === scope.start && g.scope.end === scope.end);
     if (group) group.cues.push(hit);
     else groups.push({ scope, cues: [hit] });

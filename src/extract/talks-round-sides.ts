@@ -34,6 +34,9 @@ export function isGathering(hit: { readonly folded: string }): boolean {
 /** Verbs of meeting that take people as subject and object: "استقبل الرئيس الروسي … المبعوث الأمريكي". */
 export const MEETING_VERBS: ReadonlySet<string> = new Set(['التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'استقبل', 'استقبلت'].map(foldArabic));
 
+/** Verbs of holding (folded) whose subject, when a person, makes the talks a meeting of people. */
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['عقد', 'عقدا', 'أجرى', 'أجريا'].map(foldArabic));
+
 /** Nouns of a meeting (folded) that take the one met as their object after "ل": "للقاء ترامب", "لاجتماع بوتين". */
 const MEETING_NOUNS: ReadonlySet<string> = new Set(['لقاء', 'اجتماع'].map(foldArabic));
 
@@ -43,6 +46,13 @@ export function isMeetingOfPeople(lexicon: TalksLexicon, ts: TalksSentence, scop
     if (!MEETING_VERBS.has(verb.folded.replace(/^[وف]/u, ''))) continue;
     const first = ts.view.mentions.find((mention) => mention.start >= verb.end && mention.start < scope.end);
     if (first && (first.kind === 'person' || first.kind === 'title') && gapWords(sliceArticle(ts.view, verb.end, first.start)) <= 2) return true;
+  }
+  // "عقد الرئيس الأمريكي … ونظيره الروسي … اجتماعا": a verb of holding with a person or a title for subject.
+  for (const verb of hitsIn(ts, 'status', scope, 'held')) {
+    if (!HOLDING_VERBS.has(verb.folded.replace(/^[وف]/u, ''))) continue;
+    const first = ts.view.mentions.find((mention) => mention.start >= verb.end && mention.start < scope.end);
+    if (first && (first.kind === 'person' || (first.kind === 'title' && !lexicon.headTitles.has(first.id))) &&
+      sliceArticle(ts.view, verb.end, first.start).trim() === '') return true;
   }
   // "وصل زيلينسكي … للقاء رئيس الولايات المتحدة، دونالد ترامب": a meeting's noun with a person or a title for object.
   for (const noun of hitsIn(ts, 'talks', scope, 'meeting')) {

@@ -434,3 +434,11 @@ describe('extractTalks: a host in the present tense', () => {
     expect([...found[0]!.parties].sort()).toEqual(['russia', 'united_states']);
   });
 });
+
+describe('extractTalks: a meeting told after the event it preceded', () => {
+  it('reads talks after "عقب" with the people, place and day of the clause they follow', () => {
+    const found = rounds('عقد الرئيس الأمريكي دونالد ترامب ونظيره الروسي فلاديمير بوتين مساء السبت في أنكوريج مؤتمرا صحفيا عقب اجتماع مغلق دام ساعتين.', '2025-08-17');
+    expect(found).toEqual([expect.objectContaining({ venue: 'alaska', startDate: '2025-08-16', format: 'bilateral', status: 'held' })]);
+    expect([...found[0]!.parties].sort()).toEqual(['russia', 'united_states']);
+  });
+});
