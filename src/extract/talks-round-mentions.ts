@@ -303,7 +303,9 @@ function talksClause(ts: TalksSentence, offset: number): Span {
   const scope = clauseAround(ts, offset);
   const connector = ts.hits.find((hit) => is(hit, 'cut') && hit.end === scope.start && AFTER_CONNECTORS.has(hit.folded.replace(/^[وف]/u, '')));
   if (!connector || gapWords(sliceArticle(ts.view, connector.end, offset)) > 0) return scope;
-  return { start: clauseAround(ts, connector.start - 1).start, end: scope.end };
+  // Only an event held before it ("عقد … مؤتمرا صحافيا عقب اجتماع"), not a statement ("لا يعتزم تقديم معلومات اليوم عقب المشاورات").
+  const before = clauseAround(ts, connector.start - 1);
+  return hitsIn(ts, 'status', before, 'held').length > 0 ? { start: before.start, end: scope.end } : scope;
 }
 
 /** Group a sentence's talks cues by clause: one mention per clause. */

@@ -441,4 +441,9 @@ describe('extractTalks: a meeting told after the event it preceded', () => {
     expect(found).toEqual([expect.objectContaining({ venue: 'alaska', startDate: '2025-08-16', format: 'bilateral', status: 'held' })]);
     expect([...found[0]!.parties].sort()).toEqual(['russia', 'united_states']);
   });
+
+  it('does not give talks after "عقب" the day of a statement before them', () => {
+    const found = rounds('وقال المتحدث إنه لن يدلي بأي تعليق اليوم عقب المفاوضات التي جرت في جنيف بين الوفدين الروسي والأوكراني.', '2026-02-20');
+    expect(found.every((round) => round.startDate === undefined)).toBe(true);
+  });
 });
