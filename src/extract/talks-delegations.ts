@@ -131,6 +131,9 @@ function roleByRoles(article: TalksArticle, person: string): Role | undefined {
   return undefined;
 }
 
+/** Leading as a purpose (folded): "لقيادة فريق المفاوضات", whose leader is named before it. */
+const LEAD_AS_PURPOSE: ReadonlySet<string> = new Set(['لقيادة', 'لرئاسة'].map(foldArabic));
+
 /** "وترأس الفريق التفاوضي الروسي … إيغور كوستيوكوف", "برئاسة ميدينسكي": the first person after a verb of leading. */
 function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   const heads = ts.hits.filter((hit) => is(hit, 'role', 'head'));
@@ -150,6 +153,13 @@ function headsLed(article: TalksArticle, ts: TalksSentence, out: Found[]): void 
       const person = near && antecedent.kind === 'person' ? antecedent.id : undefined;
       const party = person !== undefined ? article.lexicon.index.person(person)?.party : undefined;
       if (person !== undefined && party !== undefined) out.push({ person, side: party, role: 'head' });
+      return;
+    }
+    // "عيّن الرئيس … يرماك لقيادة فريق المفاوضات": leading as a purpose takes the person named right before it.
+    if (LEAD_AS_PURPOSE.has(hit.folded.replace(/^[وف]/u, ''))) {
+      const named = [...ts.view.mentions].reverse().find((m) => m.end <= hit.start && m.start >= clause.start);
+      const party = named?.kind === 'person' ? article.lexicon.index.person(named.id)?.party : undefined;
+      if (named?.kind === 'person' && party !== undefined && sliceArticle(ts.view, named.end, hit.start).trim() === '') out.push({ person: named.id, side: party, role: 'head' });
       return;
     }
     const mentions = ts.view.mentions.filter((m) => m.start >= hit.end && m.start < end);

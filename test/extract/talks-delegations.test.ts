@@ -29,6 +29,18 @@ describe('extractTalks: heads of delegation', () => {
     expect(members.filter((fact) => fact.role === 'head').map((fact) => fact.person)).toEqual(['medinsky']);
   });
 
+  it('reads a head before "لقيادة", after "بقيادة", and one who will head "وفدها", with those it "سيضم"', () => {
+    const appointed = delegations(`${ISTANBUL}وكلف الرئيس الأوكراني وزير دفاعه رستم عمروف لقيادة فريق المفاوضات.`, '2025-05-16');
+    expect(appointed).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' })]));
+    const led = delegations(`${ISTANBUL}ووصل الوفد الروسي بقيادة فلاديمير ميدينسكي إلى القصر.`, '2025-05-16');
+    expect(led).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'medinsky', side: 'russia', role: 'head' })]));
+    const will = delegations('تنطلق في جنيف اليوم محادثات أمريكية أوكرانية. وتشارك في المحادثات الولايات المتحدة التي يرجح أن يرأس وزير الخارجية ماركو روبيو وفدها، الذي سيضم المبعوث ستيف ويتكوف ووزير الجيش دان دريسكول.', '2025-11-23');
+    expect(will).toEqual(expect.arrayContaining([
+      expect.objectContaining({ person: 'rubio', role: 'head' }),
+      expect.objectContaining({ person: 'driscoll', side: 'united_states' }),
+    ]));
+  });
+
   it('reads "وفد … برئاسة X"', () => {
     const found = delegations(`${ISTANBUL}ووصل إلى إسطنبول وفد أوكراني برئاسة وزير الدفاع رستم عمروف للمشاركة في المحادثات.`, '2025-05-16');
     expect(found).toContainEqual(expect.objectContaining({ person: 'umerov', side: 'ukraine', role: 'head' }));
