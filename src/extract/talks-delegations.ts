@@ -11,7 +11,7 @@ import { foldArabic } from '../text/normalize.ts';
 import { rolesAt } from '../packs/lookup.ts';
 import { evidenceOf } from './article-view.ts';
 import { holderOf } from './attribution-pack.ts';
-import { isGathering, MEETING_VERBS } from './talks-round-sides.ts';
+import { HOLDING_VERBS, isGathering, MEETING_VERBS } from './talks-round-sides.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
 import { clauseAround, gapWords, hasIn, is, isJoin, isTimeAdverbial, wordAfter, wordBefore, wordHolding, type Hit, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
@@ -213,6 +213,12 @@ function isGenitiveName(ts: TalksSentence, mention: EntityMention): boolean {
   return before !== undefined && GENITIVE_HEADS.has(before.text.replace(/^[وف]/u, ''));
 }
 
+/** Whether the pack knows a person as a title's bearer. */
+function holdsTitle(article: TalksArticle, titleId: string, personId: string): boolean {
+  const { attribution } = article.lexicon;
+  return attribution.titles.get(titleId)?.person === personId || (attribution.people.get(personId)?.roles.some((role) => role.role === titleId) ?? false);
+}
+
 /** A mention that opens a list (and moves its start) or describes an item (and is passed over), else undefined. */
 type Skip = 'opens' | 'describes' | undefined;
 
@@ -235,7 +241,10 @@ function* listedPeople(
     const holder = mentions[i + 1];
     // After a comma the name is the whole phrase's ("وصهر الرئيس الأمريكي، جاريد كوشنر").
     const holderGap = holder ? sliceArticle(ts.view, mention.end, holder.start) : '';
-    if (genitive && mention.kind === 'title' && holder?.kind === 'person' && isJoin(holderGap) && !COMMA_GAP.test(holderGap)) i++;
+    // The name is the genitive title's only when its bearer holds that title ("وممثل الرئيس الأمريكي دونالد ترامب");
+    // "وصهر الرئيس جاريد كوشنر" names the son-in-law.
+    if (genitive && mention.kind === 'title' && holder?.kind === 'person' && isJoin(holderGap) && !COMMA_GAP.test(holderGap) &&
+      holdsTitle(article, mention.id, holder.id)) i++;
     if (skipped !== undefined) continue;
     if (mention.kind !== 'person' && mention.kind !== 'title') return;
     if (!continuesList(sliceArticle(ts.view, previousEnd, mention.start), first, firstWords)) return;
@@ -390,7 +399,11 @@ const MAX_MET_GAP = 4;
 function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   for (const verb of ts.hits) {
     // The dual and plural of meeting ("التقيا", "اجتمعا") are read as verbs of holding, not as talks of their own.
-    if (!(is(verb, 'talks', 'meeting') || is(verb, 'status', 'held')) || !MEETING_VERBS.has(verb.folded.replace(/^[وف]/u, ''))) continue;
+    // So do verbs of holding talks ("دريسكول أجرى أمس محادثات مع مسؤولين روس"): who held them was at the table.
+    const bare = verb.folded.replace(/^[وف]/u, '');
+    const holds = HOLDING_VERBS.has(bare) && is(verb, 'status', 'held') &&
+      ts.hits.some((hit) => hit.start >= verb.end && hit.end <= clauseAround(ts, verb.start).end && (is(hit, 'talks', 'negotiations') || is(hit, 'talks', 'meeting')));
+    if (!holds && (!(is(verb, 'talks', 'meeting') || is(verb, 'status', 'held')) || !MEETING_VERBS.has(bare))) continue;
     const clause = clauseAround(ts, verb.start);
     if (hasIn(ts, 'future', clause) || hasIn(ts, 'next', clause, 'meeting')) continue;
     // Subject before its verb: "إن كوشنر والمبعوث ويتكوف التقيا مفاوضين أوكرانيين".

@@ -35,7 +35,7 @@ export function isGathering(hit: { readonly folded: string }): boolean {
 export const MEETING_VERBS: ReadonlySet<string> = new Set(['التقى', 'التقت', 'التقيا', 'اجتمع', 'اجتمعت', 'اجتمعا', 'استقبل', 'استقبلت'].map(foldArabic));
 
 /** Verbs of holding (folded) whose subject, when a person, makes the talks a meeting of people. */
-const HOLDING_VERBS: ReadonlySet<string> = new Set(['عقد', 'عقدا', 'أجرى', 'أجريا'].map(foldArabic));
+export const HOLDING_VERBS: ReadonlySet<string> = new Set(['عقد', 'عقدا', 'أجرى', 'أجريا'].map(foldArabic));
 
 /** Nouns of a meeting (folded) that take the one met as their object after "ل": "للقاء ترامب", "لاجتماع بوتين". */
 const MEETING_NOUNS: ReadonlySet<string> = new Set(['لقاء', 'اجتماع'].map(foldArabic));

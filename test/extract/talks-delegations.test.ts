@@ -257,3 +257,17 @@ describe('extractTalks: those who join the talks', () => {
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'kellogg', side: 'united_states' })]));
   });
 });
+
+describe('extractTalks: who held the talks', () => {
+  it('reads the subject of a verb of holding talks, before or after it', () => {
+    const before = delegations('أفاد مسؤول بأن وزير الجيش دان دريسكول أجرى أمس محادثات مع مسؤولين روس في أبوظبي.', '2025-11-25');
+    expect(before).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'driscoll', side: 'united_states' })]));
+    const after = delegations('وأجرى المبعوث ستيف ويتكوف أمس في أبوظبي محادثات مع مسؤولين روس.', '2025-11-25');
+    expect(after).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'witkoff', side: 'united_states' })]));
+  });
+
+  it('reads the son-in-law named after a genitive title he does not hold', () => {
+    const found = delegations('عقدت في ميامي اليوم محادثات بين الوفدين الأمريكي والأوكراني. والتقى ستيف ويتكوف وصهر الرئيس الأمريكي جاريد كوشنر بالوفد الأوكراني في ميامي.', '2025-12-06');
+    expect(found.map((fact) => fact.person)).toEqual(expect.arrayContaining(['witkoff', 'kushner']));
+  });
+});

@@ -190,7 +190,12 @@ describe('extractTalks: what is not a round', () => {
   it('reads an envoy received by a president in the Kremlin as one bilateral meeting in Moscow, what refers back to it included', () => {
     const body = 'أجرى الرئيس الروسي فلاديمير بوتين محادثات مع المبعوث الأميركي ستيف ويتكوف في الكرملين استمرت خمس ساعات. وأكد الكرملين أن هذه المحادثات كانت بناءة.';
     expect(rounds(body, '2025-12-03')).toEqual([expect.objectContaining({ venue: 'moscow', format: 'bilateral', parties: ['russia', 'united_states'], status: 'held' })]);
-    expect(talks(body, '2025-12-03').filter((fact) => fact.kind === 'delegation')).toEqual([expect.objectContaining({ person: 'witkoff', side: 'united_states' })]);
+    // The president who held the talks sat at the table with the envoy.
+    const delegates = talks(body, '2025-12-03').filter((fact) => fact.kind === 'delegation');
+    expect(delegates).toHaveLength(2);
+    expect(delegates).toEqual(expect.arrayContaining([
+      expect.objectContaining({ person: 'putin', side: 'russia' }), expect.objectContaining({ person: 'witkoff', side: 'united_states' }),
+    ]));
   });
 
   it('skips the 2022 and 2025 Istanbul talks told as background', () => {
