@@ -441,6 +441,40 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   }
 }
 
+/** Verbs of signing (folded, with their و): "ووقع وزير الدفاع … على الاتفاق". */
+const SIGNS: ReadonlySet<string> = new Set(['وقع', 'وقعت', 'وقعا', 'يوقع', 'توقع', 'سيوقع'].map(foldArabic));
+
+/**
+ * Those who sign what the sides agreed, and those they sign it with: "ووقع وزير الدفاع الروسي … على
+ * الاتفاق مع نظيره التركي …" — the signatories of the talks' agreement were at its table.
+ */
+function signed(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
+  for (const verb of ts.hits) {
+    if (!is(verb, 'realized', 'reached')) continue;
+    const word = wordHolding(ts, verb.start);
+    const text = word?.text ?? verb.folded;
+    if (!SIGNS.has(text) && !SIGNS.has(text.replace(/^[وف]/u, ''))) continue;
+    const clause = clauseAround(ts, verb.start);
+    const agreement = ts.hits.some((hit) => hit.start > verb.end && hit.end <= clause.end && is(hit, 'outcomes', 'agreement'));
+    if (!agreement) continue;
+    const mentions = ts.view.mentions.filter((m) => m.start >= verb.end && m.start < clause.end);
+    const subjectAt = mentions.findIndex((m) => m.kind !== 'party_adjective');
+    const subject = mentions[subjectAt];
+    if (!subject || (subject.kind !== 'person' && subject.kind !== 'title') || gapWords(sliceArticle(ts.view, verb.end, subject.start)) > MAX_MET_GAP) continue;
+    const people = [...listedPeople(article, ts, mentions.slice(subjectAt), subject.start, (m) => (m.kind === 'party_adjective' ? 'describes' : undefined))];
+    // "… مع نظيره التركي خلوصي أكار": the one signed with.
+    const withHit = ts.hits.find((hit) => hit.start > subject.end && hit.end <= clause.end && is(hit, 'intro', 'participant') && hit.folded.replace(/^[وف]/u, '') === 'مع');
+    if (withHit) {
+      const rest = mentions.filter((m) => m.start >= withHit.end);
+      people.push(...listedPeople(article, ts, rest, withHit.end, (m) => (m.kind === 'party_adjective' ? 'describes' : undefined)));
+    }
+    for (const id of people) {
+      const side = id === undefined ? undefined : article.lexicon.index.person(id)?.party;
+      if (id !== undefined && side !== undefined) out.push({ person: id, side, role: roleByRoles(article, id) ?? 'member' });
+    }
+  }
+}
+
 /** Speakers and others named by a negotiator's title: "كبير المفاوضين الأوكرانيين رستم أوميروف", "المفاوض الروسي كيريل دميتريف". */
 function titled(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   const { mentions } = ts.view;
@@ -481,6 +515,7 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
       headsLed(article, ts, found);
       present(article, ts, reading.current.has(ts), mediators, found);
       titled(article, ts, found);
+      signed(article, ts, found);
     }
     // Who met whom, in a sentence of the talks or at their venue ("… التقيا بنظيريهما الأوكرانيين في جنيف").
     if (!reading.past.has(ts) && (reading.current.has(ts) || hasVenue(article, ts))) {

@@ -367,7 +367,8 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const days = daysIn(ts, purpose !== undefined && status === 'scheduled' ? { start: purpose, end: scope.end } : scope, frame.reference, future);
     // A meeting or a summit is a round only when the talks are between sides or have a format or number, or
     // when it was held at a talks venue on a stated day ("لقاء عقد في الرياض يوم 3 مارس بين وفدين").
-    const placedAndDated = told.status === 'held' && days.start !== undefined && venueIn(lexicon, ts, scope, anchor) !== undefined;
+    // Undated, a meeting held at a talks venue with a side or a mediator named ("وجرت مراسم توقيع الاتفاق في قصر … بحضور …").
+    const placedAndDated = told.status === 'held' && (days.start !== undefined || parties.length + mediators.length > 0) && venueIn(lexicon, ts, scope, anchor) !== undefined;
     // "سينضم إلى اللقاء قادة آخرون، من بينهم …": those joining the meeting told before bring their sides to it.
     const joined = joinsCue(ts, scope, cues);
     if (joined) parties = union(parties, peoplesParties(lexicon, ts, { start: anchor.end, end: scope.end }).filter((id) => !mediators.includes(id)));

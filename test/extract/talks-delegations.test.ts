@@ -85,8 +85,10 @@ describe('extractTalks: members and envoys', () => {
     expect(delegations('قال كبير المفاوضين الأوكرانيين رستم عمروف إن بلاده تحتاج إلى مزيد من أنظمة الدفاع الجوي.', '2026-02-05')).toEqual([]);
   });
 
-  it('names no delegation from a meeting of a president and an envoy', () => {
-    expect(delegations('انتهى الاجتماع بين الرئيس الروسي والمبعوث الأميركي ستيف ويتكوف بحضور كيريل دميترييف في الكرملين بعد محادثات استمرت خمس ساعات.', '2025-12-03')).toEqual([]);
+  it('names those at a meeting of a president and an envoy, each for their side', () => {
+    // Those who met, and those present, sat at the table (Putin, Witkoff and Dmitriev in the Kremlin).
+    const found = delegations('انتهى الاجتماع بين الرئيس الروسي والمبعوث الأميركي ستيف ويتكوف بحضور كيريل دميترييف في الكرملين بعد محادثات استمرت خمس ساعات.', '2025-12-03');
+    expect(found.map((fact) => `${fact.person}:${fact.side}`).sort()).toEqual(['dmitriev:russia', 'putin:russia', 'witkoff:united_states']);
   });
 });
 
@@ -269,5 +271,19 @@ describe('extractTalks: who held the talks', () => {
   it('reads the son-in-law named after a genitive title he does not hold', () => {
     const found = delegations('عقدت في ميامي اليوم محادثات بين الوفدين الأمريكي والأوكراني. والتقى ستيف ويتكوف وصهر الرئيس الأمريكي جاريد كوشنر بالوفد الأوكراني في ميامي.', '2025-12-06');
     expect(found.map((fact) => fact.person)).toEqual(expect.arrayContaining(['witkoff', 'kushner']));
+  });
+});
+
+describe('extractTalks: who signed', () => {
+  it('reads the signatories of the agreement and the one they signed it with', () => {
+    const body = 'وأقيم حفل التوقيع في قصر سيراغان بإسطنبول بحضور الرئيس التركي رجب طيب أردوغان. ' +
+      'ووقع وزير الدفاع الروسي سيرغي شويغو على الوثيقة النهائية للاتفاق مع نظيره التركي خلوصي أكار.';
+    const people = delegations(body, '').map((fact) => fact.person);
+    expect(people).toEqual(expect.arrayContaining(['shoigu', 'akar', 'erdogan']));
+  });
+
+  it('reads no one who signs nothing agreed ("وقع" of an event)', () => {
+    const body = 'عقدت في إسطنبول اليوم محادثات بين الوفدين الروسي والأوكراني. ووقع الرئيس الروسي فلاديمير بوتين مرسوما بتعبئة جزئية.';
+    expect(delegations(body, '2025-05-16').map((fact) => fact.person)).not.toContain('putin');
   });
 });

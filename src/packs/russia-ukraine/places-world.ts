@@ -10,7 +10,7 @@ export const worldPlaces: PlaceInput[] = [
   // Venues
   { id: 'abu_dhabi', en: 'Abu Dhabi', ar: 'أبوظبي', kind: 'venue', country: 'uae', forms: ['أبوظبي', 'أبو ظبي', 'ابوظبي', 'أبو-ظبي', 'العاصمة الإماراتية', 'أبوظبى'] },
   { id: 'dubai', en: 'Dubai', ar: 'دبي', kind: 'venue', country: 'uae', forms: ['دبي'] },
-  { id: 'istanbul', en: 'Istanbul', ar: 'إسطنبول', kind: 'venue', country: 'turkiye', forms: ['إسطنبول', 'اسطنبول', 'إستانبول', 'استانبول', 'اسطمبول', 'قصر دولمة بهتشة', 'قصر دولما بهتشه', 'قصر تشيراغان'] },
+  { id: 'istanbul', en: 'Istanbul', ar: 'إسطنبول', kind: 'venue', country: 'turkiye', forms: ['إسطنبول', 'اسطنبول', 'إستانبول', 'استانبول', 'اسطمبول', 'قصر دولمة بهتشة', 'قصر دولما بهتشه', 'قصر دولمة بهجة', 'قصر دولما بهجة', 'قصر تشيراغان', 'قصر سيراغان', 'قصر سيراجان'] },
   { id: 'antalya', en: 'Antalya', ar: 'أنطاليا', kind: 'venue', country: 'turkiye', forms: ['أنطاليا', 'انطاليا', 'أنتاليا'] },
   { id: 'ankara', en: 'Ankara', ar: 'أنقرة', kind: 'city', country: 'turkiye', forms: ['أنقرة', 'انقره'] },
   { id: 'jeddah', en: 'Jeddah', ar: 'جدة', kind: 'venue', country: 'saudi_arabia', forms: ['جدة', 'جده'] },
