@@ -372,7 +372,9 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // "سينضم إلى اللقاء قادة آخرون، من بينهم …": those joining the meeting told before bring their sides to it.
     const joined = joinsCue(ts, scope, cues);
     if (joined) parties = union(parties, peoplesParties(lexicon, ts, { start: anchor.end, end: scope.end }).filter((id) => !mediators.includes(id)));
-    if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated && !joined) continue;
+    // "إن الاجتماع الذي عقد أمس الأربعاء الموافق 13 تموز": the talks told before, now with their day.
+    const toldAgain = told.status === 'held' && days.start !== undefined && cues.some((cue) => is(cue, 'talks') && gluedBefore(ts, cue).replace(/^[وف]/u, '') === 'ال');
+    if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated && !joined && !toldAgain) continue;
     const dayIndex = dayOfRound(ts, scope);
     let { start, end } = days;
     if (dayIndex !== undefined && start !== undefined) {
@@ -390,7 +392,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const old = start !== undefined && frame.reference !== undefined && isoToDays(frame.reference) - isoToDays(start) > SERIES_DAYS;
     const historical = days.pastYear || old || hasPastYear(ts, scope, frame.reference) || hasIn(ts, 'history', scope) || countedFrom(ts, cues);
     const first = ts.words.words[0];
-    const continues = (first !== undefined && CONTINUATION.has(first.text)) ||
+    const continues = toldAgain || (first !== undefined && CONTINUATION.has(first.text)) ||
       cues.some((cue) => hasWord(DEMONSTRATIVE, wordBefore(ts, cue.start)?.text ?? '') || DEMONSTRATIVE.has(wordAfter(ts, cue.end)?.text ?? ''));
     const venue = venueIn(lexicon, ts, scope, anchor);
     const country = venue === undefined ? countryIn(lexicon, ts, scope) : undefined;

@@ -452,3 +452,10 @@ describe('extractTalks: a meeting told after the event it preceded', () => {
     expect(found.every((round) => round.startDate === undefined)).toBe(true);
   });
 });
+
+describe('extractTalks: the talks told again with their day', () => {
+  it('dates the round told before by "الاجتماع الذي عقد أمس"', () => {
+    const found = rounds('وقال الوزير إن الاجتماع الرباعي الذي عقد في إسطنبول كان مثمرا. وأضاف أن الاجتماع الذي عقد أمس الأربعاء بحث ملف الموانئ.', '2022-07-14');
+    expect(found).toEqual([expect.objectContaining({ venue: 'istanbul', startDate: '2022-07-13', format: 'multilateral', status: 'held' })]);
+  });
+});
