@@ -344,6 +344,8 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const { next: nextByAdjective } = told;
     // With no verb, a time still ahead says the talks are to come ("جولة ثالثة في جنيف الأسبوع المقبل").
     let status = told.status ?? (hitsIn(ts, 'vague', scope).some((hit) => labelOf(hit, 'vague') !== 'this_week') ? 'scheduled' : undefined);
+    // "توصل الوفدان المشاركان في الجولة الثانية إلى تفاهم": talks that reached something were held.
+    if (status === undefined && hasIn(ts, 'realized', scope) && !hasIn(ts, 'future', scope) && !hasIn(ts, 'hope', scope) && !hasIn(ts, 'negation', scope)) status = 'held';
     const purpose = purposeBefore(ts, scope, cues);
     if (purpose !== undefined && (told.status === undefined || statusIn(ts, { start: purpose, end: scope.end }, anchor).status === undefined)) status = 'scheduled';
     const future = status === 'scheduled';

@@ -459,3 +459,12 @@ describe('extractTalks: the talks told again with their day', () => {
     expect(found).toEqual([expect.objectContaining({ venue: 'istanbul', startDate: '2022-07-13', format: 'multilateral', status: 'held' })]);
   });
 });
+
+describe('extractTalks: talks that reached something', () => {
+  it('reads talks whose delegations reached an understanding as held, and not those hoped to reach one', () => {
+    const held = rounds('توصل الوفدان الروسي والأوكراني المشاركان في الجولة الثالثة من المفاوضات إلى تفاهم بشأن الممرات.', '2022-03-08');
+    expect(held).toEqual([expect.objectContaining({ number: 3, format: 'bilateral', status: 'held' })]);
+    const hoped = rounds('يأمل الوفدان الروسي والأوكراني في الجولة الثالثة من المفاوضات التوصل إلى تفاهم بشأن الممرات.', '2022-03-08');
+    expect(hoped.every((round) => round.status !== 'held')).toBe(true);
+  });
+});
