@@ -308,6 +308,14 @@ function talksClause(ts: TalksSentence, offset: number): Span {
   return hitsIn(ts, 'status', before, 'held').length > 0 ? { start: before.start, end: scope.end } : scope;
 }
 
+/** "قمة ألاسكا": a summit named by a place the pack knows as a venue of this war's talks (not "قمة بكين"). */
+function namedByTalksVenue(lexicon: TalksLexicon, ts: TalksSentence, cues: readonly Hit[]): boolean {
+  return cues.some((cue) => ts.view.mentions.some((mention) => {
+    const id = placeOf(mention);
+    return id !== undefined && lexicon.index.place(id)?.kind === 'venue' && mention.start >= cue.end && sliceArticle(ts.view, cue.end, mention.start).trim() === '';
+  }));
+}
+
 /** Group a sentence's talks cues by clause: one mention per clause. */
 function cueGroups(ts: TalksSentence): { scope: Span; cues: Hit[] }[] {
   const groups: { scope: Span; cues: Hit[] }[] = [];
@@ -332,7 +340,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
   // Rounds in general ("جولات من المحادثات") and summits of leaders are no round of talks between the sides.
   // A summit of this war's leaders at a venue (Trump and Putin in Anchorage) is read as a meeting of people below.
   const groups = cueGroups(ts).filter(({ cues, scope }) => !cues.every((cue) => is(cue, 'generic')) &&
-    (!cues.every((cue) => labelOf(cue, 'talks') === 'summit') || isMeetingOfPeople(lexicon, ts, scope)));
+    (!cues.every((cue) => labelOf(cue, 'talks') === 'summit') || isMeetingOfPeople(lexicon, ts, scope) || namedByTalksVenue(lexicon, ts, cues)));
   const ofPeople = groups.filter(({ scope }) => isMeetingOfPeople(lexicon, ts, scope));
   // Meetings of people are read as mentions of their own (ofPeople); `people` stays for sentences that tell nothing else.
   const people = false;
@@ -376,7 +384,8 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     if (joined) parties = union(parties, peoplesParties(lexicon, ts, { start: anchor.end, end: scope.end }).filter((id) => !mediators.includes(id)));
     // "إن الاجتماع الذي عقد أمس الأربعاء الموافق 13 تموز": the talks told before, now with their day.
     const toldAgain = told.status === 'held' && days.start !== undefined && cues.some((cue) => is(cue, 'talks') && gluedBefore(ts, cue).replace(/^[وف]/u, '') === 'ال');
-    if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated && !joined && !toldAgain) continue;
+    const namedSummit = cues.every((cue) => labelOf(cue, 'talks') === 'summit') && namedByTalksVenue(lexicon, ts, cues);
+    if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated && !joined && !toldAgain && !namedSummit) continue;
     const dayIndex = dayOfRound(ts, scope);
     let { start, end } = days;
     if (dayIndex !== undefined && start !== undefined) {

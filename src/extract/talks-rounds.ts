@@ -252,8 +252,14 @@ export function gatherRounds(
     if (!current) current = pushed(clusters, { mentions: [], historical: false, next: false });
     // Talks told elsewhere ("ويأتي الاجتماع بعد مباحثات أميركية-أوكرانية … في موسكو") are not the round at another venue.
     const venue = current.venue ?? pending.find((m) => m.venue !== undefined)?.venue;
+    // When the only round is a plan ("واتفقا على عقد لقاء ثان في موسكو"), talks at another venue are what was held ("قمة ألاسكا").
+    const planOnly = current.mentions.length > 0 && current.mentions.every((m) => m.status === 'scheduled');
+    let elsewhere: Cluster | undefined;
     for (const mention of pending) {
-      if (mention.venue !== undefined && venue !== undefined && mention.venue !== venue) past.add(mention.sentence);
+      if (mention.venue !== undefined && venue !== undefined && mention.venue !== venue && planOnly) {
+        elsewhere = elsewhere && elsewhere.venue === mention.venue ? (place(mention, elsewhere), elsewhere) : pushed(clusters, fresh(mention, false, false));
+        clusterOf.set(mention, elsewhere);
+      } else if (mention.venue !== undefined && venue !== undefined && mention.venue !== venue) past.add(mention.sentence);
       // "سيكون لدينا اجتماع ثلاثي" after the day's meeting: talks to come that name only their format are the next ones.
       else if (mention.status === 'scheduled' && mention.format !== undefined && mention.parties.length === 0 && mention.venue === undefined &&
         current.mentions.some((m) => m.status !== 'scheduled')) {

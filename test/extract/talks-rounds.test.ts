@@ -468,3 +468,11 @@ describe('extractTalks: talks that reached something', () => {
     expect(hoped.every((round) => round.status !== 'held')).toBe(true);
   });
 });
+
+describe('extractTalks: a summit named by its venue', () => {
+  it('reads "قمة ألاسكا" as a meeting held there when the only other round is a plan, and no summit named by another city', () => {
+    const found = rounds('على الرغم من أن قمة ألاسكا لم تنته بإعلان هدنة، خرج الرئيسان بانطباعات طيبة، واتفقا على عقد لقاء ثان في موسكو.', '2025-08-16');
+    expect(found.map((round) => `${round.venue}:${round.status}`).sort()).toEqual(['alaska:held', 'moscow:scheduled']);
+    expect(rounds('وانتهت قمة بكين دون بيان ختامي.', '2025-08-16')).toEqual([]);
+  });
+});
