@@ -14,7 +14,7 @@ import { holderOf } from './attribution-pack.ts';
 import { HOLDING_VERBS, isGathering, MEETING_VERBS } from './talks-round-sides.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
-import { clauseAround, gapWords, hasIn, is, isJoin, isTimeAdverbial, wordAfter, wordBefore, wordHolding, type Hit, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
+import { clauseAround, gapWords, hasIn, is, isJoin, isTimeAdverbial, placeOf, wordAfter, wordBefore, wordHolding, type Hit, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
 import { JOINS, MEETS_WITH, RELATIVE, TO } from './talks-lexicon.ts';
 
 type Role = DelegationFact['role'];
@@ -441,6 +441,35 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   }
 }
 
+/** Verbs of arriving (folded): "وصل وزير الخارجية … إلى جنيف" for the talks there. */
+const ARRIVES: ReadonlySet<string> = new Set(['وصل', 'وصلت', 'يصل', 'تصل', 'وصلا', 'وصلوا', 'توجه', 'يتوجه', 'توجهت'].map(foldArabic));
+
+/**
+ * One who arrives at the venue of the talks the article reports, for talks ("وصل وزير الخارجية ماركو روبيو
+ * إلى جنيف … لمحادثات", "روبيو في جنيف لمحادثات"), is at their table.
+ */
+function arrived(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
+  const venues = new Set(article.reading.rounds.filter((round) => round.status !== 'scheduled').map((round) => round.venue).filter((v): v is string => v !== undefined));
+  if (venues.size === 0 || !ts.hits.some((hit) => is(hit, 'talks', 'negotiations') || is(hit, 'talks', 'meeting'))) return;
+  const words = ts.words.words;
+  const opening = words.findIndex((word) => !word.punct);
+  const verb = words[opening];
+  const { mentions } = ts.view;
+  const subject = mentions.find((m) => m.kind === 'person' || m.kind === 'title');
+  if (!subject || subject.start > (words[opening + MAX_MET_GAP]?.end ?? Infinity)) return;
+  // "روبيو في جنيف لمحادثات" (a headline) or "وصل … روبيو إلى جنيف".
+  const arrives = verb !== undefined && (ARRIVES.has(verb.text.replace(/^و/u, '')) || ARRIVES.has(verb.text)) && verb.end <= subject.start;
+  const headline = subject.start === verb?.start;
+  if (!arrives && !headline) return;
+  const next = mentions[mentions.indexOf(subject) + 1];
+  const { person, consumed } = personAt(article, ts, subject, next);
+  const subjectEnd = consumed ? next!.end : subject.end;
+  const place = mentions.find((m) => m.start > subjectEnd && placeOf(m) !== undefined && venues.has(placeOf(m)!));
+  if (!place || gapWords(sliceArticle(ts.view, subjectEnd, place.start)) > 2) return;
+  const side = person !== undefined ? article.lexicon.index.person(person)?.party : undefined;
+  if (person !== undefined && side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? 'member' });
+}
+
 /** Verbs of signing (folded, with their و): "ووقع وزير الدفاع … على الاتفاق". */
 const SIGNS: ReadonlySet<string> = new Set(['وقع', 'وقعت', 'وقعا', 'يوقع', 'توقع', 'سيوقع'].map(foldArabic));
 
@@ -516,6 +545,7 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
       present(article, ts, reading.current.has(ts), mediators, found);
       titled(article, ts, found);
       signed(article, ts, found);
+      arrived(article, ts, found);
     }
     // Who met whom, in a sentence of the talks or at their venue ("… التقيا بنظيريهما الأوكرانيين في جنيف").
     if (!reading.past.has(ts) && (reading.current.has(ts) || hasVenue(article, ts))) {

@@ -287,3 +287,12 @@ describe('extractTalks: who signed', () => {
     expect(delegations(body, '2025-05-16').map((fact) => fact.person)).not.toContain('putin');
   });
 });
+
+describe('extractTalks: who arrived for the talks', () => {
+  it('reads one who arrives at the venue of the talks held for talks, and no one who arrives elsewhere', () => {
+    const body = 'بدأت في جنيف اليوم محادثات أمريكية أوكرانية. ووصل وزير الخارجية الأمريكي ماركو روبيو إلى جنيف لإجراء محادثات مع الوفد الأوكراني.';
+    expect(delegations(body, '2025-11-23')).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'rubio', side: 'united_states' })]));
+    const elsewhere = 'بدأت في جنيف اليوم محادثات أمريكية أوكرانية. ووصل وزير الخارجية الأمريكي ماركو روبيو إلى بروكسل لإجراء محادثات مع الحلفاء.';
+    expect(delegations(elsewhere, '2025-11-23').map((fact) => fact.person)).not.toContain('rubio');
+  });
+});
