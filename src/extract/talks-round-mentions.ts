@@ -174,13 +174,18 @@ function isPurpose(ts: TalksSentence, hit: Hit, governed: { readonly text: strin
 /** Prepositions that make a verb of holding its verbal noun of a plan: "على عقد", "إلى عقد". */
 const PLANNED_AFTER: ReadonlySet<string> = new Set(['على', 'إلى', 'الى'].map(foldArabic));
 
+/** "وُصف بأنه"، "وصفت بأنها": what a talks noun is described as follows (quotes and diacritics allowed). */
+const DESCRIBED_AS = /^[وف]?[\u064B-\u0652]*(?:وُ?صِ?ف[َتْ]*|يوصف|توصف|وصفه|وصفها|وصفاه|وصفوه)[\u064B-\u0652]*\s+ب?[أا]نه[اـ]?[\s"«“]*$/u;
+
 function formatIn(ts: TalksSentence, scope: Span, cues: readonly Hit[]): { format?: TalksFormat; direct?: boolean } {
   let format: TalksFormat | undefined;
   let direct: boolean | undefined;
-  for (const hit of hitsIn(ts, 'formats', scope)) {
+  // "في لقاء وُصف بأنه "ثلاثي"": a format the talks are described as, past the verb of describing (which cuts the clause).
+  const described = ts.hits.filter((hit) => hit.start >= scope.end && is(hit, 'formats') && cues.some((cue) => DESCRIBED_AS.test(sliceArticle(ts.view, cue.end, hit.start).trim())));
+  for (const hit of [...hitsIn(ts, 'formats', scope), ...described]) {
     const label = labelOf(hit, 'formats');
     // A format word belongs to the talks noun it follows ("مشاورات ثلاثية", "مفاوضات علنية مباشرة"), or names the format itself ("بصيغة ثلاثية").
-    const close = hit.folded.startsWith('بصيغه') || hit.folded.startsWith('الصيغه') || cues.some((cue) => {
+    const close = described.includes(hit) || hit.folded.startsWith('بصيغه') || hit.folded.startsWith('الصيغه') || cues.some((cue) => {
       if (hit.start < cue.end) return false;
       const gap = sliceArticle(ts.view, cue.end, hit.start).trim();
       return gap === '' || gap.split(BLANKS).length <= 2;

@@ -476,3 +476,10 @@ describe('extractTalks: a summit named by its venue', () => {
     expect(rounds('وانتهت قمة بكين دون بيان ختامي.', '2025-08-16')).toEqual([]);
   });
 });
+
+describe('extractTalks: a format the talks are described as', () => {
+  it('reads "في اجتماع وُصف بأنه «ثلاثي»" past the verb of describing, over the sides counted', () => {
+    const found = rounds('انطلقت في إسطنبول اليوم الجولة الرابعة من المحادثات بين روسيا وأوكرانيا. وحضر وزير الخارجية التركي الجلسة في اجتماع وُصف بأنه «ثلاثي» لا ثنائي.', '2025-07-23');
+    expect(found).toEqual([expect.objectContaining({ number: 4, venue: 'istanbul', format: 'trilateral' })]);
+  });
+});
