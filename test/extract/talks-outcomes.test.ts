@@ -130,6 +130,13 @@ describe('extractTalks: agreements, truces and channels', () => {
 });
 
 describe('extractTalks: next steps', () => {
+  it('reads a meeting of a format still to come by its tense as a next step without a day, and not one held', () => {
+    const ahead = nextSteps('التقى الرئيسان في ميامي اليوم. وقال الرئيس الأمريكي: "إذا سارت الأمور جيدا سيكون هناك اجتماع ثلاثي".', '2025-08-18');
+    expect(ahead).toEqual([expect.objectContaining({ what: 'meeting' })]);
+    const held = nextSteps('وقال الوزير إن اجتماعا ثلاثيا عقد أمس وسيكون له ما بعده.', '2025-08-18');
+    expect(held).toEqual([]);
+  });
+
   it('reads any talks noun with a time still ahead as a next step', () => {
     expect(nextSteps('وقال المسؤول إن اجتماعا للوفدين سيبحث التفاصيل في مطلع الأسبوع المقبل.')).toEqual([
       expect.objectContaining({ what: 'meeting', vague: 'next_week' }),
