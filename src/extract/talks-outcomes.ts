@@ -282,7 +282,7 @@ export function readNextSteps(article: TalksArticle): NextStepFact[] {
       // Or a meeting still to come by its tense, of a format or between sides of its own ("سيكون لدينا اجتماع ثلاثي"),
       // unless it is held too: the next meeting is planned without a day.
       const planned = named === undefined && hasIn(ts, 'future', clause) && !hasIn(ts, 'status', clause, 'held') && !hasIn(ts, 'status', clause, 'under_way') &&
-        hasIn(ts, 'formats', clause) && what === 'meeting';
+        hasIn(ts, 'formats', clause) && what === 'meeting' && (timing.date === undefined ? timing.vague === undefined : reference !== undefined && timing.date > reference);
       if (named === undefined && !planned && !plainlyAhead(ts, clause, reference, timing)) continue;
       // "الجولة المقبلة" is to come by its words; "جولة جديدة", "الجولة الثالثة" or "عملية تبادل جديدة" only with
       // a future, a hope or a time still ahead — "جولة جديدة … انطلقت اليوم" has begun.
