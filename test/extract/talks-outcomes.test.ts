@@ -136,7 +136,7 @@ describe('extractTalks: next steps', () => {
     const held = nextSteps('وقال الوزير إن اجتماعا ثلاثيا عقد أمس وسيكون له ما بعده.', '2025-08-18');
     expect(held).toEqual([]);
     // One of today is the talks the article reports, not the next step.
-    expect(nextSteps('وستجتمع مجموعة العمل الثلاثية اليوم في أبوظبي.', '2026-01-23')).toEqual([]);
+    expect(nextSteps('وقال المتحدث إنه سيكون هناك اجتماع ثلاثي اليوم في أبوظبي.', '2026-01-23')).toEqual([]);
   });
 
   it('reads any talks noun with a time still ahead as a next step', () => {
