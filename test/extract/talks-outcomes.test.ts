@@ -130,6 +130,12 @@ describe('extractTalks: agreements, truces and channels', () => {
 });
 
 describe('extractTalks: next steps', () => {
+  it('reads a span in the dual still ahead ("خلال الأسبوعين المقبلين") as coming weeks', () => {
+    expect(nextSteps('وأكد الوفد أن المفاوضات ستتواصل خلال الأسبوعين المقبلين.', '2022-03-14')).toEqual([
+      expect.objectContaining({ what: 'new_round', vague: 'coming_weeks' }),
+    ]);
+  });
+
   it('reads a meeting of a format still to come by its tense as a next step without a day, and not one held', () => {
     const ahead = nextSteps('التقى الرئيسان في ميامي اليوم. وقال الرئيس الأمريكي: "إذا سارت الأمور جيدا سيكون هناك اجتماع ثلاثي".', '2025-08-18');
     expect(ahead).toEqual([expect.objectContaining({ what: 'meeting' })]);
