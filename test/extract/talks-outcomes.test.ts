@@ -130,6 +130,10 @@ describe('extractTalks: agreements, truces and channels', () => {
 });
 
 describe('extractTalks: next steps', () => {
+  it('reads a new round said to be possible as a next step', () => {
+    expect(nextSteps('وقال دبلوماسي إن جولة جديدة من المفاوضات مع الجانب الآخر ممكنة.', '2025-06-02')).toEqual([expect.objectContaining({ what: 'new_round' })]);
+  });
+
   it('reads a span in the dual still ahead ("خلال الأسبوعين المقبلين") as coming weeks', () => {
     expect(nextSteps('وأكد الوفد أن المفاوضات ستتواصل خلال الأسبوعين المقبلين.', '2022-03-14')).toEqual([
       expect.objectContaining({ what: 'new_round', vague: 'coming_weeks' }),
