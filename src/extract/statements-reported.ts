@@ -51,6 +51,30 @@ function complementizerAfter(words: readonly Word[], from: number, until: number
   return -1;
 }
 
+/** Verbs that report a thing rather than a clause (folded): "كشف عن اتفاق", "أعلن إحراز تقدم". */
+const REPORTS_A_THING = new Set(['كشف', 'كشفت', 'أعلن', 'أعلنت', 'تحدث', 'تحدثت'].map(foldArabic));
+/** A verbal noun of the fourth or tenth form as written ("إحراز", "إجراء", "إبرام", "استئناف"): the thing announced. */
+const VERBAL_NOUN = /^(?:إ[^\sا]{2}ا[^\sا]|است[^\sا]{2}ا[^\sا])$/u;
+/** Words the subject of such a verb may take after it (title and name). */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * Index of the thing a verb of revealing reports after its named subject ("كشف وزير الدفاع رستم عمروف عن
+ * اتفاق مبدئي…", "أعلن روبيو إحراز تقدم…"), or -1: "عن" or a verbal noun right after the subject's name.
+ */
+function objectAfterSubject(sentence: SentenceView, words: readonly Word[], act: SpeechAct, from: number, until: number): number {
+  if (act.how !== 'named' || !REPORTS_A_THING.has(foldArabic(act.verb))) return -1;
+  const limit = words[Math.min(from + MAX_SUBJECT_WORDS, until - 1)]?.end ?? act.end;
+  const names = sentence.mentions.filter((m) => m.start >= act.end && m.start < limit && (m.kind === 'person' || m.kind === 'title'));
+  const subject = names[names.length - 1];
+  if (!subject) return -1;
+  const k = wordIndexAt(words, subject.end);
+  const next = words[k];
+  if (next === undefined || k >= until || next.punct || next.start < subject.end) return -1;
+  const written = sliceArticle(sentence, next.start, next.end).trim();
+  return next.text === foldArabic('عن') || VERBAL_NOUN.test(written) ? k : -1;
+}
+
 /**
  * The clause a speech act reports, if it reports one: from its complementizer to the next speech
  * verb or the end of the sentence. `nextStart` is where the sentence's next act begins.
@@ -61,7 +85,7 @@ export function reportedClause(sentence: SentenceView, act: SpeechAct, nextStart
   // The next verb's word, clitic included ("وقال"), ends the clause.
   const next = wordIndexAt(words, nextStart + 1) - 1;
   const until = words[next] !== undefined && words[next]!.start <= nextStart && words[next]!.end > nextStart ? next : wordIndexAt(words, nextStart);
-  const at = complementizerAfter(words, from, until);
+  const at = complementizerAfter(words, from, until) >= 0 ? complementizerAfter(words, from, until) : objectAfterSubject(sentence, words, act, from, until);
   if (at < 0) return undefined;
   // "أشار إلى أن…": the preposition is part of how the verb reports.
   const first = at > from && words[at - 1]!.text === foldArabic('إلى') ? at - 1 : at;

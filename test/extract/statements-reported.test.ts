@@ -13,6 +13,16 @@ function reported(body: string, publishedDate = '2025-03-20'): [string | undefin
 }
 
 describe('reported speech', () => {
+  it('reads the thing a verb of revealing reports after its named subject, and nothing after other verbs', () => {
+    expect(reported('وكشف وزير الدفاع الأوكراني رستم عمروف عن تفاهم أولي بشأن تبادل الجثامين.')).toEqual([
+      ['umerov', 'كشف', 'عن تفاهم أولي بشأن تبادل الجثامين'],
+    ]);
+    expect(reported('وأعلن وزير الخارجية الأمريكي ماركو روبيو إبرام تفاهم مع الجانب الأوكراني حول الخطة.')).toEqual([
+      ['rubio', 'أعلن', 'إبرام تفاهم مع الجانب الأوكراني حول الخطة'],
+    ]);
+    expect(reported('وقال وزير الخارجية الأمريكي ماركو روبيو إبرام تفاهم أمر صعب.')).toEqual([]);
+  });
+
   it('keeps the clause from its complementizer to the end of the sentence, as written', () => {
     expect(reported('وصرح بيسكوف للصحفيين صباح اليوم بأن الكرملين ينتظر ردا من واشنطن.')).toEqual([
       ['peskov', 'صرح', 'بأن الكرملين ينتظر ردا من واشنطن'],
