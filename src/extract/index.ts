@@ -10,7 +10,7 @@ import { hash32 } from '../ingest/fingerprint.ts';
  * Bump when extraction code changes what it reads, so stored facts are refreshed. Pack edits
  * refresh them by themselves: the version includes a hash of the pack.
  */
-const EXTRACTION_CODE_VERSION = 2;
+const EXTRACTION_CODE_VERSION = 3;
 
 export type FactExtractor = {
   /** Identifies code + pack; stored beside each article's facts. */

@@ -263,6 +263,22 @@ function plainlyAhead(ts: TalksSentence, clause: Span, reference: IsoDate | unde
   return ts.view.dates.some((date) => date.start >= clause.start && date.end <= clause.end && date.date !== undefined && date.date > reference);
 }
 
+/** Words a verb of holding may stand from the talks it tells of. */
+const STATUS_REACH = 2;
+
+/**
+ * Whether the talks are told as held or under way: a verb of holding near them that is not a purpose
+ * ("لعقد اجتماع ثنائي" is one still to come; "شرع في الترتيبات" begins the arrangements, not the meeting).
+ */
+function heldNear(ts: TalksSentence, cue: Hit, clause: Span): boolean {
+  return ts.hits.some((hit) => {
+    if (hit.start < clause.start || hit.end > clause.end || !(is(hit, 'status', 'held') || is(hit, 'status', 'under_way'))) return false;
+    const gap = hit.end <= cue.start ? sliceArticle(ts.view, hit.end, cue.start) : sliceArticle(ts.view, cue.end, hit.start);
+    if (gapWords(gap) > STATUS_REACH) return false;
+    return !gluedBefore(ts, hit).replace(/^[وف]/u, '').startsWith('ل');
+  });
+}
+
 /** Next steps an article announces: a new round, a meeting, another exchange. */
 export function readNextSteps(article: TalksArticle): NextStepFact[] {
   const facts: NextStepFact[] = [];
@@ -281,7 +297,7 @@ export function readNextSteps(article: TalksArticle): NextStepFact[] {
       const timing = timingIn(ts, clause, reference);
       // Or a meeting still to come by its tense, of a format or between sides of its own ("سيكون لدينا اجتماع ثلاثي"),
       // unless it is held too: the next meeting is planned without a day.
-      const planned = named === undefined && hasIn(ts, 'future', clause) && !hasIn(ts, 'status', clause, 'held') && !hasIn(ts, 'status', clause, 'under_way') &&
+      const planned = named === undefined && hasIn(ts, 'future', clause) && !heldNear(ts, cue, clause) &&
         hasIn(ts, 'formats', clause) && what === 'meeting' && (timing.date === undefined ? timing.vague === undefined : reference !== undefined && timing.date > reference);
       if (named === undefined && !planned && !plainlyAhead(ts, clause, reference, timing)) continue;
       // "الجولة المقبلة" is to come by its words; "جولة جديدة", "الجولة الثالثة" or "عملية تبادل جديدة" only with

@@ -145,6 +145,10 @@ describe('extractTalks: next steps', () => {
     expect(ahead).toEqual([expect.objectContaining({ what: 'meeting' })]);
     const held = nextSteps('وقال الوزير إن اجتماعا ثلاثيا عقد أمس وسيكون له ما بعده.', '2025-08-18');
     expect(held).toEqual([]);
+    // Arrangements begun for a meeting (شرع في الترتيبات لعقد…) do not make the meeting under way.
+    expect(nextSteps('وقال الوسيط إنه شرع في الترتيبات لعقد اجتماع ثنائي بين الوفدين في مكان سيتم تحديده.', '2025-08-19')).toEqual([
+      expect.objectContaining({ what: 'meeting' }),
+    ]);
     // One of today is the talks the article reports, not the next step.
     expect(nextSteps('وقال المتحدث إنه سيكون هناك اجتماع ثلاثي اليوم في أبوظبي.', '2026-01-23')).toEqual([]);
   });
