@@ -173,6 +173,8 @@ export function gatherRounds(
 ): RoundReading {
   const clusters: Cluster[] = [];
   const pending: RoundMention[] = [];
+  /** Meetings of people told without a venue, kept apart unless the reported round turns out to be theirs. */
+  const venueless: RoundMention[] = [];
   const past = new Set<TalksSentence>();
   const clusterOf = new Map<RoundMention, Cluster>();
   // What "هذه المحادثات" refers to: the last talks read, which may be background or a meeting of people ('past').
@@ -198,6 +200,7 @@ export function gatherRounds(
         if (same) previous = place(mention, same);
         else if (mention.venue === undefined) {
           past.add(sentence);
+          venueless.push(mention);
           previous = 'past';
         } else {
           const cluster: Cluster = { ...fresh(mention, false, false), people: true };
@@ -266,6 +269,17 @@ export function gatherRounds(
         next = next ? place(mention, next) : fresh(mention, false, true);
         clusterOf.set(mention, next);
       } else place(mention, current);
+    }
+  }
+  // A meeting of people told without a venue is the round the article reports when that round, the article's only
+  // one, names no sides and no venue of its own ("بدأت المفاوضات في الساعة 23:25 مساء الخميس" after "مباحثات بوتين مع ويتكوف").
+  if (current && !current.people && current.venue === undefined && current.mentions.every((m) => m.parties.length === 0) && venueless.length > 0 &&
+    clusters.filter((c) => !c.historical && !c.next).length === 1 &&
+    venueless.every((m) => m.start === undefined || overlaps(current!, m))) {
+    for (const mention of venueless) {
+      place(mention, current);
+      clusterOf.set(mention, current);
+      past.delete(mention.sentence);
     }
   }
   const all = next ? [...clusters, next] : clusters;

@@ -483,3 +483,16 @@ describe('extractTalks: a format the talks are described as', () => {
     expect(found).toEqual([expect.objectContaining({ number: 4, venue: 'istanbul', format: 'trilateral' })]);
   });
 });
+
+describe('extractTalks: a meeting of people that is the article\'s only round', () => {
+  it('gives the one round that names no sides the sides of a meeting of people told without a venue', () => {
+    const found = rounds('انتهت مباحثات بوتين مع ويتكوف بعد ثلاث ساعات. وقد بدأت المفاوضات في الساعة العاشرة مساء الخميس.', '2026-01-23');
+    expect(found).toEqual([expect.objectContaining({ startDate: '2026-01-22', format: 'bilateral' })]);
+    expect([...found[0]!.parties].sort()).toEqual(['russia', 'united_states']);
+  });
+
+  it('keeps such a meeting out of a round at a venue of its own', () => {
+    const found = rounds('بدأت في أبوظبي اليوم محادثات ثلاثية. وتأتي المحادثات عقب اجتماع مطول بين بوتين وويتكوف.', '2026-01-23');
+    expect(found.flatMap((round) => round.parties)).not.toContain('russia');
+  });
+});
