@@ -136,6 +136,28 @@ function countedFrom(ts: TalksSentence, cues: readonly Hit[]): boolean {
 
 const FROM = foldArabic('من');
 
+/** A clause of talks that go on until a day ends at the comma after that day ("… حتى اليوم الثلاثاء، مع توقع عقد اجتماع منفصل"). */
+function untilComma(ts: TalksSentence, scope: Span): Span {
+  const until = ts.words.words.find((word) => word.start >= scope.start && word.end <= scope.end && word.text === UNTIL);
+  if (!until || !ts.hits.some((hit) => is(hit, 'duration', 'lasting') && hit.end <= until.start && gapWords(sliceArticle(ts.view, hit.end, until.start)) === 0)) return scope;
+  const comma = ts.words.words.find((word) => word.start > until.end && word.start < scope.end && word.punct && (word.text === '،' || word.text === ','));
+  return comma ? { start: scope.start, end: comma.start } : scope;
+}
+
+/** The day talks go on until, right after the talks and a verb of lasting ("ستستمر حتى اليوم الثلاثاء"), if told. */
+function lastingUntil(ts: TalksSentence, scope: Span, cues: readonly Hit[]): IsoDate | undefined {
+  for (const lasting of hitsIn(ts, 'duration', scope, 'lasting')) {
+    if (!cues.some((cue) => cue.end <= lasting.start && gapWords(sliceArticle(ts.view, cue.end, lasting.start)) <= 1)) continue;
+    const until = wordAfter(ts, lasting.end);
+    if (!until || until.text !== UNTIL) continue;
+    const date = ts.view.dates.find((d) => d.start >= until.end && d.start - until.end <= 2 && d.date !== undefined && d.kind !== 'vague');
+    if (date?.date !== undefined) return date.endDate ?? date.date;
+  }
+  return undefined;
+}
+
+const UNTIL = foldArabic('حتى');
+
 /** Whether a talks noun is what a verb of joining joins, right after "إلى" ("سينضم إلى اللقاء"). */
 function joinsCue(ts: TalksSentence, scope: Span, cues: readonly Hit[]): boolean {
   return cues.some((cue) => {
@@ -305,7 +327,7 @@ const AFTER_CONNECTORS: ReadonlySet<string> = new Set(['عقب', 'إثر', 'اث
  * عقب اجتماع مغلق") share the people, place and day of the clause they follow, which is read with them.
  */
 function talksClause(ts: TalksSentence, offset: number): Span {
-  const scope = clauseAround(ts, offset);
+  const scope = untilComma(ts, clauseAround(ts, offset));
   const connector = ts.hits.find((hit) => is(hit, 'cut') && hit.end === scope.start && AFTER_CONNECTORS.has(hit.folded.replace(/^[وف]/u, '')));
   if (!connector || gapWords(sliceArticle(ts.view, connector.end, offset)) > 0) return scope;
   // Only an event held before it ("عقد … مؤتمرا صحافيا عقب اجتماع"), not a statement ("لا يعتزم تقديم معلومات اليوم عقب المشاورات").
@@ -379,7 +401,11 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // "جولة" alone is also a tour ("جولة أوروبية"): it names talks with a talks noun, a number or "المقبلة".
     const talksNoun = cues.some((cue) => labelOf(cue, 'talks') === 'negotiations' || labelOf(cue, 'talks') === 'working_group');
     const strong = talksNoun || number !== undefined || next || (cues.some((cue) => is(cue, 'next')) && hasIn(ts, 'talks', scope));
-    const days = daysIn(ts, purpose !== undefined && status === 'scheduled' ? { start: purpose, end: scope.end } : scope, frame.reference, future);
+    // "لقاءات دريسكول ستستمر حتى اليوم الثلاثاء": talks that go on until a day are under way until then.
+    const until = lastingUntil(ts, scope, cues);
+    if (until !== undefined && frame.reference !== undefined && status === undefined) status = until === frame.reference ? 'under_way' : until < frame.reference ? 'held' : 'scheduled';
+    const days = until !== undefined ? { start: until, end: until, since: false, pastYear: false }
+      : daysIn(ts, purpose !== undefined && status === 'scheduled' ? { start: purpose, end: scope.end } : scope, frame.reference, future);
     // A meeting or a summit is a round only when the talks are between sides or have a format or number, or
     // when it was held at a talks venue on a stated day ("لقاء عقد في الرياض يوم 3 مارس بين وفدين").
     // Undated, a meeting held at a talks venue with a side or a mediator named ("وجرت مراسم توقيع الاتفاق في قصر … بحضور …").
@@ -390,7 +416,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // "إن الاجتماع الذي عقد أمس الأربعاء الموافق 13 تموز": the talks told before, now with their day.
     const toldAgain = told.status === 'held' && days.start !== undefined && cues.some((cue) => is(cue, 'talks') && gluedBefore(ts, cue).replace(/^[وف]/u, '') === 'ال');
     const namedSummit = cues.every((cue) => labelOf(cue, 'talks') === 'summit') && namedByTalksVenue(lexicon, ts, cues);
-    if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated && !joined && !toldAgain && !namedSummit) continue;
+    if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated && !joined && !toldAgain && !namedSummit && until === undefined) continue;
     const dayIndex = dayOfRound(ts, scope);
     let { start, end } = days;
     if (dayIndex !== undefined && start !== undefined) {

@@ -496,3 +496,11 @@ describe('extractTalks: a meeting of people that is the article\'s only round', 
     expect(found.flatMap((round) => round.parties)).not.toContain('russia');
   });
 });
+
+describe('extractTalks: talks that go on until a day', () => {
+  it('extends the round to the day its talks go on until, and lends nothing of the separate meeting after the comma', () => {
+    const found = rounds('أفاد مسؤول بأن الوزير دان دريسكول أجرى أمس محادثات في أبوظبي مع ممثلين عن روسيا. وقال مصدر إن لقاءات الوزير ستستمر حتى اليوم الثلاثاء، مع توقع عقد اجتماع آخر مع ممثلين عن أوكرانيا.', '2025-11-25');
+    expect(found).toEqual([expect.objectContaining({ venue: 'abu_dhabi', startDate: '2025-11-24', endDate: '2025-11-25' })]);
+    expect(found[0]!.parties).not.toContain('ukraine');
+  });
+});
