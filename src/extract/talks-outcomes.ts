@@ -139,6 +139,23 @@ function withVerb(ts: TalksSentence, clause: Span): Span {
 
 type Candidate = { fact: Omit<OutcomeFact, 'evidence'>; ts: TalksSentence; key: string };
 
+/** Whether the exchange cue is "تبادل" alone (as a verb or a noun), which may exchange anything. */
+function bareExchange(ts: TalksSentence, cue: Hit): boolean {
+  return cue.folded.replace(/^[وف]/u, '') === EXCHANGE && !is(cue, 'next');
+}
+
+/** Words after a bare "تبادل" that the people exchanged may take before them ("تبادل الجانبان 84 أسيرا"). */
+const EXCHANGED_REACH = 4;
+/** Those an exchange of prisoners exchanges (folded stems). */
+const EXCHANGED_PEOPLE = /^(?:[وبل]?(?:ال)?)(?:أسر|اسر|أسير|اسير|معتقل|محتجز|عسكري|جند|جنود|مدني|شخص|أشخاص|اشخاص|جثام|جثث|رفات|مقاتل)/u;
+
+/** Whether a bare "تبادل" is followed closely by a count or by the people exchanged. */
+function exchangesPeople(ts: TalksSentence, cue: Hit, clause: Span): boolean {
+  const words = ts.words.words.filter((word) => word.start >= cue.end && word.end <= clause.end && !word.punct).slice(0, EXCHANGED_REACH);
+  const end = words[words.length - 1]?.end ?? cue.end;
+  return ts.view.numbers.some((n) => n.start >= cue.end && n.end <= end) || words.some((word) => EXCHANGED_PEOPLE.test(sliceArticle(ts.view, word.start, word.end).trim()));
+}
+
 function outcomeIn(article: TalksArticle, ts: TalksSentence, cue: Hit): Candidate | undefined {
   const clause = clauseAround(ts, cue.start);
   // Hoped for or aimed at ("يأمل في إجراء عملية تبادل", "من أجل التوصل إلى اتفاق"): not done. A purpose after it is no matter.
@@ -158,6 +175,8 @@ function outcomeIn(article: TalksArticle, ts: TalksSentence, cue: Hit): Candidat
     if (!resumed) return undefined;
     type = 'resumed_channel';
   } else if (label === 'prisoner_exchange' || label === 'bodies_return') {
+    // "تبادل" alone exchanges anything ("وتبادل الجانبان الاتهامات"): an exchange of prisoners counts or names people.
+    if (bareExchange(ts, cue) && !exchangesPeople(ts, cue, clause)) return undefined;
     // An exchange still to come is a next step; one agreed on is part of the agreement ("اتفقتا على تبادل…").
     if (hasIn(ts, 'future', clause) || (hasIn(ts, 'next', clause) && !is(cue, 'next'))) return undefined;
     if (ts.hits.some((h) => h.start >= clause.start && h.end <= cue.start && (is(h, 'realized', 'agreed') || is(h, 'outcomes', 'agreement')))) return undefined;

@@ -129,6 +129,15 @@ describe('extractTalks: agreements, truces and channels', () => {
   });
 });
 
+describe('extractTalks: what "تبادل" alone exchanges', () => {
+  it('reads an exchange of accusations or intelligence as no prisoner exchange, and a counted one or one of prisoners as one', () => {
+    expect(outcomes('وتبادل الطرفان الاتهامات بخرق الهدنة.', '2025-03-12')).toEqual([]);
+    expect(outcomes('ووافقت واشنطن على استئناف المساعدات وتبادل المعلومات الاستخباراتية مع كييف.', '2025-03-12').filter((o) => o.type === 'prisoner_exchange')).toEqual([]);
+    expect(outcomes('وتبادل الطرفان اليوم 95 أسيرا من كل جانب.', '2025-03-12')).toEqual([expect.objectContaining({ type: 'prisoner_exchange', perSide: 95 })]);
+    expect(outcomes('وأعلنت موسكو تبادل المعتقلين مع كييف.', '2025-03-12')).toEqual([expect.objectContaining({ type: 'prisoner_exchange' })]);
+  });
+});
+
 describe('extractTalks: next steps', () => {
   it('reads a new round said to be possible as a next step', () => {
     expect(nextSteps('وقال دبلوماسي إن جولة جديدة من المفاوضات مع الجانب الآخر ممكنة.', '2025-06-02')).toEqual([expect.objectContaining({ what: 'new_round' })]);
