@@ -11,7 +11,7 @@ import type { IsoDate, RoundStatus, TalksFormat } from './facts.ts';
 import { sliceArticle, wordIndexAt } from './attribution-words.ts';
 import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, JOINS, LOCATIVE, PURPOSE, RANKS, SINCE, TIME_NOUNS, TO, type TalksLexicon } from './talks-lexicon.ts';
 import { dayOfRound, daysIn, durationIn, hasPastYear, ordinalOf } from './talks-round-days.ts';
-import { isMeetingOfPeople, jointSpeakers, partiesIn, subjectWithParty } from './talks-round-sides.ts';
+import { isMeetingOfPeople, jointSpeakers, partiesIn, sideDuring, subjectWithParty } from './talks-round-sides.ts';
 import {
   clauseAround, gluedBefore, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, placeOf, wordAfter, wordBefore, wordHolding,
   type Hit, type Span, type TalksSentence,
@@ -392,7 +392,8 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     if (ofPeopleHere && !peoplesParties(lexicon, ts, scope).some((id) => lexicon.belligerents.has(id))) continue;
     const found = partiesIn(lexicon, ts, scope);
     const subject = found.parties.length === 1 ? subjectWithParty(lexicon, ts, scope, cues) : undefined;
-    const joint = [...jointSpeakers(lexicon, ts, scope), ...(subject !== undefined ? [subject] : [])];
+    const during = sideDuring(lexicon, ts, scope, cues);
+    const joint = [...jointSpeakers(lexicon, ts, scope), ...(subject !== undefined ? [subject] : []), ...(during !== undefined ? [during] : [])];
     const roles = { parties: union(found.parties, joint.filter((id) => !found.mediators.includes(id))), mediators: found.mediators };
     const { mediators } = roles;
     // A meeting of people is a meeting of their sides; one present as a mediator ("بحضور وزير الخارجية السعودي") is not at the table.
@@ -415,7 +416,8 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     if (joined) parties = union(parties, peoplesParties(lexicon, ts, { start: anchor.end, end: scope.end }).filter((id) => !mediators.includes(id)));
     // "إن الاجتماع الذي عقد أمس الأربعاء الموافق 13 تموز": the talks told before, now with their day.
     const toldAgain = told.status === 'held' && days.start !== undefined && cues.some((cue) => is(cue, 'talks') && gluedBefore(ts, cue).replace(/^[وف]/u, '') === 'ال');
-    const namedSummit = cues.every((cue) => labelOf(cue, 'talks') === 'summit') && namedByTalksVenue(lexicon, ts, cues);
+    // "قمة ألاسكا" alone, or "اجتماع جدة" with a side at it: talks named by a talks venue.
+    const namedSummit = namedByTalksVenue(lexicon, ts, cues) && (cues.every((cue) => labelOf(cue, 'talks') === 'summit') || parties.length > 0);
     if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated && !joined && !toldAgain && !namedSummit && until === undefined) continue;
     const dayIndex = dayOfRound(ts, scope);
     let { start, end } = days;

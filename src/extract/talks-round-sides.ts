@@ -234,6 +234,27 @@ function headsMeeting(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): st
   return sides;
 }
 
+/** "خلال" (during), folded. */
+const DURING = foldArabic('خلال');
+/** Words between a side and "خلال" (its verb, at most). */
+const MAX_WORDS_SIDE_TO_DURING = 1;
+
+/**
+ * A side that did something during the talks ("أوكرانيا وافقت خلال اجتماع جدة على…", "وافقت أوكرانيا خلال
+ * المحادثات على…") took part in them.
+ */
+export function sideDuring(lexicon: TalksLexicon, ts: TalksSentence, scope: Span, cues: readonly Hit[]): string | undefined {
+  for (const cue of cues) {
+    const during = wordBefore(ts, cue.start);
+    if (!during || during.text !== DURING || during.start < scope.start) continue;
+    const side = [...ts.view.mentions].reverse().find((m) => m.end <= during.start && m.start >= scope.start);
+    if (!side || (side.kind !== 'party' && side.kind !== 'party_metonym') || isLocative(ts, side)) continue;
+    if (gapWords(sliceArticle(ts.view, side.end, during.start)) > MAX_WORDS_SIDE_TO_DURING) continue;
+    return partyOfMention(lexicon, side);
+  }
+  return undefined;
+}
+
 /** Parties and mediators named in a clause, and the people mediating ("بحضور المبعوث الأميركي"). */
 export function partiesIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): PartyRoles {
   const roles: PartyRoles = { parties: [], mediators: [] };

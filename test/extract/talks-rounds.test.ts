@@ -504,3 +504,10 @@ describe('extractTalks: talks that go on until a day', () => {
     expect(found[0]!.parties).not.toContain('ukraine');
   });
 });
+
+describe('extractTalks: a side during the talks', () => {
+  it('reads a side that did something during talks named by their city as a side of them', () => {
+    const found = rounds('وقال البيان إن "كييف وافقت خلال اجتماع جدة على هدنة مؤقتة".', '2025-03-11');
+    expect(found).toEqual([expect.objectContaining({ venue: 'jeddah', parties: ['ukraine'] })]);
+  });
+});
