@@ -52,6 +52,8 @@ export type RoundMention = {
   readonly ofPeople: boolean;
   /** "سينضم إلى اللقاء …": people join the talks told before, with their sides. */
   readonly joins?: boolean;
+  /** "اختتام المحادثات … في إسطنبول": opened by a verbal noun of the talks' start or end, as a headline is. */
+  readonly phase?: boolean;
 };
 
 /** First words of a photo caption (folded). */
@@ -123,6 +125,17 @@ function statusIn(ts: TalksSentence, scope: Span, anchor: Hit): { status?: Round
     if (!best || distance < best.distance) best = { status, distance, next, begins: label === 'begins' };
   }
   return best ? { status: best.status, next: best.next, begins: best.begins } : { next: false };
+}
+
+/** Verbal nouns of the talks' start or end (folded) that open a headline: "اختتام المحادثات", "انطلاق الجولة". */
+const PHASE_NOUNS: ReadonlySet<string> = new Set(['اختتام', 'انتهاء', 'انطلاق', 'بدء', 'انعقاد'].map(foldArabic));
+
+/** Whether the sentence opens on a verbal noun of phase right before its talks ("اختتام المحادثات الروسية الأوكرانية في إسطنبول"). */
+function opensWithPhase(ts: TalksSentence, cues: readonly Hit[]): boolean {
+  const first = ts.words.words.find((word) => !word.punct);
+  if (!first || !PHASE_NOUNS.has(first.text.replace(/^[وف]/u, ''))) return false;
+  return cues.some((cue) => cue.start >= first.end && sliceArticle(ts.view, first.end, cue.start).trim().replace(/^ال$/u, '') === '' ||
+    (cue.start > first.end && gapWords(sliceArticle(ts.view, first.end, cue.start)) === 0));
 }
 
 /** "بعد ثلاثة أيام من القمة": talks a span of time is counted from are an earlier event the news is dated by. */
@@ -454,6 +467,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
       ...(direct !== undefined ? { direct } : {}),
       ...(status !== undefined ? { status } : {}),
       ...(joined ? { joins: true } : {}),
+      ...(opensWithPhase(ts, cues) ? { phase: true } : {}),
     });
   }
   return { mentions, people };

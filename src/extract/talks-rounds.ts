@@ -124,6 +124,11 @@ function formatOf(sides: readonly string[], unions: ReadonlySet<string>): TalksF
 function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined, lead: ReadonlySet<TalksSentence>, unions: ReadonlySet<string>): RoundReading['rounds'][number] | undefined {
   const { mentions } = cluster;
   let { start, end } = cluster;
+  // A headline that opens on the talks' start or end ("اختتام المحادثات … في إسطنبول") tells the article's own day.
+  if (start === undefined && reference !== undefined && !cluster.next && !cluster.historical && mentions.some((m) => m.phase === true && lead.has(m.sentence))) {
+    start = reference;
+    end = reference;
+  }
   const duration = mostFrequent(mentions.map((m) => m.durationDays));
   if (start !== undefined && duration !== undefined && duration > 1 && (end === undefined || end === start)) end = addDays(start, duration - 1);
   const number = cluster.historical ? undefined : cluster.next ? (currentNumber !== undefined ? currentNumber + 1 : undefined) : cluster.number;

@@ -511,3 +511,16 @@ describe('extractTalks: a side during the talks', () => {
     expect(found).toEqual([expect.objectContaining({ venue: 'jeddah', parties: ['ukraine'] })]);
   });
 });
+
+describe('extractTalks: a headline that opens on the talks\' start or end', () => {
+  it('dates the round on the article\'s day when its headline opens on "اختتام" or "انطلاق", and on no day otherwise', () => {
+    const ended = talksWithTitle('اختتام المفاوضات الروسية الأوكرانية في إسطنبول', 'وقال مسؤول إن الوفد الروسي قدم مطالب جديدة خلال الجلسة.', '2025-05-16');
+    expect(ended).toEqual([expect.objectContaining({ venue: 'istanbul', startDate: '2025-05-16', status: 'held' })]);
+    const told = talksWithTitle('المفاوضات الروسية الأوكرانية في إسطنبول', 'وقال مسؤول إن الوفد الروسي قدم مطالب جديدة خلال الجلسة.', '2025-05-16');
+    expect(told.every((round) => round.startDate === undefined)).toBe(true);
+  });
+});
+
+function talksWithTitle(title: string, body: string, publishedDate: string): RoundFact[] {
+  return extractTalks(viewArticle(context, { id: 'test', title, body, publishedDate }), context).filter((fact): fact is RoundFact => fact.kind === 'round');
+}
