@@ -53,7 +53,7 @@ export type RoundMention = {
   /** "سينضم إلى اللقاء …": people join the talks told before, with their sides. */
   readonly joins?: boolean;
   /** "اختتام المحادثات … في إسطنبول": opened by a verbal noun of the talks' start or end, as a headline is. */
-  readonly phase?: boolean;
+  readonly phase?: 'start' | 'end';
 };
 
 /** First words of a photo caption (folded). */
@@ -131,12 +131,21 @@ function statusIn(ts: TalksSentence, scope: Span, anchor: Hit): { status?: Round
 const PHASE_NOUNS: ReadonlySet<string> = new Set(['اختتام', 'انتهاء', 'انطلاق', 'بدء', 'انعقاد'].map(foldArabic));
 
 /** Whether the sentence opens on a verbal noun of phase right before its talks ("اختتام المحادثات الروسية الأوكرانية في إسطنبول"). */
-function opensWithPhase(ts: TalksSentence, cues: readonly Hit[]): boolean {
-  const first = ts.words.words.find((word) => !word.punct);
-  if (!first || !PHASE_NOUNS.has(first.text.replace(/^[وف]/u, ''))) return false;
-  return cues.some((cue) => cue.start >= first.end && sliceArticle(ts.view, first.end, cue.start).trim().replace(/^ال$/u, '') === '' ||
+function opensWithPhase(ts: TalksSentence, cues: readonly Hit[]): 'start' | 'end' | undefined {
+  // A headline may open on its source and a colon ("الرئاسة الروسية: انتهاء مباحثات …").
+  const words = ts.words.words;
+  const colon = words.findIndex((word) => word.punct && word.text === ':');
+  const from = colon >= 0 && colon <= MAX_WORDS_HEADLINE_SOURCE ? colon + 1 : 0;
+  const first = words.slice(from).find((word) => !word.punct);
+  if (!first || !PHASE_NOUNS.has(first.text.replace(/^[وف]/u, ''))) return undefined;
+  const close = cues.some((cue) => cue.start >= first.end && sliceArticle(ts.view, first.end, cue.start).trim().replace(/^ال$/u, '') === '' ||
     (cue.start > first.end && gapWords(sliceArticle(ts.view, first.end, cue.start)) === 0));
+  return !close ? undefined : ENDING_NOUNS.has(first.text.replace(/^[وف]/u, '')) ? 'end' : 'start';
 }
+
+/** Words of a headline's source before its colon. */
+const MAX_WORDS_HEADLINE_SOURCE = 4;
+const ENDING_NOUNS: ReadonlySet<string> = new Set(['اختتام', 'انتهاء'].map(foldArabic));
 
 /** "بعد ثلاثة أيام من القمة": talks a span of time is counted from are an earlier event the news is dated by. */
 function countedFrom(ts: TalksSentence, cues: readonly Hit[]): boolean {
@@ -430,6 +439,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // "إن الاجتماع الذي عقد أمس الأربعاء الموافق 13 تموز": the talks told before, now with their day.
     const toldAgain = told.status === 'held' && days.start !== undefined && cues.some((cue) => is(cue, 'talks') && gluedBefore(ts, cue).replace(/^[وف]/u, '') === 'ال');
     // "قمة ألاسكا" alone, or "اجتماع جدة" with a side at it: talks named by a talks venue.
+    const phase = opensWithPhase(ts, cues);
     const namedSummit = namedByTalksVenue(lexicon, ts, cues) && (cues.every((cue) => labelOf(cue, 'talks') === 'summit') || parties.length > 0);
     if (!strong && format === undefined && number === undefined && parties.length < 2 && !placedAndDated && !joined && !toldAgain && !namedSummit && until === undefined) continue;
     const dayIndex = dayOfRound(ts, scope);
@@ -467,7 +477,7 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
       ...(direct !== undefined ? { direct } : {}),
       ...(status !== undefined ? { status } : {}),
       ...(joined ? { joins: true } : {}),
-      ...(opensWithPhase(ts, cues) ? { phase: true } : {}),
+      ...(phase !== undefined ? { phase } : {}),
     });
   }
   return { mentions, people };

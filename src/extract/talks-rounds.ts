@@ -124,11 +124,13 @@ function formatOf(sides: readonly string[], unions: ReadonlySet<string>): TalksF
 function toRound(cluster: Cluster, reference: IsoDate | undefined, currentNumber: number | undefined, lead: ReadonlySet<TalksSentence>, unions: ReadonlySet<string>): RoundReading['rounds'][number] | undefined {
   const { mentions } = cluster;
   let { start, end } = cluster;
-  // A headline that opens on the talks' start or end ("اختتام المحادثات … في إسطنبول") tells the article's own day.
-  if (start === undefined && reference !== undefined && !cluster.next && !cluster.historical && mentions.some((m) => m.phase === true && lead.has(m.sentence))) {
+  // A headline that opens on the talks' start or end ("اختتام المحادثات … في إسطنبول") tells the article's own day;
+  // an end told so closes talks begun earlier on that day ("انتهاء مباحثات بوتين مع ويتكوف" after midnight).
+  const headline = reference !== undefined && !cluster.next && !cluster.historical ? mentions.find((m) => m.phase !== undefined && lead.has(m.sentence)) : undefined;
+  if (headline && start === undefined) {
     start = reference;
     end = reference;
-  }
+  } else if (headline?.phase === 'end' && start !== undefined && start < reference! && (end === undefined || end < reference!)) end = reference;
   const duration = mostFrequent(mentions.map((m) => m.durationDays));
   if (start !== undefined && duration !== undefined && duration > 1 && (end === undefined || end === start)) end = addDays(start, duration - 1);
   const number = cluster.historical ? undefined : cluster.next ? (currentNumber !== undefined ? currentNumber + 1 : undefined) : cluster.number;

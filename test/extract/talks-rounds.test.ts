@@ -519,6 +519,11 @@ describe('extractTalks: a headline that opens on the talks\' start or end', () =
     const told = talksWithTitle('المفاوضات الروسية الأوكرانية في إسطنبول', 'وقال مسؤول إن الوفد الروسي قدم مطالب جديدة خلال الجلسة.', '2025-05-16');
     expect(told.every((round) => round.startDate === undefined)).toBe(true);
   });
+
+  it('closes on the article\'s day talks begun the evening before, when the headline, after its source, opens on their end', () => {
+    const found = talksWithTitle('الكرملين: انتهاء محادثات بوتين مع المبعوث الأمريكي', 'وكانت المحادثات قد بدأت مساء الخميس واستمرت حتى الفجر.', '2026-01-23');
+    expect(found).toEqual([expect.objectContaining({ startDate: '2026-01-22', endDate: '2026-01-23', format: 'bilateral' })]);
+  });
 });
 
 function talksWithTitle(title: string, body: string, publishedDate: string): RoundFact[] {
