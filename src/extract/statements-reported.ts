@@ -52,9 +52,14 @@ function complementizerAfter(words: readonly Word[], from: number, until: number
 }
 
 /** Verbs that report a thing rather than a clause (folded): "كشف عن اتفاق", "أعلن إحراز تقدم". */
-const REPORTS_A_THING = new Set(['كشف', 'كشفت', 'أعلن', 'أعلنت', 'تحدث', 'تحدثت'].map(foldArabic));
-/** A verbal noun of the fourth or tenth form as written ("إحراز", "إجراء", "إبرام", "استئناف"): the thing announced. */
-const VERBAL_NOUN = /^(?:إ[^\sا]{2}ا[^\sا]|است[^\sا]{2}ا[^\sا])$/u;
+const REPORTS_A_THING = new Set(['كشف', 'كشفت', 'أعلن', 'أعلنت', 'تحدث', 'تحدثت', 'أكد', 'أكدت'].map(foldArabic));
+/**
+ * A verbal noun of the fourth, seventh, eighth or tenth form as written, bare or with the article ("إحراز",
+ * "إبرام", "استئناف", "الاتفاق", "الانسحاب"): the thing announced.
+ */
+const VERBAL_NOUN = /^(?:ال)?(?:إ[^\sا]{2}ا[^\sا]|است[^\sا]{2}ا[^\sا]|ا[^\sا]{2,3}ا[^\sا])$/u;
+/** "من جانبه،", "من جهته،", "بدوره،" after the subject, before what it reports (folded). */
+const ASIDES: ReadonlySet<string> = new Set(['من', 'جانبه', 'جانبها', 'جهته', 'جهتها', 'بدوره', 'بدورها'].map(foldArabic));
 /** Words the subject of such a verb may take after it (title and name). */
 const MAX_SUBJECT_WORDS = 8;
 
@@ -68,11 +73,15 @@ function objectAfterSubject(sentence: SentenceView, words: readonly Word[], act:
   const names = sentence.mentions.filter((m) => m.start >= act.end && m.start < limit && (m.kind === 'person' || m.kind === 'title'));
   const subject = names[names.length - 1];
   if (!subject) return -1;
-  const k = wordIndexAt(words, subject.end);
+  let k = wordIndexAt(words, subject.end);
+  // "بودولياك من جانبه، الاتفاق على…": an aside about the subject's side first.
+  while (k < until && words[k] !== undefined && (ASIDES.has(words[k]!.text) || (words[k]!.punct && k > 0 && ASIDES.has(words[k - 1]!.text)))) k++;
   const next = words[k];
   if (next === undefined || k >= until || next.punct || next.start < subject.end) return -1;
   const written = sliceArticle(sentence, next.start, next.end).trim();
-  return next.text === foldArabic('عن') || VERBAL_NOUN.test(written) ? k : -1;
+  // "أكد" reports a thing only as a verbal noun ("أكد الاتفاق على…"); "عن" goes with revealing and speaking of.
+  if (next.text === foldArabic('عن')) return act.verb.includes('كد') ? -1 : k;
+  return VERBAL_NOUN.test(written) ? k : -1;
 }
 
 /**

@@ -21,6 +21,10 @@ describe('reported speech', () => {
       ['rubio', 'أعلن', 'إبرام تفاهم مع الجانب الأوكراني حول الخطة'],
     ]);
     expect(reported('وقال وزير الخارجية الأمريكي ماركو روبيو إبرام تفاهم أمر صعب.')).toEqual([]);
+    // "أكد" reports a verbal noun, after an aside about the subject's side.
+    expect(reported('وأكد الرئيس الأوكراني فولوديمير زيلينسكي من جهته، الاتفاق مع الشركاء على حزمة دفاع جوي.')).toEqual([
+      ['zelensky', 'أكد', 'الاتفاق مع الشركاء على حزمة دفاع جوي'],
+    ]);
   });
 
   it('keeps the clause from its complementizer to the end of the sentence, as written', () => {
