@@ -51,9 +51,17 @@ export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let opener = -1;
   let openAt = -1;
+  // A quote opened right after a colon ("وقال بيسكوف: "كما ذكرنا…") and never closed runs to the end of its line:
+  // the page lost the closing mark, not the words.
+  const closeAtLineEnd = (end: number): void => {
+    if (opener === -1 || !/:\s*$/u.test(text.slice(Math.max(0, openAt - 3), openAt))) return;
+    const inner = text.slice(openAt + 1, end).trim().replace(/[\s.،,؛;]+$/u, '');
+    if (inner !== '' && end - openAt <= MAX_QUOTE) quotes.push({ start: openAt, end, text: inner });
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x0a || code === 0x0d) {
+      closeAtLineEnd(i);
       opener = -1;
       continue;
     }
@@ -76,5 +84,6 @@ export function findQuotes(text: string): QuoteSpan[] {
       openAt = i;
     }
   }
+  closeAtLineEnd(text.length);
   return quotes;
 }

@@ -84,6 +84,39 @@ function objectAfterSubject(sentence: SentenceView, words: readonly Word[], act:
   return VERBAL_NOUN.test(written) ? k : -1;
 }
 
+/** Nouns of the setting of a speech (folded): "في كلمة", "في تصريحات", "خلال مؤتمر صحفي". */
+const SETTINGS: ReadonlySet<string> = new Set(['كلمة', 'كلمته', 'كلمتها', 'تصريح', 'تصريحات', 'تصريحاته', 'بيان', 'حديث', 'حديثه', 'مقابلة', 'مؤتمر', 'خطاب', 'خطابه'].map(foldArabic));
+/** Verbs that go on with someone's words (folded): what follows their setting and comma is those words. */
+const GOES_ON = new Set(['أضاف', 'أضافت', 'تابع', 'تابعت', 'قال', 'قالت'].map(foldArabic));
+/** Words that open a clause about the setting rather than the words said (folded, conjunction off). */
+const NOT_WORDS_SAID: ReadonlySet<string> = new Set(['حيث', 'الذي', 'التي', 'الذين', 'بعد', 'قبل', 'عندما', 'فيما', 'بينما', 'قد', 'كما', 'وسط', 'عقب', 'اثر', 'إثر', 'وذلك', 'ذلك', 'مشيرا', 'مؤكدا', 'مضيفا'].map(foldArabic));
+/** Words from the verb to the comma that ends a speech's setting. */
+const MAX_WORDS_TO_SETTING_COMMA = 10;
+
+/**
+ * Index of the first word after the comma that ends a speech's setting ("وأضاف غوتيريش في كلمة قبل توقيع
+ * الاتفاق، …"), or -1: a named speaker, then "في/خلال" and a noun of a speech, then the comma.
+ */
+function clauseAfterSetting(words: readonly Word[], act: SpeechAct, from: number, until: number): number {
+  if (act.how !== 'named' || !GOES_ON.has(foldArabic(act.verb))) return -1;
+  let setting = false;
+  for (let k = from; k < until && k - from <= MAX_WORDS_TO_SETTING_COMMA; k++) {
+    const word = words[k]!;
+    if (word.punct) {
+      if ((word.text === '،' || word.text === ',') && setting) {
+        // "…، حيث التقى بالوزير": a clause about the setting, not the words said.
+        const next = words[k + 1];
+        return k + 1 < until && next !== undefined && !next.punct && !NOT_WORDS_SAID.has(bare(next)) && !NOT_WORDS_SAID.has(next.text) ? k + 1 : -1;
+      }
+      if (word.text !== '،' && word.text !== ',') return -1;
+      continue;
+    }
+    const previous = words[k - 1];
+    if (SETTINGS.has(bare(word)) && previous !== undefined && (previous.text === foldArabic('في') || previous.text === foldArabic('خلال'))) setting = true;
+  }
+  return -1;
+}
+
 /**
  * The clause a speech act reports, if it reports one: from its complementizer to the next speech
  * verb or the end of the sentence. `nextStart` is where the sentence's next act begins.
@@ -94,10 +127,16 @@ export function reportedClause(sentence: SentenceView, act: SpeechAct, nextStart
   // The next verb's word, clitic included ("وقال"), ends the clause.
   const next = wordIndexAt(words, nextStart + 1) - 1;
   const until = words[next] !== undefined && words[next]!.start <= nextStart && words[next]!.end > nextStart ? next : wordIndexAt(words, nextStart);
-  const at = complementizerAfter(words, from, until) >= 0 ? complementizerAfter(words, from, until) : objectAfterSubject(sentence, words, act, from, until);
+  let at = complementizerAfter(words, from, until) >= 0 ? complementizerAfter(words, from, until) : objectAfterSubject(sentence, words, act, from, until);
+  // "وأضاف غوتيريش في كلمة قبل التوقيع، من دون هذا الاتفاق…": after the setting of a speech and its comma, the words.
+  let afterComma = false;
+  if (at < 0) {
+    at = clauseAfterSetting(words, act, from, until);
+    afterComma = at >= 0;
+  }
   if (at < 0) return undefined;
   // "أشار إلى أن…": the preposition is part of how the verb reports.
-  const first = at > from && words[at - 1]!.text === foldArabic('إلى') ? at - 1 : at;
+  const first = !afterComma && at > from && words[at - 1]!.text === foldArabic('إلى') ? at - 1 : at;
   let last = until - 1;
   while (last > at && (words[last]!.punct || bare(words[last]!) === '')) last--;
   const count = words.slice(at + 1, last + 1).filter((word) => !word.punct).length;

@@ -83,6 +83,35 @@ function actOf(sentence: SentenceView, acts: readonly SpeechAct[], markEnds: rea
   return between <= MAX_WORDS_TO_LATE_VERB || marked ? after : undefined;
 }
 
+/** Words of a quote that make it a statement when no verb introduces it. */
+const MIN_VERBLESS_QUOTE_WORDS = 5;
+
+/**
+ * Quotes of a sentence with no speech verb that still name their speaker: signed after a comma
+ * ("“…”، أندري يرماك، رئيس المكتب الرئاسي") or, a sentence that is one quote only, going on from the
+ * person who spoke in the sentence just before ("أكد عمروف أنه تم التوصل إلى الاتفاقات. “وافقت جميع الأطراف…”").
+ */
+function verblessQuotes(sentence: SentenceView, previous: Claimant | undefined): { quote: QuoteSpan; speaker: Claimant }[] {
+  const found: { quote: QuoteSpan; speaker: Claimant }[] = [];
+  const text = sentence.sentence.text;
+  for (const local of findQuotes(text)) {
+    const quote = article(sentence, local);
+    if (isName(sentence, quote) || quote.text.trim().split(/\s+/u).length < MIN_VERBLESS_QUOTE_WORDS) continue;
+    const after = text.slice(local.end);
+    const signed = /^\s*[،,]\s*/u.exec(after);
+    if (signed) {
+      const at = quote.end + signed[0].length;
+      const person = sentence.mentions.find((m) => m.kind === 'person' && m.start >= at && m.start - at <= 1);
+      if (person) found.push({ quote, speaker: { kind: 'person', id: person.id, text: person.text } });
+      continue;
+    }
+    // The whole sentence is the quote (its mark first, nothing but punctuation after it).
+    const whole = text.slice(0, local.start).trim() === '' && /^[\s.،,!؟?]*$/u.test(after);
+    if (whole && previous) found.push({ quote, speaker: previous });
+  }
+  return found;
+}
+
 /** Every statement of an article body, quoted or reported (headlines are not read). */
 export function extractStatements(view: ArticleView, context: ExtractionContext): StatementFact[] {
   const lexicon = attributionLexiconOf(context.pack);
@@ -94,9 +123,15 @@ export function extractStatements(view: ArticleView, context: ExtractionContext)
     seen.add(key);
     statements.push({ kind: 'statement', form, speaker, verb, quote: text, evidence: evidenceOf(view, sentence) });
   };
+  let previousSpeaker: Claimant | undefined;
   for (const sentence of view.sentences) {
     const { acts, marks } = attributionOf(view, sentence, context);
-    if (acts.length === 0) continue;
+    const lastSpeaker = previousSpeaker;
+    previousSpeaker = [...acts].reverse().find((act) => act.how === 'named' && act.speaker?.kind === 'person')?.speaker;
+    if (acts.length === 0) {
+      for (const { quote, speaker } of verblessQuotes(sentence, lastSpeaker)) add(speaker, '', 'quoted', quote.text, sentence);
+      continue;
+    }
     const quoted: QuoteSpan[] = [];
     const markEnds = marks.map((mark) => mark.end);
     for (const local of findQuotes(sentence.sentence.text)) {

@@ -109,6 +109,8 @@ function finiteOfParticiple(verb: string): string | undefined {
 
 /** The verb without a leading conjunction (وقال → قال) when what remains is a known speech verb, and its English. */
 export function speechVerb(verb: string): { readonly ar: string; readonly en: string } {
+  // A quote signed by its speaker with no verb ("“…”، أندري يرماك") reads as said.
+  if (verb.trim() === '') return { ar: 'قال', en: 'said' };
   const finite = finiteOfParticiple(verb);
   if (finite !== undefined) return speechVerb(finite);
   const key = toFormKey(verb);

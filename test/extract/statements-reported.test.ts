@@ -13,6 +13,13 @@ function reported(body: string, publishedDate = '2025-03-20'): [string | undefin
 }
 
 describe('reported speech', () => {
+  it('reads the words after the setting of a speech and its comma, and not a clause about the setting', () => {
+    expect(reported('وأضاف الأمين العام للأمم المتحدة أنطونيو غوتيريش في كلمة أمام الصحفيين، لا بديل عن الحوار لإنهاء هذه الحرب الطويلة.')).toEqual([
+      ['guterres', 'أضاف', 'لا بديل عن الحوار لإنهاء هذه الحرب الطويلة'],
+    ]);
+    expect(reported('وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش في كلمة في جنيف، حيث التقى الوفدين، كلاما عن الحوار.')).toEqual([]);
+  });
+
   it('reads the thing a verb of revealing reports after its named subject, and nothing after other verbs', () => {
     expect(reported('وكشف وزير الدفاع الأوكراني رستم عمروف عن تفاهم أولي بشأن تبادل الجثامين.')).toEqual([
       ['umerov', 'كشف', 'عن تفاهم أولي بشأن تبادل الجثامين'],

@@ -142,7 +142,27 @@ describe('extractStatements: speakers in other orders', () => {
   });
 });
 
+describe('extractStatements: quotes with no verb', () => {
+  it('gives a quote signed after a comma to the name that signs it', () => {
+    expect(quotesOf('“لقد أثبتنا اليوم أمام الجميع أننا نريد سلاما عادلا” ، رستم عمروف ، رئيس الوفد الأوكراني.').map((s) => [s.speaker.id, s.verb])).toEqual([['umerov', '']]);
+  });
+
+  it('gives a sentence that is one quote to the person who spoke just before, and to no one after a sentence of no one', () => {
+    const found = quotesOf('أكد رئيس الوفد الأوكراني رستم عمروف أن الجانبين اتفقا على آلية للمراقبة. “اتفق الجميع على احترام الهدنة في الموانئ والممرات البحرية”.');
+    expect(found.map((s) => s.speaker.id)).toEqual(['umerov']);
+    expect(quotesOf('ونشرت الوكالة الخبر صباحا. “اتفق الجميع على احترام الهدنة في الموانئ والممرات البحرية”.')).toEqual([]);
+  });
+});
+
 describe('findQuotes: a mark the outlet left open', () => {
+  it('runs a quote opened after a colon and never closed to the end of its line', () => {
+    expect(findQuotes('وقال المتحدث للصحفيين: "كما قلنا من قبل، سيبدأ اللقاء بعد الظهر\nسطر آخر').map((q) => q.text)).toEqual([
+      'كما قلنا من قبل، سيبدأ اللقاء بعد الظهر',
+    ]);
+    // Not a mark opened elsewhere.
+    expect(findQuotes('وقال المتحدث إن "الأمور تسير ببطء')).toEqual([]);
+  });
+
   it('starts the quote at a straight mark with a space before and a letter after it', () => {
     expect(findQuotes('وقال: "أن الاجتماع كان "مثمرا جدا، وسنواصل العمل"، مضيفا أنه "سيستغرق وقتا".').map((q) => q.text)).toEqual([
       'مثمرا جدا، وسنواصل العمل', 'سيستغرق وقتا',

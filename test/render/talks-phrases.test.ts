@@ -23,6 +23,10 @@ describe('statementLine', () => {
 });
 
 describe('speechVerb', () => {
+  it('reads a quote signed with no verb as said', () => {
+    expect(speechVerb('')).toEqual({ ar: 'قال', en: 'said' });
+  });
+
   it('gives a participle of speech its finite verb, feminine for a feminine participle', () => {
     expect(speechVerb('مشددا')).toEqual({ ar: 'شدد', en: 'stressed' });
     expect(speechVerb('ومؤكدة')).toEqual({ ar: 'أكدت', en: 'affirmed' });
