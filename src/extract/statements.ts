@@ -83,6 +83,8 @@ function actOf(sentence: SentenceView, acts: readonly SpeechAct[], markEnds: rea
   return between <= MAX_WORDS_TO_LATE_VERB || marked ? after : undefined;
 }
 
+const QUOTE_MARK = /["«“”„]/u;
+
 /** Words of a quote that make it a statement when no verb introduces it. */
 const MIN_VERBLESS_QUOTE_WORDS = 5;
 
@@ -94,6 +96,8 @@ const MIN_VERBLESS_QUOTE_WORDS = 5;
 function verblessQuotes(sentence: SentenceView, previous: Claimant | undefined): { quote: QuoteSpan; speaker: Claimant }[] {
   const found: { quote: QuoteSpan; speaker: Claimant }[] = [];
   const text = sentence.sentence.text;
+  // Most sentences hold no quotation mark: skip them before scanning for quotes.
+  if (!QUOTE_MARK.test(text)) return found;
   for (const local of findQuotes(text)) {
     const quote = article(sentence, local);
     if (isName(sentence, quote) || quote.text.trim().split(/\s+/u).length < MIN_VERBLESS_QUOTE_WORDS) continue;

@@ -256,12 +256,16 @@ function continuesAfterBreak(text: string, i: number): boolean {
 const OPEN_ENDINGS = new Set(['في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'بين', 'أن', 'إن', 'بأن', 'الذي', 'التي', 'الذين', 'حول', 'لدى',
   'عند', 'خلال', 'منذ', 'و', 'أو', 'ثم', 'حيث', 'لكن', 'بل'].map(foldArabic));
 
-/** The last word of the line ending at `i`, folded. */
+/** The longest word of OPEN_ENDINGS: a longer last word is none of them, and is not folded. */
+const OPEN_ENDING_MAX = 5;
+
+/** The last word of the line ending at `i`, folded when it is short enough to be one of OPEN_ENDINGS. */
 function lastWordBefore(text: string, i: number): string {
   let end = i;
   while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !isBlank(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start <= OPEN_ENDING_MAX && !isBlank(text.charCodeAt(start - 1))) start--;
+  if (end - start > OPEN_ENDING_MAX || (start > 0 && !isBlank(text.charCodeAt(start - 1)))) return '';
   return foldArabic(text.slice(start, end));
 }
 
