@@ -127,7 +127,8 @@ export function reportedClause(sentence: SentenceView, act: SpeechAct, nextStart
   // The next verb's word, clitic included ("وقال"), ends the clause.
   const next = wordIndexAt(words, nextStart + 1) - 1;
   const until = words[next] !== undefined && words[next]!.start <= nextStart && words[next]!.end > nextStart ? next : wordIndexAt(words, nextStart);
-  let at = complementizerAfter(words, from, until) >= 0 ? complementizerAfter(words, from, until) : objectAfterSubject(sentence, words, act, from, until);
+  let at = complementizerAfter(words, from, until);
+  if (at < 0) at = objectAfterSubject(sentence, words, act, from, until);
   // "وأضاف غوتيريش في كلمة قبل التوقيع، من دون هذا الاتفاق…": after the setting of a speech and its comma, the words.
   let afterComma = false;
   if (at < 0) {

@@ -15,7 +15,7 @@ import { HOLDING_VERBS, isGathering, MEETING_VERBS } from './talks-round-sides.t
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
 import { clauseAround, gapWords, hasIn, is, isJoin, isTimeAdverbial, placeOf, wordAfter, wordBefore, wordHolding, type Hit, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
-import { JOINS, MEETS_WITH, RELATIVE, TO } from './talks-lexicon.ts';
+import { COUNTERPART, JOINS, MEETS_WITH, RELATIVE, TO } from './talks-lexicon.ts';
 
 type Role = DelegationFact['role'];
 type Found = { person: string; side: string; role: Role };
@@ -130,6 +130,17 @@ function roleByRoles(article: TalksArticle, person: string): Role | undefined {
   if (roles.some((role) => article.lexicon.envoyRoles.has(role.role))) return 'envoy';
   return undefined;
 }
+
+/** People at the table of the talks, each for their side by the pack, with their role by their roles at the article's date, else `role`. */
+function seat(article: TalksArticle, out: Found[], people: readonly (string | undefined)[], role: Role = 'member'): void {
+  for (const person of people) {
+    const side = person === undefined ? undefined : article.lexicon.index.person(person)?.party;
+    if (person !== undefined && side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? role });
+  }
+}
+
+/** A side's adjective inside a list ("ونظيره الروسي سيرغي لافروف") describes the next item; it ends nothing. */
+const ADJECTIVES_DESCRIBE = (mention: EntityMention): Skip => (mention.kind === 'party_adjective' ? 'describes' : undefined);
 
 /** Leading as a purpose (folded): "لقيادة فريق المفاوضات", whose leader is named before it. */
 const LEAD_AS_PURPOSE: ReadonlySet<string> = new Set(['لقيادة', 'لرئاسة'].map(foldArabic));
@@ -280,7 +291,8 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
     const withDelegation = ATTENDANCE.has(intro.folded.replace(/^[وف]/u, '')) &&
       ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= clause.start && h.end <= intro.start);
     // "سينضم إلى اللقاء ممثلون آخرون، من بينهم …": those who join the talks are at them.
-    const joinsTalks = JOINS.has(intro.folded.replace(/^[وف]/u, '')) && joinsTheTalks(ts, intro) && !hasIn(ts, 'next', clause);
+    const joinedEnd = JOINS.has(intro.folded.replace(/^[وف]/u, '')) && !hasIn(ts, 'next', clause) ? joinedTalksEnd(ts, intro) : undefined;
+    const joinsTalks = joinedEnd !== undefined;
     const explicit = takesPart || attends || withDelegation || joinsTalks || REPRESENTS.test(intro.folded) || ts.hits.some((h) => is(h, 'talks', 'delegation') && h.start >= intro.end && gapWords(sliceArticle(ts.view, intro.end, h.start)) <= 1);
     // Those present at something else ("بحضور" a ceremony) are no delegation: only at the talks, or in a delegation.
     if (!explicit && !atTalks) continue;
@@ -294,7 +306,7 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
     const firstName = mentions.find((m) => m.kind === 'person' || m.kind === 'title');
     const heads = firstName !== undefined && HEADS_OF_DELEGATIONS.test(sliceArticle(ts.view, intro.end, firstName.start));
     // "وانضم إلى المحادثات لاحقا المبعوث …": the list of those joining starts after the talks they join.
-    const from = joinsTalks ? joinedTalksEnd(ts, intro) ?? intro.end : intro.end;
+    const from = joinedEnd ?? intro.end;
     // An adverbial and the subject's whole title may stand before the first ("في وقت لاحق ممثل الرئيس الأمريكي الخاص …").
     const firstWords = joinsTalks ? MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW : MAX_DESCRIPTOR_WORDS;
     const listed = [...listedPeople(article, ts, mentions.filter((m) => m.start >= from), from, opens, firstWords), ...joinedPeople(article, ts, intro, stop)];
@@ -307,7 +319,6 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
     }
   }
 }
-
 
 /** The clause's end, or past it when a time adverbial cut it ("وانضم إلى المحادثات في وقت لاحق ممثل …"). */
 function clauseEndPast(ts: TalksSentence, end: number): number {
@@ -325,11 +336,6 @@ function joinedTalksEnd(ts: TalksSentence, intro: Hit): number | undefined {
   return talks?.end;
 }
 
-/** Whether a verb of joining has the talks for its object. */
-function joinsTheTalks(ts: TalksSentence, intro: Hit): boolean {
-  return joinedTalksEnd(ts, intro) !== undefined;
-}
-
 /** Those a verb of joining names after "إلى" ("انضم روبيو إلى المبعوث ويتكوف وكوشنر"); none when one joins the talks themselves. */
 function joinedPeople(article: TalksArticle, ts: TalksSentence, intro: Hit, stop: number): (string | undefined)[] {
   if (!JOINS.has(intro.folded.replace(/^[وف]/u, ''))) return [];
@@ -338,7 +344,7 @@ function joinedPeople(article: TalksArticle, ts: TalksSentence, intro: Hit, stop
   const next = wordAfter(ts, to.end);
   if (next && ts.hits.some((hit) => hit.start < next.end && hit.end > next.start && (is(hit, 'talks') || is(hit, 'intro', 'actor')))) return [];
   const mentions = ts.view.mentions.filter((m) => m.start >= to.end && m.start < stop);
-  return [...listedPeople(article, ts, mentions, to.end, (m) => (m.kind === 'party_adjective' ? 'describes' : undefined))];
+  return [...listedPeople(article, ts, mentions, to.end, ADJECTIVES_DESCRIBE)];
 }
 
 /**
@@ -363,14 +369,11 @@ function between(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
       if (person === undefined) continue;
       const side = article.lexicon.index.person(person)?.party;
       const named = mentions.find((m) => m.kind === 'person' && m.id === person);
-      const counterpart = amongHeads && named !== undefined && COUNTERPART_NOUN.test(sliceArticle(ts.view, first.end, named.start));
+      const counterpart = amongHeads && named !== undefined && sliceArticle(ts.view, first.end, named.start).split(/\s+/u).some((word) => COUNTERPART.test(word));
       if (side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? (counterpart ? 'head' : 'member') });
     }
   }
 }
-
-/** "ونظيره", "نظيرها": the counterpart of the one named before. */
-const COUNTERPART_NOUN = /(?:^|\s)[وف]?نظير/u;
 
 /** Words between the people a meeting brought together and the "ب" that names whom with ("بمبعوثي واشنطن"). */
 const MAX_WORDS_TO_WITH = 3;
@@ -401,10 +404,11 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     // The dual and plural of meeting ("التقيا", "اجتمعا") are read as verbs of holding, not as talks of their own.
     // So do verbs of holding talks ("دريسكول أجرى أمس محادثات مع مسؤولين روس"): who held them was at the table.
     const bare = verb.folded.replace(/^[وف]/u, '');
-    const holds = HOLDING_VERBS.has(bare) && is(verb, 'status', 'held') &&
-      ts.hits.some((hit) => hit.start >= verb.end && hit.end <= clauseAround(ts, verb.start).end && (is(hit, 'talks', 'negotiations') || is(hit, 'talks', 'meeting')));
-    if (!holds && (!(is(verb, 'talks', 'meeting') || is(verb, 'status', 'held')) || !MEETING_VERBS.has(bare))) continue;
+    const meets = (is(verb, 'talks', 'meeting') || is(verb, 'status', 'held')) && MEETING_VERBS.has(bare);
+    if (!meets && !(HOLDING_VERBS.has(bare) && is(verb, 'status', 'held'))) continue;
     const clause = clauseAround(ts, verb.start);
+    const holds = !meets && ts.hits.some((hit) => hit.start >= verb.end && hit.end <= clause.end && (is(hit, 'talks', 'negotiations') || is(hit, 'talks', 'meeting')));
+    if (!meets && !holds) continue;
     if (hasIn(ts, 'future', clause) || hasIn(ts, 'next', clause, 'meeting')) continue;
     // Subject before its verb: "إن كوشنر والمبعوث ويتكوف التقيا مفاوضين أوكرانيين".
     const before = ts.view.mentions.filter((m) => m.start >= clause.start && m.end <= verb.start);
@@ -412,12 +416,7 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     if (last?.kind === 'person' && sliceArticle(ts.view, last.end, verb.start).trim().replace(/^[وف]$/u, '') === '') {
       const first = before.findIndex((m) => m.kind === 'person' || m.kind === 'title');
       const subjects = [...listedPeople(article, ts, before.slice(first), before[first]!.start, () => undefined)];
-      if (subjects.includes(last.id)) {
-        for (const id of subjects) {
-          const side = id === undefined ? undefined : article.lexicon.index.person(id)?.party;
-          if (id !== undefined && side !== undefined) out.push({ person: id, side, role: roleByRoles(article, id) ?? 'member' });
-        }
-      }
+      if (subjects.includes(last.id)) seat(article, out, subjects);
     }
     const mentions = ts.view.mentions.filter((m) => m.start >= verb.end && m.start < clause.end);
     // The subject right after the verb, then its object: one person, or a list of them ("المبعوث … ستيف ويتكوف، وصهر الرئيس … جاريد كوشنر").
@@ -431,13 +430,9 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     const subjectEnd = consumed ? mentions[subjectAt + 1]!.end : subject.end;
     const firstObject = rest.find((m) => m.kind !== 'party_adjective');
     const objects = firstObject !== undefined && gapWords(sliceArticle(ts.view, subjectEnd, firstObject.start)) <= MAX_MET_GAP
-      ? [...listedPeople(article, ts, rest, firstObject.start, (m) => (m.kind === 'party_adjective' ? 'describes' : undefined))]
+      ? [...listedPeople(article, ts, rest, firstObject.start, ADJECTIVES_DESCRIBE)]
       : [];
-    for (const id of [person, ...objects]) {
-      if (id === undefined) continue;
-      const side = article.lexicon.index.person(id)?.party;
-      if (side !== undefined) out.push({ person: id, side, role: roleByRoles(article, id) ?? 'member' });
-    }
+    seat(article, out, [person, ...objects]);
   }
 }
 
@@ -448,8 +443,7 @@ const ARRIVES: ReadonlySet<string> = new Set(['وصل', 'وصلت', 'يصل', '�
  * One who arrives at the venue of the talks the article reports, for talks ("وصل وزير الخارجية ماركو روبيو
  * إلى جنيف … لمحادثات", "روبيو في جنيف لمحادثات"), is at their table.
  */
-function arrived(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
-  const venues = new Set(article.reading.rounds.filter((round) => round.status !== 'scheduled').map((round) => round.venue).filter((v): v is string => v !== undefined));
+function arrived(article: TalksArticle, ts: TalksSentence, venues: ReadonlySet<string>, out: Found[]): void {
   if (venues.size === 0 || !ts.hits.some((hit) => is(hit, 'talks', 'negotiations') || is(hit, 'talks', 'meeting'))) return;
   const words = ts.words.words;
   const opening = words.findIndex((word) => !word.punct);
@@ -466,8 +460,7 @@ function arrived(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
   const subjectEnd = consumed ? next!.end : subject.end;
   const place = mentions.find((m) => m.start > subjectEnd && placeOf(m) !== undefined && venues.has(placeOf(m)!));
   if (!place || gapWords(sliceArticle(ts.view, subjectEnd, place.start)) > 2) return;
-  const side = person !== undefined ? article.lexicon.index.person(person)?.party : undefined;
-  if (person !== undefined && side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? 'member' });
+  seat(article, out, [person]);
 }
 
 /** Verbs of signing (folded, with their و): "ووقع وزير الدفاع … على الاتفاق". */
@@ -490,17 +483,14 @@ function signed(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     const subjectAt = mentions.findIndex((m) => m.kind !== 'party_adjective');
     const subject = mentions[subjectAt];
     if (!subject || (subject.kind !== 'person' && subject.kind !== 'title') || gapWords(sliceArticle(ts.view, verb.end, subject.start)) > MAX_MET_GAP) continue;
-    const people = [...listedPeople(article, ts, mentions.slice(subjectAt), subject.start, (m) => (m.kind === 'party_adjective' ? 'describes' : undefined))];
+    const people = [...listedPeople(article, ts, mentions.slice(subjectAt), subject.start, ADJECTIVES_DESCRIBE)];
     // "… مع نظيره التركي خلوصي أكار": the one signed with.
     const withHit = ts.hits.find((hit) => hit.start > subject.end && hit.end <= clause.end && is(hit, 'intro', 'participant') && hit.folded.replace(/^[وف]/u, '') === 'مع');
     if (withHit) {
       const rest = mentions.filter((m) => m.start >= withHit.end);
-      people.push(...listedPeople(article, ts, rest, withHit.end, (m) => (m.kind === 'party_adjective' ? 'describes' : undefined)));
+      people.push(...listedPeople(article, ts, rest, withHit.end, ADJECTIVES_DESCRIBE));
     }
-    for (const id of people) {
-      const side = id === undefined ? undefined : article.lexicon.index.person(id)?.party;
-      if (id !== undefined && side !== undefined) out.push({ person: id, side, role: roleByRoles(article, id) ?? 'member' });
-    }
+    seat(article, out, people);
   }
 }
 
@@ -534,6 +524,8 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
   // An article that tells of no talks at all names negotiators for other reasons (a speech, an interview).
   if (!reading.talks) return facts;
   const mediators = new Set(reading.rounds.flatMap((round) => round.mediators));
+  // The venues of the talks held or under way, where one who arrives for talks is at their table.
+  const heldVenues = new Set(reading.rounds.filter((round) => round.status !== 'scheduled').map((round) => round.venue).filter((v): v is string => v !== undefined));
   for (const ts of article.sentences) {
     const found: Found[] = [];
     if (reading.past.has(ts)) {
@@ -545,7 +537,7 @@ export function readDelegations(article: TalksArticle): DelegationFact[] {
       present(article, ts, reading.current.has(ts), mediators, found);
       titled(article, ts, found);
       signed(article, ts, found);
-      arrived(article, ts, found);
+      arrived(article, ts, heldVenues, found);
     }
     // Who met whom, in a sentence of the talks or at their venue ("… التقيا بنظيريهما الأوكرانيين في جنيف").
     if (!reading.past.has(ts) && (reading.current.has(ts) || hasVenue(article, ts))) {

@@ -176,6 +176,8 @@ export const PURPOSE = fold(['استعدادا', 'تمهيدا', 'بهدف', 'س
 /** Verbs of joining: "انضم روبيو إلى ويتكوف وكوشنر", "سينضم إلى اللقاء قادة أوروبيون" put them at the table. */
 export const JOINS = fold(['انضم', 'انضمت', 'ينضم', 'تنضم', 'سينضم', 'ستنضم', 'انضموا', 'سينضمون']);
 export const TO = fold(['إلى', 'الى']);
+/** "نظيره", "ونظيرها", "نظيريهما" (folded): a counterpart, whose adjective names the other side. */
+export const COUNTERPART = /^[وف]?نظير/u;
 export const RELATIVE = fold(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين', 'اللواتي', 'اللتي']);
 /** Day words that take an ordinal for the day of a round ("اليوم الثاني من المحادثات", "في يومها الثاني"). */
 export const DAY_WORDS = fold(['اليوم', 'يوم', 'يومها', 'يومه', 'لليوم', 'باليوم']);

@@ -13,7 +13,7 @@ import { PRONOUN_COMPLEMENTS, RESUMPTION, SINCE, TIME_NOUNS, YEAR_WORDS } from '
 import { nextOccurrence } from './talks-round-days.ts';
 import { jointSpeakers } from './talks-round-sides.ts';
 import {
-  bare, clauseAround, hasWord, gapWords, gluedBefore, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, wordAfter, wordBefore,
+  bare, clauseAround, hasWord, gapWords, gluedBefore, hasIn, hitsIn, is, isLocative, isPurpose, labelOf, partyOfMention, partyRuns, wordAfter, wordBefore,
   type Hit, type Span, type TalksArticle, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -294,7 +294,7 @@ function heldNear(ts: TalksSentence, cue: Hit, clause: Span): boolean {
     if (hit.start < clause.start || hit.end > clause.end || !(is(hit, 'status', 'held') || is(hit, 'status', 'under_way'))) return false;
     const gap = hit.end <= cue.start ? sliceArticle(ts.view, hit.end, cue.start) : sliceArticle(ts.view, cue.end, hit.start);
     if (gapWords(gap) > STATUS_REACH) return false;
-    return !gluedBefore(ts, hit).replace(/^[وف]/u, '').startsWith('ل');
+    return !isPurpose(ts, hit);
   });
 }
 

@@ -8,12 +8,12 @@ import { isoToDays } from '../text/calendar.ts';
 import { foldArabic } from '../text/normalize.ts';
 import { addDays } from '../text/dates.ts';
 import type { IsoDate, RoundStatus, TalksFormat } from './facts.ts';
-import { sliceArticle, wordIndexAt } from './attribution-words.ts';
-import { CITY_NOUNS, CONTINUATION, DEMONSTRATIVE, JOINS, LOCATIVE, PURPOSE, RANKS, SINCE, TIME_NOUNS, TO, type TalksLexicon } from './talks-lexicon.ts';
+import { sliceArticle, wordIndexAt, type Word } from './attribution-words.ts';
+import { CITY_NOUNS, CONTINUATION, COUNTERPART, DEMONSTRATIVE, JOINS, LOCATIVE, PURPOSE, RANKS, SINCE, TIME_NOUNS, TO, type TalksLexicon } from './talks-lexicon.ts';
 import { dayOfRound, daysIn, durationIn, hasPastYear, ordinalOf } from './talks-round-days.ts';
 import { isMeetingOfPeople, jointSpeakers, partiesIn, sideDuring, subjectWithParty } from './talks-round-sides.ts';
 import {
-  clauseAround, gluedBefore, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, placeOf, wordAfter, wordBefore, wordHolding,
+  clauseAround, gluedBefore, hasWord, gapWords, hasIn, hitsIn, is, isLocative, labelOf, partyOfMention, partyRuns, isPurpose, placeOf, wordAfter, wordBefore, wordHolding,
   type Hit, type Span, type TalksSentence,
 } from './talks-sentence.ts';
 
@@ -114,7 +114,7 @@ function statusIn(ts: TalksSentence, scope: Span, anchor: Hit): { status?: Round
     const governed = wordBefore(ts, hit.start);
     if (label === 'held' && governed !== undefined && PLANNED_AFTER.has(governed.text.replace(/^[وف]/u, ''))) label = 'scheduled';
     // "لعقد محادثات", "تمهيدا لإجراء مباحثات": holding as a purpose is still ahead.
-    if (label === 'held' && isPurpose(ts, hit, governed)) label = 'scheduled';
+    if (label === 'held' && isPurpose(ts, hit)) label = 'scheduled';
     const status: RoundStatus | undefined = label === 'held' || label === 'under_way' || label === 'scheduled' ? label
       : label === 'next' || label === 'begins' || is(hit, 'future') ? 'scheduled' : undefined;
     if (status === undefined) continue;
@@ -138,8 +138,8 @@ function opensWithPhase(ts: TalksSentence, cues: readonly Hit[]): 'start' | 'end
   const from = colon >= 0 && colon <= MAX_WORDS_HEADLINE_SOURCE ? colon + 1 : 0;
   const first = words.slice(from).find((word) => !word.punct);
   if (!first || !PHASE_NOUNS.has(first.text.replace(/^[وف]/u, ''))) return undefined;
-  const close = cues.some((cue) => cue.start >= first.end && sliceArticle(ts.view, first.end, cue.start).trim().replace(/^ال$/u, '') === '' ||
-    (cue.start > first.end && gapWords(sliceArticle(ts.view, first.end, cue.start)) === 0));
+  // Right before the talks, the talks' own article aside ("اختتام المحادثات").
+  const close = cues.some((cue) => cue.start >= first.end && sliceArticle(ts.view, first.end, cue.start).trim().replace(/^ال$/u, '') === '');
   return !close ? undefined : ENDING_NOUNS.has(first.text.replace(/^[وف]/u, '')) ? 'end' : 'start';
 }
 
@@ -158,20 +158,28 @@ function countedFrom(ts: TalksSentence, cues: readonly Hit[]): boolean {
 
 const FROM = foldArabic('من');
 
+/** "تستمر حتى": each verb of lasting of a clause that "حتى" follows at once, with that word. */
+function untilsIn(ts: TalksSentence, scope: Span): { lasting: Hit; until: Word }[] {
+  const found: { lasting: Hit; until: Word }[] = [];
+  for (const lasting of hitsIn(ts, 'duration', scope, 'lasting')) {
+    const until = wordAfter(ts, lasting.end);
+    if (until && until.text === UNTIL && until.end <= scope.end) found.push({ lasting, until });
+  }
+  return found;
+}
+
 /** A clause of talks that go on until a day ends at the comma after that day ("… حتى اليوم الثلاثاء، مع توقع عقد اجتماع منفصل"). */
 function untilComma(ts: TalksSentence, scope: Span): Span {
-  const until = ts.words.words.find((word) => word.start >= scope.start && word.end <= scope.end && word.text === UNTIL);
-  if (!until || !ts.hits.some((hit) => is(hit, 'duration', 'lasting') && hit.end <= until.start && gapWords(sliceArticle(ts.view, hit.end, until.start)) === 0)) return scope;
+  const until = untilsIn(ts, scope)[0]?.until;
+  if (!until) return scope;
   const comma = ts.words.words.find((word) => word.start > until.end && word.start < scope.end && word.punct && (word.text === '،' || word.text === ','));
   return comma ? { start: scope.start, end: comma.start } : scope;
 }
 
 /** The day talks go on until, right after the talks and a verb of lasting ("ستستمر حتى اليوم الثلاثاء"), if told. */
 function lastingUntil(ts: TalksSentence, scope: Span, cues: readonly Hit[]): IsoDate | undefined {
-  for (const lasting of hitsIn(ts, 'duration', scope, 'lasting')) {
+  for (const { lasting, until } of untilsIn(ts, scope)) {
     if (!cues.some((cue) => cue.end <= lasting.start && gapWords(sliceArticle(ts.view, cue.end, lasting.start)) <= 1)) continue;
-    const until = wordAfter(ts, lasting.end);
-    if (!until || until.text !== UNTIL) continue;
     const date = ts.view.dates.find((d) => d.start >= until.end && d.start - until.end <= 2 && d.date !== undefined && d.kind !== 'vague');
     if (date?.date !== undefined) return date.endDate ?? date.date;
   }
@@ -206,13 +214,6 @@ function purposeBefore(ts: TalksSentence, scope: Span, cues: readonly Hit[]): nu
     }
   }
   return undefined;
-}
-
-/** Whether a verb of holding is a purpose: a verbal noun after ل ("لعقد") or after a purpose word ("استعدادا ل…"). */
-function isPurpose(ts: TalksSentence, hit: Hit, governed: { readonly text: string } | undefined): boolean {
-  const word = wordHolding(ts, hit.start);
-  if (word && word.start < hit.start && sliceArticle(ts.view, word.start, hit.start).replace(/^[وف]/u, '') === 'ل') return true;
-  return governed !== undefined && PURPOSE.has(governed.text.replace(/^[وف]/u, ''));
 }
 
 /** Prepositions that make a verb of holding its verbal noun of a plan: "على عقد", "إلى عقد". */
@@ -312,12 +313,10 @@ function peoplesParties(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): 
     const noun = wordBefore(ts, run[0]!.start);
     const rank = noun ? wordBefore(ts, noun.start) : undefined;
     // "ونظيره الروسي": the counterpart of the one named is a person of the adjective's side.
-    if ([noun, rank].some((word) => word !== undefined && hasWord(RANKS, word.text)) || (noun !== undefined && COUNTERPART_WORD.test(noun.text))) run.forEach(add);
+    if ([noun, rank].some((word) => word !== undefined && hasWord(RANKS, word.text)) || (noun !== undefined && COUNTERPART.test(noun.text))) run.forEach(add);
   }
   return parties;
 }
-
-const COUNTERPART_WORD = /^[وف]?نظير(?:ه|ها|هم|يه|يهما)?$/u;
 
 /** Words between a receiving host's name and the delegations received ("استقبل الرئيس المضيف وفود المفاوضات"). */
 const MAX_WORDS_HOST_TO_GUESTS = 1;
@@ -400,7 +399,8 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     const told = statusIn(ts, scope, anchor);
     const { next: nextByAdjective } = told;
     // With no verb, a time still ahead says the talks are to come ("جولة ثالثة في جنيف الأسبوع المقبل").
-    let status = told.status ?? (hitsIn(ts, 'vague', scope).some((hit) => labelOf(hit, 'vague') !== 'this_week') ? 'scheduled' : undefined);
+    const ahead = hitsIn(ts, 'vague', scope).some((hit) => labelOf(hit, 'vague') !== 'this_week');
+    let status = told.status ?? (ahead ? 'scheduled' : undefined);
     // "توصل الوفدان المشاركان في الجولة الثانية إلى تفاهم": talks that reached something were held.
     if (status === undefined && hasIn(ts, 'realized', scope) && !hasIn(ts, 'future', scope) && !hasIn(ts, 'hope', scope) && !hasIn(ts, 'negation', scope)) status = 'held';
     const purpose = purposeBefore(ts, scope, cues);
@@ -453,7 +453,6 @@ export function readRoundMentions(lexicon: TalksLexicon, ts: TalksSentence, fram
     // go on, not a day they were held: it dates neither this round nor a new one.
     if (start !== undefined && frame.reference !== undefined && start > frame.reference && status === undefined && !next) start = end = undefined;
     // (With a time still ahead and no day, "تستضيف جنيف الأسبوع المقبل محادثات" is to come.)
-    const ahead = hitsIn(ts, 'vague', scope).some((hit) => labelOf(hit, 'vague') !== 'this_week');
     if (told.begins && ((start === undefined && !ahead) || start === frame.reference)) status = 'under_way';
     const durationDays = durationIn(ts, scope, cues);
     const old = start !== undefined && frame.reference !== undefined && isoToDays(frame.reference) - isoToDays(start) > SERIES_DAYS;

@@ -7,7 +7,7 @@
 import type { EntityMention } from '../packs/matcher.ts';
 import { sliceArticle, wordIndexAt, type Word } from './attribution-words.ts';
 import { foldArabic } from '../text/normalize.ts';
-import { LOCATIVE, MEETS_WITH, RANKS, type TalksLexicon } from './talks-lexicon.ts';
+import { COUNTERPART, LOCATIVE, MEETS_WITH, RANKS, type TalksLexicon } from './talks-lexicon.ts';
 import { gapWords, gluedBefore, hasWord, hitsIn, is, isLocative, partyOfMention, partyRuns, wordAfter, wordBefore, type Hit, type Span, type TalksSentence } from './talks-sentence.ts';
 
 const CLITIC_END = /[وف]?(?:ال)?$/u;
@@ -208,9 +208,6 @@ export function subjectWithParty(lexicon: TalksLexicon, ts: TalksSentence, scope
   return openingSubject(lexicon, ts, words);
 }
 
-/** "نظيره", "ونظيرها" (folded, clitics off): a counterpart, whose adjective names the other side. */
-const COUNTERPART = /^[وف]?نظير/u;
-
 /**
  * The sides of delegation heads a meeting is "between": "اجتماع مغلق بين رئيس الوفد الروسي … ونظيره
  * الأوكراني …" is a meeting of the two delegations, by their heads.
@@ -227,7 +224,7 @@ function headsMeeting(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): st
     for (const mention of after) {
       const before = wordBefore(ts, mention.start);
       const counterpart = mention.kind === 'party_adjective' && before !== undefined && COUNTERPART.test(before.text);
-      const side = mention.kind === 'title' && lexicon.headTitles.has(mention.id) ? partyOfMention(lexicon, mention) : counterpart ? partyOfMention(lexicon, mention) : undefined;
+      const side = (mention.kind === 'title' && lexicon.headTitles.has(mention.id)) || counterpart ? partyOfMention(lexicon, mention) : undefined;
       if (side !== undefined && !sides.includes(side)) sides.push(side);
     }
   }

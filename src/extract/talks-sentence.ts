@@ -9,7 +9,7 @@ import { foldArabic } from '../text/normalize.ts';
 import type { ArticleView, ExtractionContext, SentenceView } from './article-view.ts';
 import { sliceArticle, wordIndexAt, wordsOf, type SentenceWords, type Word } from './attribution-words.ts';
 import { isPreposition } from './attribution-subject.ts';
-import { LOCATIVE, type Cue, type CueGroup, type TalksLexicon } from './talks-lexicon.ts';
+import { LOCATIVE, PURPOSE, type Cue, type CueGroup, type TalksLexicon } from './talks-lexicon.ts';
 import type { ArticleFrame } from './talks-round-mentions.ts';
 import type { RoundReading } from './talks-rounds.ts';
 
@@ -194,6 +194,16 @@ export function wordBefore(ts: TalksSentence, offset: number): Word | undefined 
 export function gluedBefore(ts: TalksSentence, hit: Span): string {
   const word = wordHolding(ts, hit.start);
   return word && word.start < hit.start ? sliceArticle(ts.view, word.start, hit.start) : '';
+}
+
+/**
+ * Whether a verb of holding is a purpose, still ahead: a verbal noun after ل ("لعقد محادثات") or after a word of
+ * purpose ("تمهيدا لإجراء مباحثات").
+ */
+export function isPurpose(ts: TalksSentence, hit: Hit): boolean {
+  if (gluedBefore(ts, hit).replace(/^[وف]/u, '') === 'ل') return true;
+  const governed = wordBefore(ts, hit.start);
+  return governed !== undefined && PURPOSE.has(governed.text.replace(/^[وف]/u, ''));
 }
 
 /** The word an offset falls in (a mention's span starts after its clitics: "وروسيا" at "روسيا"). */
