@@ -15,6 +15,7 @@ function describePack(pack: Pack) {
     places: pack.places.map((p) => ({ id: p.id, en: p.en, ar: p.ar, kind: p.kind, forms: p.forms, ...(p.country ? { country: p.country } : {}) })),
     organizations: pack.organizations.map((o) => ({ id: o.id, en: o.en, ar: o.ar, kind: o.kind, forms: o.forms, ...(o.party ? { party: o.party } : {}) })),
     issues: pack.issues.map((i) => ({ id: i.id, en: i.en, ar: i.ar, forms: i.forms })),
+    givenNames: pack.givenNames,
   };
 }
 
@@ -37,12 +38,14 @@ function printPack(context: CliContext, pack: Pack): void {
   for (const t of pack.titles) out(`  ${t.id.padEnd(20)} ${t.en} — ${t.forms[0]}${t.person ? ` → ${t.person}` : ''}`);
   out(''); out(`places (${pack.places.length})`);
   for (const p of pack.places) out(`  ${p.id.padEnd(20)} ${p.en} (${p.kind}) — ${p.forms.join('، ')}`);
+  out(''); out(`given names (${pack.givenNames.length}): a person the pack does not list is read by one of these and a surname`);
+  out(`  ${pack.givenNames.join('، ')}`);
 }
 
 /** `mujaz pack [--json]`: the domain pack the engine reads with — parties, people with dated roles, titles, places. */
 export const packCommand: Command = {
   name: 'pack',
-  summary: 'list what the engine knows: parties, people (English names, spellings, dated roles), titles, places',
+  summary: 'list what the engine knows: parties, people (English names, spellings, dated roles), titles, places, given names',
   usage: 'mujaz pack [--json]',
   options: { json: { type: 'boolean' } },
   allowPositionals: false,

@@ -154,7 +154,8 @@ function delegationViews(facts: readonly Merged<DelegationFact>[], names: NameIn
   return [...byPerson.values()]
     .sort((a, b) => compareText(a.fact.side, b.fact.side) || ROLE_ORDER[a.fact.role] - ROLE_ORDER[b.fact.role] || compareText(a.fact.person, b.fact.person))
     .map(({ fact, rounds, articleIds }) => ({
-      person: names.person(fact.person),
+      // A person the pack does not list is shown by the name the article wrote.
+      person: fact.name !== undefined ? { id: fact.person, asWritten: fact.name } : names.person(fact.person),
       side: names.party(fact.side),
       role: fact.role,
       rounds: [...rounds].sort((a, b) => a - b),

@@ -1,4 +1,4 @@
-import { createSentenceMatcher, type EntityMention, type PhraseMatch, type SentenceMatcher } from '../packs/matcher.ts';
+import { createSentenceMatcher, toPhraseMap, type EntityMention, type PhraseMatch, type SentenceMatcher } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
 import { findDates, type DateMention } from '../text/dates.ts';
 import { normalizeArabic, type NormalizedText } from '../text/normalize.ts';
@@ -8,6 +8,7 @@ import { attributionCuePhrases, type SentenceCue } from './attribution-cues.ts';
 import type { SentenceWords } from './attribution-words.ts';
 import type { SentenceAttribution } from './attribution.ts';
 import type { ArticleInput, Evidence } from './facts.ts';
+import { knownSurnamesOf, openNameMentions, type KnownSurnames } from './open-names.ts';
 import { talksLexiconOf } from './talks-lexicon.ts';
 
 /**
@@ -46,14 +47,16 @@ export type ArticleView = {
 /** Reusable pieces built once per pack. */
 export type ExtractionContext = {
   readonly pack: Pack;
-  /** The pack's names and both cue tables, found in one scan per sentence. */
+  /** The pack's names, both cue tables and the given names, found in one scan per sentence. */
   readonly matcher: SentenceMatcher;
   readonly countedNouns: ReadonlySet<string>;
+  /** For the people the pack does not list (open-names.ts). */
+  readonly knownSurnames: KnownSurnames;
 };
 
 export function createExtractionContext(pack: Pack, countedNouns: ReadonlySet<string> = new Set()): ExtractionContext {
-  const matcher = createSentenceMatcher(pack, [attributionCuePhrases(pack), talksLexiconOf(pack).phrases]);
-  return { pack, matcher, countedNouns };
+  const matcher = createSentenceMatcher(pack, [attributionCuePhrases(pack), talksLexiconOf(pack).phrases, toPhraseMap(pack.givenNames, 'given')]);
+  return { pack, matcher, countedNouns, knownSurnames: knownSurnamesOf(pack) };
 }
 
 /** How an article's dates are read: from its day, or (undated) within the years it can have been written in. */
@@ -73,15 +76,20 @@ function viewSentence(context: ExtractionContext, sentence: Sentence, index: num
   const normalized = normalizeArabic(text);
   // Every finder adds the sentence's start itself, so nothing is copied to move it to article offsets.
   const offsetBy = sentence.start;
-  const { mentions, phrases } = context.matcher.find(normalized, offsetBy);
+  const { mentions: packMentions, phrases } = context.matcher.find(normalized, offsetBy);
+  const cues = [phrases[0]!, phrases[1]!];
+  const dates = findDates(text, reference ? { reference, normalized, offsetBy } : yearWindow ? { normalized, offsetBy, yearWindow } : { normalized, offsetBy });
+  const given = phrases[2]!;
+  const open = given.length === 0 ? [] : openNameMentions(context.knownSurnames, normalized, offsetBy, given, { mentions: packMentions, cues, dates });
+  const mentions = open.length === 0 ? packMentions : [...packMentions, ...open].sort((a, b) => a.start - b.start);
   return {
     index,
     sentence,
     normalized,
     mentions,
-    cueMatches: { attribution: phrases[0]!, talks: phrases[1]! },
+    cueMatches: { attribution: cues[0]!, talks: cues[1]! },
     numbers: findNumbersInNormalized(normalized, { countedNouns: context.countedNouns, offsetBy }),
-    dates: findDates(text, reference ? { reference, normalized, offsetBy } : yearWindow ? { normalized, offsetBy, yearWindow } : { normalized, offsetBy }),
+    dates,
     memo: {},
   };
 }

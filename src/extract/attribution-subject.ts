@@ -3,15 +3,17 @@
  * ("قال الرئيس الأوكراني فولوديمير زيلينسكي إن…"), whether it is a pronoun subject (nothing named:
  * "وأضاف أن…" continues the previous speaker), or a back-reference ("وأضاف البيان").
  *
- * The words listed here are Arabic grammar (complementizers, prepositions, back-referring nouns),
- * not domain knowledge: who can speak comes from the pack's mentions.
+ * The words listed here are Arabic grammar (back-referring nouns; the function words are in
+ * function-words.ts), not domain knowledge: who can speak comes from the pack's mentions.
  */
 import type { EntityMention } from '../packs/matcher.ts';
 import { foldArabic } from '../text/normalize.ts';
 import type { SentenceView } from './article-view.ts';
 import { claimantOfMention, holderOf, type AttributionLexicon } from './attribution-pack.ts';
 import { sliceArticle, wordIndexAt, type SentenceWords } from './attribution-words.ts';
+import { BOUNDARY, isBoundaryWord, isPreposition, PREPOSITIONS } from './function-words.ts';
 import type { Claimant } from './facts.ts';
+import { isOpenName } from './open-names.ts';
 
 /** Nouns that refer back to an earlier source: "أضاف البيان", "وفق الوكالة". */
 const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map([
@@ -20,23 +22,6 @@ const ANAPHORS: ReadonlyMap<string, Anaphor> = new Map([
 ].map(([word, anaphor]) => [foldArabic(word!), anaphor as Anaphor]));
 
 const fold = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldArabic));
-
-/** Prepositions: a name after one is governed by it, never a subject ("في كييف قالت السلطات"). */
-const PREPOSITIONS = fold(['في', 'من', 'إلى', 'على', 'عن', 'مع', 'حول', 'بعد', 'قبل', 'خلال', 'عبر', 'لدى', 'بين', 'أمام', 'ضد', 'نحو']);
-
-/** Complementizers (إن/أن with their pronouns, بأن), folded: where reported words begin. */
-export const COMPLEMENTIZERS = fold([
-  'أن', 'إن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'أنهما', 'إنهما', 'إننا', 'أننا', 'إنني', 'أنني', 'إني', 'بأن', 'بأنه', 'بأنها',
-  'بأنهم', 'بأنهما', 'بأننا',
-]);
-
-/** Words that cannot start or continue a named subject: complementizers, prepositions, adverbs. */
-const BOUNDARY = fold([
-  ...PREPOSITIONS, ...COMPLEMENTIZERS, 'أيضا', 'كذلك', 'أمس', 'اليوم', 'مساء', 'صباح', 'عقب', 'إثر', 'بشأن', 'إزاء', 'حين', 'عندما', 'ما', 'لا', 'لم',
-  'لن', 'قد', 'الذي', 'التي', 'الذين', 'حيث', 'كما', 'لكن', 'بينما', 'فيما', 'إذ', 'أو', 'ثم', 'هذا', 'هذه', 'ذلك', 'تلك', 'آنذاك',
-  // The object of an estimate or a report starts here: "قدرت تقارير غربية عدد القتلى الروس…".
-  'عدد', 'حصيلة', 'إجمالي',
-]);
 
 /** Pronoun-carrying prepositions between a verb and its subject: "التي تطالب بها موسكو". */
 const SKIPPABLE = fold(['به', 'بها', 'بهم', 'له', 'لها', 'لهم', 'عليه', 'عليها', 'منه', 'منها', 'فيه', 'فيها', 'عنه', 'عنها', 'إليه', 'إليها']);
@@ -58,22 +43,6 @@ const NONE: Subject = { kind: 'none' };
 const UNRESOLVED: Subject = { kind: 'unresolved' };
 const MAX_UNKNOWN_WORDS = 4;
 const CLAIMING_KINDS = new Set(['person', 'title', 'organization', 'party', 'party_metonym']);
-
-/** Whether a folded word ends a subject (a complementizer, preposition or adverb, with or without و/ف). */
-export function isBoundaryWord(word: string): boolean {
-  if (BOUNDARY.has(word)) return true;
-  const first = word.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39) return true; // a number is never part of a subject
-  if ((first === 0x648 || first === 0x641) && BOUNDARY.has(word.slice(1))) return true; // و ف
-  // A preposition glued on: "للصحافيين", "لوسائل إعلام", "بالحرب".
-  return (word.length > 3 && first === 0x644) || word.startsWith('بال') || word.startsWith('كال');
-}
-
-/** Whether a folded word is a preposition (clitic و/ف allowed). */
-export function isPreposition(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return PREPOSITIONS.has(word) || ((first === 0x648 || first === 0x641) && PREPOSITIONS.has(word.slice(1)));
-}
 
 function gapIs(sentence: SentenceView, from: number, to: number, allowed: readonly string[]): boolean {
   if (to < from) return false;
@@ -188,22 +157,30 @@ function titleApposition(lexicon: AttributionLexicon, sentence: SentenceView, sw
 const MAX_WORDS_DESCRIPTION_TO_NAME = 8;
 
 /**
- * The person a party's descriptor goes on to name: "عضو الوفد الروسي في محادثات إسطنبول فلاديمير
- * ميدينسكي، أن…". Only a full name (given name and surname) of that party, closing
- * its clause: a surname alone after a noun is a genitive ("في تعليق على تصريحات زيلينسكي").
+ * The person a descriptor goes on to name: "عضو الوفد الروسي في محادثات إسطنبول فلاديمير
+ * ميدينسكي، أن…", "رئيس الإدارة العسكرية في منطقة سومي، دميترو زيفيتسكي، إن…". Only a full name
+ * (given name and surname) closing its clause, set off by a comma at most: a surname alone after a
+ * noun is a genitive ("في تعليق على تصريحات زيلينسكي"). After a party's descriptor the person is of
+ * that party or one the pack does not list; after a descriptor of no party, only one the pack does
+ * not list, whose party nothing contradicts.
  */
-function describedPerson(lexicon: AttributionLexicon, sentence: SentenceView, sw: SentenceWords, end: number, party: string): EntityMention | undefined {
+function describedPerson(lexicon: AttributionLexicon, sentence: SentenceView, sw: SentenceWords, end: number, party: string | undefined): EntityMention | undefined {
   const { words } = sw;
   const from = wordIndexAt(words, end);
   for (let k = from; k < words.length && k - from <= MAX_WORDS_DESCRIPTION_TO_NAME; k++) {
     const word = words[k]!;
-    if (word.punct) return undefined;
+    if (word.punct) {
+      if ((word.text === '،' || word.text === ',') && sw.mentionAt[k + 1]?.kind === 'person') continue;
+      return undefined;
+    }
     const mention = sw.mentionAt[k];
     if (mention?.kind === 'person') {
       const full = /\s/u.test(sliceArticle(sentence, mention.start, mention.end).trim());
       const after = words[wordIndexAt(words, mention.end)];
       const closes = after === undefined || after.punct || BOUNDARY.has(after.text);
-      return full && closes && lexicon.people.get(mention.id)?.party === party ? mention : undefined;
+      const personParty = lexicon.people.get(mention.id)?.party;
+      const sameSide = personParty === undefined ? isOpenName(mention.id) : personParty === party;
+      return full && closes && sameSide ? mention : undefined;
     }
     if (BOUNDARY.has(word.text) && !PREPOSITIONS.has(word.text)) return undefined;
   }
@@ -274,9 +251,12 @@ export function readSubject(
   if (apposed && inner.length > 0 && !CLAIMING_KINDS.has(mentionAt[i]?.kind ?? '')) {
     return { kind: 'named', claimant: { kind: 'person', id: apposed.id, text: sliceArticle(sentence, head.start, apposed.end) }, end: apposed.end };
   }
-  const text = sliceArticle(sentence, head.start, end);
+  // The words after a person named inside the phrase are the verb's object, not the name: "وصف الباحث … دوغين الاجتماع".
+  const person = inner.findLast((m) => m.kind === 'person');
+  const text = sliceArticle(sentence, head.start, person?.end ?? end);
   const claimant = claimantOfPhrase(lexicon, inner, text);
-  const described = claimant?.kind === 'party' && claimant.id !== undefined ? describedPerson(lexicon, sentence, sw, end, claimant.id) : undefined;
+  const describes = claimant === undefined || claimant.kind === 'unknown' || (claimant.kind === 'party' && claimant.id !== undefined);
+  const described = describes ? describedPerson(lexicon, sentence, sw, end, claimant?.kind === 'party' ? claimant.id : undefined) : undefined;
   if (described) return { kind: 'named', claimant: { kind: 'person', id: described.id, text: sliceArticle(sentence, head.start, described.end) }, end: described.end };
   if (claimant) return { kind: 'named', claimant, end };
   // An unnamed subject ("مصدر", "السلطات"): said by someone, but not anyone the pack knows.

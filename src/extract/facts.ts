@@ -34,12 +34,18 @@ export type FigureMetric = TallyMetric | EventMetric;
 
 export type FigureScope = 'cumulative' | 'daily' | 'event';
 
-/** Who says so: a pack id where known (organization, person, title or party) and the name as read. */
+/**
+ * Who says so: a pack id where known (organization, person, title or party) and the name as read.
+ * A person the pack does not list has the id `name:` + their name's folded form (the same
+ * spelling is the same person in every article) and `name`, the name as the article writes it.
+ */
 export type Claimant = {
   readonly kind: 'organization' | 'person' | 'title' | 'party' | 'unknown';
   readonly id?: string;
   /** The claimant as the article names it. */
   readonly text: string;
+  /** A person the pack does not list: their name as written ("أندريه غوروليوف"). */
+  readonly name?: string;
 };
 
 export type FigureFact = {
@@ -83,7 +89,10 @@ export type RoundFact = {
 
 export type DelegationFact = {
   readonly kind: 'delegation';
+  /** A pack id, or `name:` + the folded name of a person the pack does not list. */
   readonly person: string;
+  /** A person the pack does not list: their name as written. */
+  readonly name?: string;
   readonly side: string;
   readonly role: 'head' | 'member' | 'envoy' | 'mediator';
   readonly roundNumber?: number;

@@ -6,7 +6,7 @@
 import { mentionAs, type EntityMention } from '../packs/matcher.ts';
 import { foldArabic } from '../text/normalize.ts';
 import type { AttributionLexicon } from './attribution-pack.ts';
-import { isPreposition } from './attribution-subject.ts';
+import { isPreposition } from './function-words.ts';
 import { COUNT_HEADS, COUNT_LINKS } from './figures-cues.ts';
 import { isQuote, wordAt, type Population, type SentenceReader } from './figures-nouns.ts';
 

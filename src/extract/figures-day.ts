@@ -5,7 +5,7 @@
 import { foldArabic } from '../text/normalize.ts';
 import { wordSet } from '../text/word-set.ts';
 import type { AttributionLexicon } from './attribution-pack.ts';
-import { isPreposition } from './attribution-subject.ts';
+import { isPreposition } from './function-words.ts';
 import { wordAt, type SentenceReader } from './figures-nouns.ts';
 import { SINCE } from './figures-cues.ts';
 import type { IsoDate } from './facts.ts';

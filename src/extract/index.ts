@@ -4,13 +4,14 @@ import type { ArticleInput, Fact } from './facts.ts';
 import { extractFigures } from './figures.ts';
 import { extractStatements } from './statements.ts';
 import { extractTalks } from './talks.ts';
+import { withOpenNames } from './open-names.ts';
 import { hash32 } from '../ingest/fingerprint.ts';
 
 /**
  * Bump when extraction code changes what it reads, so stored facts are refreshed. Pack edits
  * refresh them by themselves: the version includes a hash of the pack.
  */
-const EXTRACTION_CODE_VERSION = 3;
+const EXTRACTION_CODE_VERSION = 4;
 
 export type FactExtractor = {
   /** Identifies code + pack; stored beside each article's facts. */
@@ -27,7 +28,8 @@ export function createFactExtractor(pack: Pack): FactExtractor {
     context,
     extract(article) {
       const view = viewArticle(context, article);
-      return ([] as Fact[]).concat(extractFigures(view, context), extractTalks(view, context), extractStatements(view, context));
+      const sentences = view.title ? [view.title, ...view.sentences] : view.sentences;
+      return withOpenNames(sentences, ([] as Fact[]).concat(extractFigures(view, context), extractTalks(view, context), extractStatements(view, context)));
     },
   };
 }

@@ -14,7 +14,7 @@
 import { foldArabic } from '../text/normalize.ts';
 import type { SentenceView } from './article-view.ts';
 import type { SpeechAct } from './attribution.ts';
-import { COMPLEMENTIZERS } from './attribution-subject.ts';
+import { COMPLEMENTIZERS } from './function-words.ts';
 import { sliceArticle, wordIndexAt, wordsOf, type Word } from './attribution-words.ts';
 
 /** Words before أن that make it a conjunction of time, contrast or need rather than "that". */

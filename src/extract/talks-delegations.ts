@@ -14,6 +14,7 @@ import { holderOf } from './attribution-pack.ts';
 import { HOLDING_VERBS, isGathering, MEETING_VERBS } from './talks-round-sides.ts';
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
+import { isOpenName } from './open-names.ts';
 import { clauseAround, gapWords, hasIn, is, isJoin, isTimeAdverbial, placeOf, wordAfter, wordBefore, wordHolding, type Hit, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
 import { COUNTERPART, JOINS, MEETS_WITH, RELATIVE, TO } from './talks-lexicon.ts';
 
@@ -131,10 +132,33 @@ function roleByRoles(article: TalksArticle, person: string): Role | undefined {
   return undefined;
 }
 
-/** People at the table of the talks, each for their side by the pack, with their role by their roles at the article's date, else `role`. */
-function seat(article: TalksArticle, out: Found[], people: readonly (string | undefined)[], role: Role = 'member'): void {
+/** Words between a side's title or adjective and the name of a person the pack does not list ("مستشار الرئيس الأوكراني تاراس …"). */
+const MAX_WORDS_SIDE_TO_OPEN_NAME = 3;
+
+/**
+ * A person's side: the pack's party, or for a person the pack does not list (open-names.ts), the side
+ * of the title or adjective right before the name ("وزير الخارجية الأوكراني …"), else `fallback`
+ * (the side of the delegation a list names: "يضم الوفد الأوكراني …"). Nothing else guesses it.
+ */
+function sideOf(article: TalksArticle, ts: TalksSentence, person: string, fallback?: string): string | undefined {
+  const party = article.lexicon.index.person(person)?.party;
+  if (party !== undefined || !isOpenName(person)) return party;
+  const { mentions } = ts.view;
+  const at = mentions.findIndex((m) => m.id === person);
+  const before = mentions[at - 1];
+  if (at > 0 && before !== undefined) {
+    const gap = sliceArticle(ts.view, before.end, mentions[at]!.start);
+    const side = before.kind === 'title' ? article.lexicon.index.title(before.id)?.party
+      : before.kind === 'party_adjective' || before.kind === 'party' || before.kind === 'party_metonym' ? before.id : undefined;
+    if (side !== undefined && !/[،,.:؛]/u.test(gap) && gapWords(gap) <= MAX_WORDS_SIDE_TO_OPEN_NAME) return side;
+  }
+  return fallback;
+}
+
+/** People at the table of the talks, each for their side (sideOf), with their role by their roles at the article's date, else `role`. */
+function seat(article: TalksArticle, ts: TalksSentence, out: Found[], people: readonly (string | undefined)[], role: Role = 'member'): void {
   for (const person of people) {
-    const side = person === undefined ? undefined : article.lexicon.index.person(person)?.party;
+    const side = person === undefined ? undefined : sideOf(article, ts, person);
     if (person !== undefined && side !== undefined) out.push({ person, side, role: roleByRoles(article, person) ?? role });
   }
 }
@@ -310,9 +334,12 @@ function present(article: TalksArticle, ts: TalksSentence, current: boolean, med
     // An adverbial and the subject's whole title may stand before the first ("في وقت لاحق ممثل الرئيس الأمريكي الخاص …").
     const firstWords = joinsTalks ? MAX_DESCRIPTOR_WORDS_BEFORE_COMMA_WAW : MAX_DESCRIPTOR_WORDS;
     const listed = [...listedPeople(article, ts, mentions.filter((m) => m.start >= from), from, opens, firstWords), ...joinedPeople(article, ts, intro, stop)];
+    // The delegation's side, for a member the pack does not list and nothing else in the list places.
+    const listSide = explicit ? mentions.find((m) => m.start >= from && (m.kind === 'person' || m.kind === 'title' || m.kind === 'party_adjective' || m.kind === 'party')) : undefined;
+    const fallback = listSide?.kind === 'party_adjective' || listSide?.kind === 'party' ? listSide.id : undefined;
     for (const person of listed) {
       if (person === undefined || (!explicit && !heads && !negotiates(article, person))) continue;
-      const side = article.lexicon.index.person(person)?.party;
+      const side = sideOf(article, ts, person, fallback);
       if (side === undefined) continue;
       const role = heads ? 'head' : roleByRoles(article, person) ?? ((!explicit || attends) && (byMediator || mediators.has(side)) ? 'envoy' : 'member');
       out.push({ person, side, role });
@@ -416,7 +443,7 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     if (last?.kind === 'person' && sliceArticle(ts.view, last.end, verb.start).trim().replace(/^[وف]$/u, '') === '') {
       const first = before.findIndex((m) => m.kind === 'person' || m.kind === 'title');
       const subjects = [...listedPeople(article, ts, before.slice(first), before[first]!.start, () => undefined)];
-      if (subjects.includes(last.id)) seat(article, out, subjects);
+      if (subjects.includes(last.id)) seat(article, ts, out, subjects);
     }
     const mentions = ts.view.mentions.filter((m) => m.start >= verb.end && m.start < clause.end);
     // The subject right after the verb, then its object: one person, or a list of them ("المبعوث … ستيف ويتكوف، وصهر الرئيس … جاريد كوشنر").
@@ -432,7 +459,7 @@ function met(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
     const objects = firstObject !== undefined && gapWords(sliceArticle(ts.view, subjectEnd, firstObject.start)) <= MAX_MET_GAP
       ? [...listedPeople(article, ts, rest, firstObject.start, ADJECTIVES_DESCRIBE)]
       : [];
-    seat(article, out, [person, ...objects]);
+    seat(article, ts, out, [person, ...objects]);
   }
 }
 
@@ -460,7 +487,7 @@ function arrived(article: TalksArticle, ts: TalksSentence, venues: ReadonlySet<s
   const subjectEnd = consumed ? next!.end : subject.end;
   const place = mentions.find((m) => m.start > subjectEnd && placeOf(m) !== undefined && venues.has(placeOf(m)!));
   if (!place || gapWords(sliceArticle(ts.view, subjectEnd, place.start)) > 2) return;
-  seat(article, out, [person]);
+  seat(article, ts, out, [person]);
 }
 
 /** Verbs of signing (folded, with their و): "ووقع وزير الدفاع … على الاتفاق". */
@@ -490,7 +517,7 @@ function signed(article: TalksArticle, ts: TalksSentence, out: Found[]): void {
       const rest = mentions.filter((m) => m.start >= withHit.end);
       people.push(...listedPeople(article, ts, rest, withHit.end, ADJECTIVES_DESCRIBE));
     }
-    seat(article, out, people);
+    seat(article, ts, out, people);
   }
 }
 

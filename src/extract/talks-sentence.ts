@@ -8,7 +8,7 @@ import { mentionAs, type EntityMention } from '../packs/matcher.ts';
 import { foldArabic } from '../text/normalize.ts';
 import type { ArticleView, ExtractionContext, SentenceView } from './article-view.ts';
 import { sliceArticle, wordIndexAt, wordsOf, type SentenceWords, type Word } from './attribution-words.ts';
-import { isPreposition } from './attribution-subject.ts';
+import { isPreposition } from './function-words.ts';
 import { LOCATIVE, PURPOSE, type Cue, type CueGroup, type TalksLexicon } from './talks-lexicon.ts';
 import type { ArticleFrame } from './talks-round-mentions.ts';
 import type { RoundReading } from './talks-rounds.ts';

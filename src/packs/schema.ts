@@ -153,6 +153,12 @@ export const packSchema = z.strictObject({
    * spelling: "خطوط الدفاع الروسية" (defence lines) is not "الدفاع الروسية" (the ministry).
    */
   ignore: z.array(form).default([]),
+  /**
+   * Given names by which a person the pack does not list is still recognized, with the surname
+   * that follows (open world): "أندريه غوروليوف" is a person though no entry names him. Only names
+   * that are never a common Arabic word (not بيت، مات، دان، جو، مساعد).
+   */
+  givenNames: z.array(form).default([]),
 });
 
 /** Types of validated pack data (after defaults), for the code that reads a pack. */
@@ -264,14 +270,19 @@ function checkConsistency(pack: Pack): string[] {
   return problems;
 }
 
-/** An ignored phrase that is also an entry's spelling would silently hide that entry. */
+/**
+ * A phrase listed apart from the entries that is also an entry's spelling: an ignored phrase would
+ * silently hide that entry, and a given name would make that entry's mention a new person.
+ */
 function ignoredForms(pack: Pack): string[] {
-  const ignored = new Map(pack.ignore.map((phrase) => [toFormKey(phrase), phrase]));
+  const listed = new Map<string, string>();
+  for (const phrase of pack.givenNames) listed.set(toFormKey(phrase), `givenNames: '${phrase}'`);
+  for (const phrase of pack.ignore) listed.set(toFormKey(phrase), `ignore: '${phrase}'`);
   const problems: string[] = [];
   const check = (where: string, list: readonly string[]): void => {
     for (const spelling of list) {
-      const phrase = ignored.get(toFormKey(spelling));
-      if (phrase !== undefined) problems.push(`ignore: '${phrase}' is also a spelling of ${where}`);
+      const phrase = listed.get(toFormKey(spelling));
+      if (phrase !== undefined) problems.push(`${phrase} is also a spelling of ${where}`);
     }
   };
   for (const p of pack.parties) check(`parties(${p.id})`, [...p.forms, ...p.adjectives, ...p.metonyms]);

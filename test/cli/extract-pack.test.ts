@@ -88,6 +88,16 @@ describe('mujaz pack', () => {
     expect(pack.parties.filter((party) => party.union).map((party) => party.id).sort()).toEqual(['european_union', 'nato']);
   });
 
+  it('lists the given names by which a person it does not know is still read, in both forms', async () => {
+    const json = JSON.parse((await cli(['pack', '--json'])).out.join('\n')) as { givenNames: string[] };
+    expect(json.givenNames).toEqual(expect.arrayContaining(['أندريه', 'رومان']));
+    expect(json.givenNames).not.toContain('بيت');
+    const { out } = await cli(['pack']);
+    const heading = out.findIndex((line) => /^given names \(\d+\): a person the pack does not list/.test(line));
+    expect(heading).toBeGreaterThan(0);
+    expect(out[heading + 1]).toContain('أندريه');
+  });
+
   it('prints a readable listing by section', async () => {
     const { code, out } = await cli(['pack']);
     expect(code).toBe(0);

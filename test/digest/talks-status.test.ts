@@ -88,6 +88,16 @@ describe('talksStatus', () => {
     expect(rounds[1]!.sources.articleIds).toEqual(['a001', 'a004']);
   });
 
+  it('shows a delegate the pack does not list by the name the article wrote, on the side it gave', () => {
+    const unlisted: Fact = { kind: 'delegation', person: 'name:تاراس بوندارتشوك', name: 'تاراس بوندارتشوك', side: 'ukraine', role: 'member', roundNumber: 1, evidence: at('a001') };
+    const status = talksStatus({ ...input, facts: [...talksFacts(), unlisted] }, '2026-02-04');
+    expect(status.delegations.map((d) => [d.person.id, d.person.asWritten ?? d.person.en, d.side.id, d.role])).toEqual([
+      ['kostyukov', 'Igor Kostyukov', 'russia', 'head'],
+      ['umerov', 'Rustem Umerov', 'ukraine', 'head'],
+      ['name:تاراس بوندارتشوك', 'تاراس بوندارتشوك', 'ukraine', 'member'],
+    ]);
+  });
+
   it('leaves out undated articles, which cannot be placed in time', () => {
     const undated = [...articles.filter((a) => a.id !== 'a003'), { id: 'a003', clusterId: 'c-003', dateBasis: 'unknown' as const, source: 's' }];
     const status = talksStatus({ articles: undated, facts: talksFacts(), pack }, '2026-02-06');

@@ -4,6 +4,7 @@
  */
 import { parsePack, type Pack } from '../schema.ts';
 import { cues } from './cues.ts';
+import { givenNames } from './given-names.ts';
 import { ignore } from './ignore.ts';
 import { issues } from './issues.ts';
 import { metrics } from './metrics.ts';
@@ -29,4 +30,5 @@ export const russiaUkrainePack: Pack = parsePack({
   issues,
   cues,
   ignore,
+  givenNames,
 });
