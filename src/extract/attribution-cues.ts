@@ -62,16 +62,15 @@ export function sentenceCuesOf(pack: Pack, sentence: SentenceView): readonly Sen
   const base = sentence.sentence.start;
   const length = sentence.sentence.text.length;
   // Spans run to the next folded character, so marks written on a last letter stay inside.
-  const at = (index: number): number => base + (offsets[index] ?? length);
   for (const match of sentence.cueMatches.attribution) {
     const colon = match.id.indexOf(':');
     const group = match.id.slice(0, colon);
     const folded = text.slice(match.start, match.end);
     const space = folded.indexOf(' ');
     if (group === 'marker' && space > 0 && table.verbs.has(folded.slice(0, space))) {
-      found.push({ group: 'speech', label: 'verb', folded: folded.slice(0, space), start: at(match.start), end: at(match.start + space) });
+      found.push({ group: 'speech', label: 'verb', folded: folded.slice(0, space), start: base + (offsets[match.start] ?? length), end: base + (offsets[match.start + space] ?? length) });
     }
-    found.push({ group, label: match.id.slice(colon + 1), folded, start: at(match.start), end: at(match.end) });
+    found.push({ group, label: match.id.slice(colon + 1), folded, start: base + (offsets[match.start] ?? length), end: base + (offsets[match.end] ?? length) });
   }
   sentence.memo.cues = found;
   return found;

@@ -20,10 +20,20 @@ export type AttributionLexicon = {
   readonly since?: IsoDate;
 };
 
+/** lexiconAt's tables by day, made once per day rather than copied for every article. */
+const byDay = new WeakMap<AttributionLexicon, Map<IsoDate | undefined, AttributionLexicon>>();
+
 /** The same tables for an article of `reference` (or of no known day). */
 export function lexiconAt(lexicon: AttributionLexicon, reference: IsoDate | undefined): AttributionLexicon {
-  const { reference: _previous, ...tables } = lexicon;
-  return reference !== undefined ? { ...tables, reference } : tables;
+  let days = byDay.get(lexicon);
+  if (days === undefined) byDay.set(lexicon, (days = new Map()));
+  let dated = days.get(reference);
+  if (dated === undefined) {
+    const { reference: _previous, ...tables } = lexicon;
+    dated = reference !== undefined ? { ...tables, reference } : tables;
+    days.set(reference, dated);
+  }
+  return dated;
 }
 
 /**

@@ -55,8 +55,17 @@ function sinceTheWar(reader: SentenceReader): boolean {
 
 /** Whether no clause punctuation stands between two offsets. */
 function sameClause(reader: SentenceReader, from: number, to: number): boolean {
-  const inNumber = (word: Word) => reader.sentence.numbers.some((number) => number.start < word.end && number.end > word.start);
-  return !reader.sw.words.some((word) => word.start >= from && word.end <= to && word.punct && !isQuote(word) && !inNumber(word));
+  return !reader.sw.words.some((word) => word.start >= from && word.end <= to && word.punct && !isQuote(word) && !inNumber(reader, word));
+}
+
+/** Whether a word (a comma or a dot) belongs to a number ("1,243"). */
+function inNumber(reader: SentenceReader, word: Word): boolean {
+  return reader.sentence.numbers.some((number) => number.start < word.end && number.end > word.start);
+}
+
+/** Whether a word ends the reach of a count's day: punctuation, a comma only when not `acrossCommas`. */
+function stopsDayReach(word: Word, acrossCommas: boolean): boolean {
+  return word.punct && !isQuote(word) && !(acrossCommas && (word.text === '،' || word.text === ','));
 }
 
 function dailyAfter(reader: SentenceReader, offset: number): boolean {
@@ -75,9 +84,8 @@ const DAY_REACH = 6;
 export function oneDayAfter(reader: SentenceReader, offset: number, last: number, acrossCommas = false): boolean {
   if (dailyAfter(reader, offset)) return true;
   const { words } = reader.sw;
-  const stops = (word: Word) => word.punct && !isQuote(word) && !(acrossCommas && (word.text === '،' || word.text === ','));
   let end = last;
-  while (end + 1 < words.length && end - last < DAY_REACH && !stops(words[end + 1]!)) end++;
+  while (end + 1 < words.length && end - last < DAY_REACH && !stopsDayReach(words[end + 1]!, acrossCommas)) end++;
   const limit = words[end]?.end ?? offset;
   return reader.sentence.dates.some((date) => date.kind === 'relative' && date.relative !== undefined && ONE_DAY.has(date.relative) && date.start >= offset && date.start < limit);
 }

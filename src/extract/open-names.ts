@@ -63,7 +63,9 @@ const NAME_PREFIXES = new Set(['', 'و', 'ف']);
 /** How a noun, never a surname, begins as written (before folding, which turns "أل" into "ال" too). */
 const NOUN_START = /^(?:[وف]?(?:ال|بال|كال)|لل)/u;
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
 
 /** Levenshtein distance, or more than `limit` as soon as it is sure to be. */
 function withinEdits(a: string, b: string, limit: number): boolean {
@@ -101,6 +103,21 @@ function nearKnownPerson(known: KnownSurnames, given: string, surname: string): 
   return false;
 }
 
+/** A span of the sentence's normalized text in article offsets. */
+function toArticle(n: NormalizedText, offsetBy: number, span: Span): Span {
+  const original = toOriginalSpan(n, span);
+  return { start: original.start + offsetBy, end: original.end + offsetBy };
+}
+
+/** Whether a span of normalized text touches a pack mention, a date or a cue phrase. */
+function isTaken(n: NormalizedText, offsetBy: number, taken: TakenSpans, span: Span): boolean {
+  const inArticle = toArticle(n, offsetBy, span);
+  for (const mention of taken.mentions) if (overlaps(mention, inArticle)) return true;
+  for (const date of taken.dates) if (overlaps(date, inArticle)) return true;
+  for (const table of taken.cues) for (const cue of table) if (overlaps(cue, span)) return true;
+  return false;
+}
+
 /** The word of folded text that starts at `at` (letters and digits), as a normalized span. */
 function wordAt(text: string, at: number): Span {
   let end = at;
@@ -121,22 +138,12 @@ export function openNameMentions(
 ): EntityMention[] {
   const found: EntityMention[] = [];
   const { text } = n;
-  const toArticle = (span: Span): Span => {
-    const original = toOriginalSpan(n, span);
-    return { start: original.start + offsetBy, end: original.end + offsetBy };
-  };
-  const isTaken = (span: Span): boolean => {
-    const inArticle = toArticle(span);
-    return taken.mentions.some((m) => overlaps(m, inArticle))
-      || taken.dates.some((d) => overlaps(d, inArticle))
-      || taken.cues.some((table) => table.some((cue) => overlaps(cue, span)));
-  };
   for (const match of given) {
     let wordStart = match.start;
     while (wordStart > 0 && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
     if (!NAME_PREFIXES.has(text.slice(wordStart, match.start))) continue;
     if (match.end < text.length && isWordCode(text.charCodeAt(match.end))) continue;
-    if (isTaken(match)) continue;
+    if (isTaken(n, offsetBy, taken, match)) continue;
     let end = match.end;
     let surname = '';
     for (let count = 0; count < MAX_SURNAME_WORDS; count++) {
@@ -145,12 +152,12 @@ export function openNameMentions(
       const folded = text.slice(word.start, word.end);
       if (folded.length < MIN_SURNAME_LENGTH || /\d/u.test(folded) || isFunctionWord(folded)) break;
       const original = toOriginalSpan(n, word);
-      if (NOUN_START.test(n.original.slice(original.start, original.end)) || isTaken(word)) break;
+      if (NOUN_START.test(n.original.slice(original.start, original.end)) || isTaken(n, offsetBy, taken, word)) break;
       end = word.end;
       surname = folded;
     }
     if (surname === '' || nearKnownPerson(known, text.slice(match.start, match.end), surname)) continue;
-    const span = toArticle({ start: match.start, end });
+    const span = toArticle(n, offsetBy, { start: match.start, end });
     const written = toOriginalSpan(n, { start: match.start, end });
     const name = n.original.slice(written.start, written.end);
     found.push({ kind: 'person', id: `${OPEN_NAME_PREFIX}${toFormKey(name)}`, start: span.start, end: span.end, text: name });

@@ -44,6 +44,16 @@ function closes(opener: number, code: number): boolean {
 }
 
 /**
+ * A quote opened at `openAt` right after a colon ("وقال بيسكوف: "كما ذكرنا…") and never closed runs to
+ * the end of its line at `end`: the page lost the closing mark, not the words.
+ */
+function closeAtLineEnd(text: string, openAt: number, end: number, quotes: QuoteSpan[]): void {
+  if (!/:\s*$/u.test(text.slice(Math.max(0, openAt - 3), openAt))) return;
+  const inner = text.slice(openAt + 1, end).trim().replace(/[\s.،,؛;]+$/u, '');
+  if (inner !== '' && end - openAt <= MAX_QUOTE) quotes.push({ start: openAt, end, text: inner });
+}
+
+/**
  * Every quote in `text` (offsets into `text`). Use on an article body; empty quotes and quotes
  * left open at a line break are skipped.
  */
@@ -51,17 +61,10 @@ export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let opener = -1;
   let openAt = -1;
-  // A quote opened right after a colon ("وقال بيسكوف: "كما ذكرنا…") and never closed runs to the end of its line:
-  // the page lost the closing mark, not the words.
-  const closeAtLineEnd = (end: number): void => {
-    if (opener === -1 || !/:\s*$/u.test(text.slice(Math.max(0, openAt - 3), openAt))) return;
-    const inner = text.slice(openAt + 1, end).trim().replace(/[\s.،,؛;]+$/u, '');
-    if (inner !== '' && end - openAt <= MAX_QUOTE) quotes.push({ start: openAt, end, text: inner });
-  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x0a || code === 0x0d) {
-      closeAtLineEnd(i);
+      if (opener !== -1) closeAtLineEnd(text, openAt, i, quotes);
       opener = -1;
       continue;
     }
@@ -84,6 +87,6 @@ export function findQuotes(text: string): QuoteSpan[] {
       openAt = i;
     }
   }
-  closeAtLineEnd(text.length);
+  if (opener !== -1) closeAtLineEnd(text, openAt, text.length, quotes);
   return quotes;
 }

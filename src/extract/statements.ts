@@ -116,29 +116,45 @@ function verblessQuotes(sentence: SentenceView, previous: Claimant | undefined):
   return found;
 }
 
+/** The statements of one article so far, and the speaker and words of each, so one is kept once. */
+type Found = { readonly view: ArticleView; readonly statements: StatementFact[]; readonly seen: Set<string> };
+
+function add(found: Found, speaker: Claimant, verb: string, form: StatementFact['form'], text: string, sentence: SentenceView): void {
+  const key = `${speaker.id ?? speaker.text}\u0000${text}`;
+  if (found.seen.has(key)) return;
+  found.seen.add(key);
+  found.statements.push({ kind: 'statement', form, speaker, verb, quote: text, evidence: evidenceOf(found.view, sentence) });
+}
+
+/** The last person a sentence names as a speaker. */
+function lastPersonNamed(acts: readonly SpeechAct[]): Claimant | undefined {
+  for (let k = acts.length - 1; k >= 0; k--) {
+    const act = acts[k]!;
+    if (act.how === 'named' && act.speaker?.kind === 'person') return act.speaker;
+  }
+  return undefined;
+}
+
 /** Every statement of an article body, quoted or reported (headlines are not read). */
 export function extractStatements(view: ArticleView, context: ExtractionContext): StatementFact[] {
   const lexicon = attributionLexiconOf(context.pack);
   const statements: StatementFact[] = [];
   const seen = new Set<string>();
-  const add = (speaker: Claimant, verb: string, form: StatementFact['form'], text: string, sentence: SentenceView): void => {
-    const key = `${speaker.id ?? speaker.text}\u0000${text}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    statements.push({ kind: 'statement', form, speaker, verb, quote: text, evidence: evidenceOf(view, sentence) });
-  };
+  const found: Found = { view, statements, seen };
   let previousSpeaker: Claimant | undefined;
   for (const sentence of view.sentences) {
     const { acts, marks } = attributionOf(view, sentence, context);
     const lastSpeaker = previousSpeaker;
-    previousSpeaker = [...acts].reverse().find((act) => act.how === 'named' && act.speaker?.kind === 'person')?.speaker;
+    previousSpeaker = lastPersonNamed(acts);
     if (acts.length === 0) {
-      for (const { quote, speaker } of verblessQuotes(sentence, lastSpeaker)) add(speaker, '', 'quoted', quote.text, sentence);
+      for (const { quote, speaker } of verblessQuotes(sentence, lastSpeaker)) add(found, speaker, '', 'quoted', quote.text, sentence);
       continue;
     }
     const quoted: QuoteSpan[] = [];
     const markEnds = marks.map((mark) => mark.end);
-    for (const local of findQuotes(sentence.sentence.text)) {
+    // Most sentences hold no quotation mark: they are not scanned for quotes.
+    const quotes = QUOTE_MARK.test(sentence.sentence.text) ? findQuotes(sentence.sentence.text) : [];
+    for (const local of quotes) {
       const quote = article(sentence, local);
       if (isName(sentence, quote)) continue;
       const act = actOf(sentence, acts, markEnds, quote);
@@ -147,7 +163,7 @@ export function extractStatements(view: ArticleView, context: ExtractionContext)
       // One quoted word is a term the outlet marks («تقدم», «ثلاثية», «إيجابي»), never someone's statement.
       if (words === 1 || (words < MIN_QUOTE_WORDS && !governsDirectly(sentence, act, quote))) continue;
       quoted.push(quote);
-      add(act.speaker, act.verb, 'quoted', quote.text, sentence);
+      add(found, act.speaker, act.verb, 'quoted', quote.text, sentence);
     }
     const sentenceEnd = sentence.sentence.start + sentence.sentence.text.length;
     acts.forEach((act, k) => {
@@ -156,7 +172,7 @@ export function extractStatements(view: ArticleView, context: ExtractionContext)
       const clause = reportedClause(sentence, act, acts[k + 1]?.start ?? sentenceEnd);
       // A clause that carries a quote already kept is that quote's frame, not a second statement.
       if (!clause || quoted.some((quote) => quote.start >= act.end && quote.start < clause.end)) return;
-      add(act.speaker, act.verb, 'reported', clause.text, sentence);
+      add(found, act.speaker, act.verb, 'reported', clause.text, sentence);
     });
   }
   return statements;

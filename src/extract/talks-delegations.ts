@@ -599,6 +599,6 @@ function toldAsTheTalks(article: TalksArticle, ts: TalksSentence): boolean {
 
 /** "تقدم مثمر … في أبوظبي بحضور …": a talks venue named in the sentence makes a list of those present a delegation. */
 function hasVenue(article: TalksArticle, ts: TalksSentence): boolean {
-  const venues = new Set(article.reading.rounds.map((round) => round.venue).filter((v): v is string => v !== undefined));
-  return ts.view.mentions.some((m) => m.kind === 'place' && venues.has(m.id));
+  const { rounds } = article.reading;
+  return ts.view.mentions.some((m) => m.kind === 'place' && rounds.some((round) => round.venue === m.id));
 }

@@ -252,22 +252,24 @@ export function sideDuring(lexicon: TalksLexicon, ts: TalksSentence, scope: Span
   return undefined;
 }
 
+/** Add an id to a list it is not in yet. */
+function addOnce(list: string[], id: string | undefined): void {
+  if (id !== undefined && !list.includes(id)) list.push(id);
+}
+
 /** Parties and mediators named in a clause, and the people mediating ("بحضور المبعوث الأميركي"). */
 export function partiesIn(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): PartyRoles {
   const roles: PartyRoles = { parties: [], mediators: [] };
-  const add = (list: string[], id: string | undefined): void => {
-    if (id !== undefined && !list.includes(id)) list.push(id);
-  };
   for (const run of partyRuns(ts, scope)) {
     const role = roleOfRun(ts, run, scope);
-    if (role) for (const mention of run) add(role === 'party' ? roles.parties : roles.mediators, partyOfMention(lexicon, mention));
+    if (role) for (const mention of run) addOnce(role === 'party' ? roles.parties : roles.mediators, partyOfMention(lexicon, mention));
   }
-  for (const id of headsMeeting(lexicon, ts, scope)) add(roles.parties, id);
+  for (const id of headsMeeting(lexicon, ts, scope)) addOnce(roles.parties, id);
   for (const intro of hitsIn(ts, 'formats', scope, 'mediated')) {
     if (is(intro, 'intro', 'host') || is(intro, 'intro', 'participant')) continue;
     const next = ts.view.mentions.find((mention) => mention.start >= intro.end && mention.start < scope.end);
     if (next && (next.kind === 'person' || next.kind === 'title' || next.kind === 'organization') && sliceArticle(ts.view, intro.end, next.start).trim() === '') {
-      add(roles.mediators, partyOfMention(lexicon, next));
+      addOnce(roles.mediators, partyOfMention(lexicon, next));
     }
   }
   return roles;

@@ -283,6 +283,20 @@ function blankLineAfter(text: string, i: number): boolean {
   return j >= text.length || isLineBreak(text.charCodeAt(j));
 }
 
+/** The line breaks isLineBreak accepts other than "\n", which most texts never hold. */
+const RARE_LINE_BREAKS = /[\r\v\f\u0085\u2028\u2029]/u;
+
+/** The index of the first line break at or after `from`, or the text's length: a native search for "\n" when it is the only kind. */
+function nextLineBreak(text: string, from: number, onlyNewlines: boolean): number {
+  if (onlyNewlines) {
+    const at = text.indexOf('\n', from);
+    return at === -1 ? text.length : at;
+  }
+  let i = from;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Breaks that plainly cut a sentence before a page is read as hard-wrapped. */
 const WRAPPED_EVIDENCE = 2;
 
@@ -291,10 +305,10 @@ const WRAPPED_EVIDENCE = 2;
  * starting with a comma or a full stop, or ending on a preposition or a conjunction). On such a page
  * every break inside an open sentence is a wrap, not a sentence's end.
  */
-function isHardWrapped(text: string): boolean {
+function isHardWrapped(text: string, onlyNewlines: boolean): boolean {
   let evidence = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isLineBreak(text.charCodeAt(i)) || blankLineAfter(text, i)) continue;
+  for (let i = nextLineBreak(text, 0, onlyNewlines); i < text.length; i = nextLineBreak(text, i + 1, onlyNewlines)) {
+    if (blankLineAfter(text, i)) continue;
     if (continuesAfterBreak(text, i) || OPEN_ENDINGS.has(lastWordBefore(text, i))) evidence++;
     if (evidence >= WRAPPED_EVIDENCE) return true;
   }
@@ -309,9 +323,9 @@ function isHardWrapped(text: string): boolean {
 export function splitSentences(original: string): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
-  const wrapped = isHardWrapped(original);
-  for (let i = 0; i <= original.length; i++) {
-    if (i < original.length && !isLineBreak(original.charCodeAt(i))) continue;
+  const onlyNewlines = !RARE_LINE_BREAKS.test(original);
+  const wrapped = isHardWrapped(original, onlyNewlines);
+  for (let i = nextLineBreak(original, 0, onlyNewlines); i <= original.length; i = i < original.length ? nextLineBreak(original, i + 1, onlyNewlines) : i + 1) {
     if (i < original.length && i > lineStart && !blankLineAfter(original, i) &&
       (continuesAfterBreak(original, i) || OPEN_ENDINGS.has(lastWordBefore(original, i)) || (wrapped && !endsClosed(original, i)))) continue;
     if (i > lineStart) splitLine(original, lineStart, i, out);
