@@ -10,7 +10,7 @@ function describePack(pack: Pack) {
       id: p.id, en: p.en, ar: p.ar, forms: p.forms, adjectives: p.adjectives, metonyms: p.metonyms,
       ...(p.opponent ? { opponent: p.opponent } : {}), ...(p.union ? { union: true } : {}),
     })),
-    people: pack.people.map((p) => ({ id: p.id, en: p.en, ar: p.ar, party: p.party, forms: p.forms, givenNames: p.givenNames, roles: p.roles })),
+    people: pack.people.map((p) => ({ id: p.id, en: p.en, ar: p.ar, party: p.party, gender: p.gender, forms: p.forms, givenNames: p.givenNames, roles: p.roles })),
     titles: pack.titles.map((t) => ({ id: t.id, en: t.en, ar: t.ar, party: t.party, forms: t.forms, ...(t.person ? { person: t.person } : {}) })),
     places: pack.places.map((p) => ({ id: p.id, en: p.en, ar: p.ar, kind: p.kind, forms: p.forms, ...(p.country ? { country: p.country } : {}) })),
     organizations: pack.organizations.map((o) => ({ id: o.id, en: o.en, ar: o.ar, kind: o.kind, forms: o.forms, ...(o.party ? { party: o.party } : {}) })),

@@ -4,7 +4,8 @@
  */
 import type { Claimant } from '../extract/facts.ts';
 import { toFormKey } from '../packs/form-key.ts';
-import type { AffiliatedEntry, DisplayName, NamedEntry, NamePack } from './types.ts';
+import { nounPhraseGender, type Gender } from '../text/arabic-gender.ts';
+import type { AffiliatedEntry, DisplayName, NamedEntry, NamePack, PersonEntry } from './types.ts';
 
 /** Looks names up by id; an id the pack does not know comes back bare, for the renderer's own tables. */
 export type NameIndex = {
@@ -19,6 +20,8 @@ export type NameIndex = {
   readonly claimant: (claimant: Claimant) => DisplayName;
   /** The party a claimant speaks for, where the pack or the claimant's own wording says. */
   readonly claimantParty: (claimant: Claimant) => string | undefined;
+  /** The grammatical gender of a claimant as `claimant()` names it in Arabic, for the verb before it; undefined when unsure. */
+  readonly claimantGender: (claimant: Claimant) => Gender | undefined;
 };
 
 type PartyCues = { readonly id: string; readonly keys: readonly (readonly string[])[] };
@@ -64,7 +67,7 @@ function partyInText(cues: readonly PartyCues[], text: string): string | undefin
 /** Build the name index of a pack once per digest. */
 export function createNameIndex(pack: NamePack): NameIndex {
   const parties = byId(pack.parties);
-  const people = byId<AffiliatedEntry>(pack.people);
+  const people = byId<PersonEntry>(pack.people);
   const titles = byId<AffiliatedEntry>(pack.titles);
   const organizations = byId<AffiliatedEntry>(pack.organizations);
   const places = byId(pack.places);
@@ -94,6 +97,19 @@ export function createNameIndex(pack: NamePack): NameIndex {
       const entry = claimantEntry(claimant);
       if (entry && claimant.id !== undefined) return { id: claimant.id, ar: entry.ar, en: entry.en };
       return claimant.id === undefined ? { asWritten: claimant.text } : { id: claimant.id, asWritten: claimant.text };
+    },
+    claimantGender: (claimant) => {
+      const entry = claimantEntry(claimant);
+      switch (claimant.kind) {
+        case 'person':
+          if (entry !== undefined) return people.get(claimant.id!)?.gender === 'female' ? 'feminine' : 'masculine';
+          // A person the pack does not list, named by a title first ("رئيس الوزراء البيلاروسي رومان …"), agrees with it;
+          // named by the name alone, nothing says.
+          return claimant.name !== undefined && claimant.text.trim().startsWith(claimant.name) ? undefined : nounPhraseGender(claimant.text);
+        // A state is feminine ("أعلنت روسيا"); a union by its noun ("الاتحاد الأوروبي").
+        case 'party': return entry !== undefined ? (/^(?:ال)?(?:اتحاد|حلف)/u.test(entry.ar) ? 'masculine' : 'feminine') : nounPhraseGender(claimant.text);
+        default: return nounPhraseGender(entry?.ar ?? claimant.text);
+      }
     },
     claimantParty: (claimant) => {
       if (claimant.kind === 'party' && claimant.id !== undefined) return claimant.id;

@@ -5,6 +5,7 @@
  */
 import type { IsoDate, NextStepFact, OutcomeFact } from '../extract/facts.ts';
 import { ofKind, type Merged } from './merge.ts';
+import type { Gender } from '../text/arabic-gender.ts';
 import type { NameIndex } from './names.ts';
 import { buildRounds } from './rounds.ts';
 import { compareOptionalDays, compareText, type ArticleIndex } from './sources.ts';
@@ -70,11 +71,14 @@ export function buildNegotiations(merged: readonly Merged[], names: NameIndex, i
   return { developments, rounds, delegations, outcomes, positions: positionsByParty(merged, names, index), stickingPoints, nextSteps };
 }
 
+const withGender = (gender: Gender | undefined): { speakerGender?: Gender } => (gender !== undefined ? { speakerGender: gender } : {});
+
 /** Statements in the order they were reported; the quote or reported clause is kept exactly as written. */
 export function buildStatements(merged: readonly Merged[], names: NameIndex, index: ArticleIndex): StatementView[] {
   return ofKind(merged, 'statement').map(({ fact, articleIds, day }) => ({
     speaker: names.claimant(fact.speaker),
     speakerKind: fact.speaker.kind,
+    ...withGender(names.claimantGender(fact.speaker)),
     verb: fact.verb,
     // Facts stored before reported speech was read are all quotes.
     form: fact.form === 'reported' ? 'reported' : 'quoted',

@@ -3,6 +3,7 @@
  * entity carries both its Arabic and English names, resolved from the pack when the model is
  * built — so a renderer needs no pack and one model renders in either language.
  */
+import type { Gender } from '../text/arabic-gender.ts';
 import type {
   Claimant, DelegationFact, Evidence, Fact, FigureFact, FigureMetric, FigureScope, IsoDate, NextStepFact,
   OutcomeFact, RoundStatus, Stance, TalksFormat, TallyMetric,
@@ -37,9 +38,12 @@ export type PartyEntry = NamedEntry & {
  * The part of a domain pack the digest reads: names and affiliations. The full `Pack` from
  * src/packs/schema.ts is assignable to it, and tests can build a small one by hand.
  */
+/** A person: "female" makes the verb before the name feminine ("قالت زاخاروفا"). */
+export type PersonEntry = AffiliatedEntry & { readonly gender?: 'male' | 'female' };
+
 export type NamePack = {
   readonly parties: readonly PartyEntry[];
-  readonly people: readonly AffiliatedEntry[];
+  readonly people: readonly PersonEntry[];
   readonly titles: readonly AffiliatedEntry[];
   readonly places: readonly NamedEntry[];
   readonly organizations: readonly AffiliatedEntry[];
@@ -232,6 +236,8 @@ export type Negotiations = {
 export type StatementView = {
   readonly speaker: DisplayName;
   readonly speakerKind: Claimant['kind'];
+  /** The grammatical gender of the speaker as named, for the Arabic verb before it; unknown: the verb as written. */
+  readonly speakerGender?: Gender;
   /** The speech verb as written. */
   readonly verb: string;
   /** quoted: shown between quotation marks; reported: the outlet's clause (إن/أن…), shown after the verb without them. */

@@ -49,6 +49,8 @@ export const personSchema = z.strictObject({
   ...names,
   forms,
   givenNames: z.array(form).default([]),
+  /** For the verb a line puts before the name: "قالت زاخاروفا", "قال بيسكوف". */
+  gender: z.enum(['male', 'female']).default('male'),
   party: id,
   roles: z.array(roleSchema).default([]),
 });

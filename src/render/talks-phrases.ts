@@ -9,6 +9,7 @@ import type {
 } from '../digest/types.ts';
 import { toFormKey } from '../packs/form-key.ts';
 import { formatDay, formatNumber, formatRange, joinList, nameOf, quoted, sourcesRef } from './format.ts';
+import { agreeingVerb } from './verb-agreement.ts';
 import {
   DATE_BASIS_LABELS, FORMAT_LABELS, ISSUE_LABELS, NEXT_STEP_LABELS, OUTCOME_LABELS, ROLE_LABELS, ROUND_STATUS_LABELS,
   PARTICIPLE_VERBS, SPEECH_VERBS, STANCE_LABELS, TEMPLATES, VAGUE_TIME_LABELS,
@@ -130,7 +131,9 @@ export function speechVerb(verb: string): { readonly ar: string; readonly en: st
  * "Dmitry Peskov said (reported, in Arabic): إن …".
  */
 export function statementLine(statement: StatementView, lang: Lang): string {
-  const verb = speechVerb(statement.verb);
+  const written = speechVerb(statement.verb);
+  // The article's verb agreed with the article's subject; the line puts it before this speaker (قال بيسكوف، قالت زاخاروفا).
+  const verb = { ar: agreeingVerb(written.ar, statement.speakerGender), en: written.en };
   const speaker = nameOf(statement.speaker, lang);
   const said = statement.form === 'reported'
     ? (lang === 'ar' ? `${verb.ar} ${speaker} ${statement.quote}` : `${speaker} ${verb.en} ${TEMPLATES.en.reportedInArabic}: ${statement.quote}`)

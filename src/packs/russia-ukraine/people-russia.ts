@@ -76,7 +76,7 @@ export const russianPeople: PersonInput[] = [
     roles: [{ role: 'ru_defmin', en: 'Defence minister', ar: 'وزير الدفاع', from: '2024-05-14' }],
   },
   {
-    id: 'zakharova', en: 'Maria Zakharova', ar: 'ماريا زاخاروفا', party: 'russia',
+    id: 'zakharova', en: 'Maria Zakharova', ar: 'ماريا زاخاروفا', party: 'russia', gender: 'female',
     givenNames: ['ماريا', 'ماريّا'], forms: ['زاخاروفا', 'زخاروفا'],
     roles: [{ role: 'ru_mfa_spokesperson', en: 'Foreign ministry spokesperson', ar: 'المتحدثة باسم وزارة الخارجية الروسية', from: '2015-08-10' }],
   },
@@ -127,7 +127,7 @@ export const russianPeople: PersonInput[] = [
     roles: [{ role: 'ru_fsb_director', en: 'Director of the FSB', ar: 'مدير جهاز الأمن الفيدرالي الروسي', from: '2008-05-12' }],
   },
   {
-    id: 'moskalkova', en: 'Tatyana Moskalkova', ar: 'تاتيانا موسكالكوفا', party: 'russia',
+    id: 'moskalkova', en: 'Tatyana Moskalkova', ar: 'تاتيانا موسكالكوفا', party: 'russia', gender: 'female',
     givenNames: ['تاتيانا', 'تتيانا'], forms: ['موسكالكوفا'],
     roles: [{ role: 'ru_ombudsman', en: 'Human rights commissioner', ar: 'مفوضة حقوق الإنسان الروسية', from: '2016-04-22' }],
   },
@@ -238,7 +238,7 @@ export const russianPeople: PersonInput[] = [
     ],
   },
   {
-    id: 'podobreevskaya', en: 'Yelena Podobreevskaya', ar: 'يلينا بودوبريفسكايا', party: 'russia',
+    id: 'podobreevskaya', en: 'Yelena Podobreevskaya', ar: 'يلينا بودوبريفسكايا', party: 'russia', gender: 'female',
     givenNames: ['يلينا', 'إيلينا', 'يلنا'], forms: ['بودوبريفسكايا', 'بودوبرييفسكايا', 'بودوبريفسكا'],
     roles: [{ role: 'delegation_member', en: 'Presidential administration expert in the Russian delegation', ar: 'خبيرة في الوفد الروسي', from: '2025-05-16', to: '2025-07-24' }],
   },

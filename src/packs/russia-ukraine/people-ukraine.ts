@@ -60,7 +60,7 @@ export const ukrainianPeople: PersonInput[] = [
     ],
   },
   {
-    id: 'svyrydenko', en: 'Yulia Svyrydenko', ar: 'يوليا سفيريدينكو', party: 'ukraine',
+    id: 'svyrydenko', en: 'Yulia Svyrydenko', ar: 'يوليا سفيريدينكو', party: 'ukraine', gender: 'female',
     givenNames: ['يوليا', 'يوليّا'], forms: ['سفيريدينكو', 'سفيريدنكو', 'سفيريدينكا'],
     roles: [{ role: 'ua_pm', en: 'Prime minister', ar: 'رئيسة الوزراء', from: '2025-07-17' }],
   },

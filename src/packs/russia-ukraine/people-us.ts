@@ -118,12 +118,12 @@ export const americanPeople: PersonInput[] = [
     roles: [{ role: 'us_eucom_commander', en: 'Commander of US European Command and NATO SACEUR', ar: 'قائد القوات الأمريكية في أوروبا', from: '2025-07-01' }],
   },
   {
-    id: 'leavitt', en: 'Karoline Leavitt', ar: 'كارولين ليفيت', party: 'united_states',
+    id: 'leavitt', en: 'Karoline Leavitt', ar: 'كارولين ليفيت', party: 'united_states', gender: 'female',
     givenNames: ['كارولين', 'كارولاين'], forms: ['ليفيت', 'ليفت'],
     roles: [{ role: 'white_house_spokesperson', en: 'White House press secretary', ar: 'المتحدثة باسم البيت الأبيض', from: '2025-01-20' }],
   },
   {
-    id: 'tammy_bruce', en: 'Tammy Bruce', ar: 'تامي بروس', party: 'united_states',
+    id: 'tammy_bruce', en: 'Tammy Bruce', ar: 'تامي بروس', party: 'united_states', gender: 'female',
     // "بروس" is listed so that it is never read as ب + روس (the Russians).
     givenNames: ['تامي'], forms: ['بروس'],
     roles: [{ role: 'us_state_spokesperson', en: 'State Department spokesperson', ar: 'المتحدثة باسم وزارة الخارجية الأمريكية', from: '2025-01-20', to: '2025-08-31' }],

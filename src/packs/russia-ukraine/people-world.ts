@@ -137,12 +137,12 @@ export const worldPeople: PersonInput[] = [
     roles: [{ role: 'de_chancellor', en: 'Chancellor of Germany', ar: 'المستشار الألماني', from: '2021-12-08', to: '2025-05-06' }],
   },
   {
-    id: 'von_der_leyen', en: 'Ursula von der Leyen', ar: 'أورسولا فون دير لاين', party: 'european_union',
+    id: 'von_der_leyen', en: 'Ursula von der Leyen', ar: 'أورسولا فون دير لاين', party: 'european_union', gender: 'female',
     givenNames: ['أورسولا'], forms: ['فون دير لاين', 'فون دير لايين', 'فون در لاين', 'فون ديرلاين'],
     roles: [{ role: 'ec_president', en: 'President of the European Commission', ar: 'رئيسة المفوضية الأوروبية', from: '2019-12-01' }],
   },
   {
-    id: 'kallas', en: 'Kaja Kallas', ar: 'كايا كالاس', party: 'european_union',
+    id: 'kallas', en: 'Kaja Kallas', ar: 'كايا كالاس', party: 'european_union', gender: 'female',
     givenNames: ['كايا', 'كاجا'], forms: ['كالاس'],
     roles: [{ role: 'eu_hr', en: 'EU High Representative for foreign affairs', ar: 'مسؤولة السياسة الخارجية في الاتحاد الأوروبي', from: '2024-12-01' }],
   },
@@ -167,7 +167,7 @@ export const worldPeople: PersonInput[] = [
     roles: [{ role: 'un_sg', en: 'UN Secretary-General', ar: 'الأمين العام للأمم المتحدة', from: '2017-01-01' }],
   },
   {
-    id: 'grynspan', en: 'Rebeca Grynspan', ar: 'ريبيكا غرينسبان', party: 'united_nations',
+    id: 'grynspan', en: 'Rebeca Grynspan', ar: 'ريبيكا غرينسبان', party: 'united_nations', gender: 'female',
     givenNames: ['ريبيكا', 'ربيكا', 'ريبكا'], forms: ['غرينسبان', 'جرينسبان', 'غرينسبن'],
     roles: [
       { role: 'unctad_sg', en: 'UNCTAD Secretary-General', ar: 'الأمينة العامة لمؤتمر الأمم المتحدة للتجارة والتنمية', from: '2021-09-13' },
@@ -213,7 +213,7 @@ export const worldPeople: PersonInput[] = [
     roles: [{ role: 'pope', en: 'Pope', ar: 'البابا', from: '2013-03-13', to: '2025-04-21' }],
   },
   {
-    id: 'meloni', en: 'Giorgia Meloni', ar: 'جورجيا ميلوني', party: 'italy',
+    id: 'meloni', en: 'Giorgia Meloni', ar: 'جورجيا ميلوني', party: 'italy', gender: 'female',
     givenNames: ['جورجيا', 'جيورجيا'], forms: ['ميلوني'],
     roles: [{ role: 'it_pm', en: 'Prime minister of Italy', ar: 'رئيسة الوزراء الإيطالية', from: '2022-10-22' }],
   },
