@@ -1,4 +1,4 @@
-import { renderDigestMarkdown, renderDigestText } from '../render/index.ts';
+import { renderBriefMarkdown, renderBriefText, renderDigestMarkdown, renderDigestText } from '../render/index.ts';
 import type { Command } from './command.ts';
 import { stringOption } from './command.ts';
 import { dayOption, formatOption, langOption } from './read-options.ts';
@@ -6,9 +6,9 @@ import { withEngine } from './open-engine.ts';
 
 export const digestCommand: Command = {
   name: 'digest',
-  summary: "the daily digest of one news day (default: the latest) or a span of days",
-  usage: 'mujaz digest [--date YYYY-MM-DD | --since D --until D] [--lang ar|en] [--format md|text|json]',
-  options: { date: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' } },
+  summary: "the brief of one news day (default: the latest) or a span of days; --full for the whole digest",
+  usage: 'mujaz digest [--date YYYY-MM-DD | --since D --until D] [--full] [--lang ar|en] [--format md|text|json]',
+  options: { date: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, full: { type: 'boolean' } },
   allowPositionals: false,
   async run(context, values) {
     const lang = langOption(values);
@@ -24,7 +24,13 @@ export const digestCommand: Command = {
         return 0;
       }
       const digest = await engine.digest({ since: window.since, until: window.until }, lang);
-      context.out(format === 'json' ? JSON.stringify(digest, null, 2) : format === 'text' ? renderDigestText(digest, lang) : renderDigestMarkdown(digest, lang));
+      if (format === 'json') context.out(JSON.stringify(digest, null, 2));
+      else if (values.full === true) context.out(format === 'text' ? renderDigestText(digest, lang) : renderDigestMarkdown(digest, lang));
+      else {
+        const span = window.since === window.until ? `--date ${window.since}` : `--since ${window.since} --until ${window.until}`;
+        const options = { fullDigest: `mujaz digest ${span} --full` };
+        context.out(format === 'text' ? renderBriefText(digest, options, lang) : renderBriefMarkdown(digest, options, lang));
+      }
       return 0;
     });
   },

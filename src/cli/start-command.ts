@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { renderDigestText, renderTalksStatusText } from '../render/index.ts';
+import { renderBriefText, renderTalksStatusText } from '../render/index.ts';
 import type { Command } from './command.ts';
 import { langOption } from './read-options.ts';
 import { withEngine } from './open-engine.ts';
@@ -9,7 +9,7 @@ const seedsFolder = `${projectRoot}seeds`;
 
 export const startCommand: Command = {
   name: 'start',
-  summary: 'the main job on the embedded default: ingest seeds/ (idempotent), print the latest briefing and the talks status',
+  summary: 'the main job on the embedded default: ingest seeds/ (idempotent), print the latest brief and the talks status',
   usage: 'mujaz start [--lang ar|en]',
   options: { lang: { type: 'string' } },
   allowPositionals: false,
@@ -24,7 +24,7 @@ export const startCommand: Command = {
         return 0;
       }
       context.out('');
-      context.out(renderDigestText(await engine.digest({ since: latest, until: latest }, lang), lang));
+      context.out(renderBriefText(await engine.digest({ since: latest, until: latest }, lang), { fullDigest: `npx mujaz digest --date ${latest} --full` }, lang));
       context.out('');
       context.out(renderTalksStatusText(await engine.talksStatus(latest), lang));
       context.out('');

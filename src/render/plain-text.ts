@@ -1,5 +1,6 @@
 /** Plain-text renderings (for SMS-like channels and logs) of the digest, the talks status and the figures status. */
 import type { Digest, FiguresStatus, Lang, TalksStatus } from '../digest/types.ts';
+import { briefBlocks, type BriefOptions } from './brief-blocks.ts';
 import { digestBlocks } from './digest-blocks.ts';
 import { toPlainText } from './document.ts';
 import { figuresStatusBlocks, talksStatusBlocks } from './status-blocks.ts';
@@ -7,6 +8,11 @@ import { figuresStatusBlocks, talksStatusBlocks } from './status-blocks.ts';
 /** Render a digest as plain text, in the digest's own language unless told otherwise. */
 export function renderDigestText(digest: Digest, lang: Lang = digest.lang): string {
   return toPlainText(digestBlocks(digest, lang));
+}
+
+/** Render a digest's brief as plain text (brief-blocks.ts). */
+export function renderBriefText(digest: Digest, options: BriefOptions, lang: Lang = digest.lang): string {
+  return toPlainText(briefBlocks(digest, lang, options));
 }
 
 /** Render a talks status as plain text. */

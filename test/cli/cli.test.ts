@@ -76,6 +76,23 @@ describe('the mujaz command', () => {
     expect((await cli(['articles', '--date', '4/2/2026'], { __dir: dir })).err).toMatch(/not a day; write it as YYYY-MM-DD/);
   });
 
+  it('prints the brief by default, within one Telegram message, and the whole digest with --full', async () => {
+    const { dir } = await cli(['ingest', 'seeds']);
+    const brief = await cli(['digest', '--lang', 'en'], { __dir: dir });
+    expect(brief.code).toBe(0);
+    expect(brief.out).toMatch(/^# Brief — 5 February 2026$/m);
+    expect(brief.out).toMatch(/^Full digest: mujaz digest --date 2026-02-05 --full$/m);
+    expect([...brief.out].length).toBeLessThan(4096);
+    expect(brief.out).not.toMatch(/seeds\//u);
+    const full = await cli(['digest', '--lang', 'en', '--full'], { __dir: dir });
+    expect(full.out).toMatch(/^# Daily digest — 5 February 2026$/m);
+    expect(full.out).toMatch(/^## Negotiations$/m);
+    expect([...full.out].length).toBeGreaterThan([...brief.out].length);
+    const start = await cli(['start', '--lang', 'en'], { __dir: dir });
+    expect(start.out).toMatch(/^Brief — 5 February 2026$/m);
+    expect(start.out).toMatch(/^Full digest: npx mujaz digest --date 2026-02-05 --full$/m);
+  });
+
   it('runs as a real process through bin/mujaz.mjs', () => {
     const out = execFileSync(process.execPath, [join(root, 'bin/mujaz.mjs'), 'ingest', '--help'], { encoding: 'utf8' });
     expect(out).toMatch(/^usage: mujaz ingest PATH/);

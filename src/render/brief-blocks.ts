@@ -1,0 +1,193 @@
+/**
+ * The brief: the digest an analyst reads in a minute on a phone and forwards. One message on any
+ * platform (Telegram counts 4096 characters after entities): the day in three short lines, then at
+ * most ten items ranked by what matters, the outlets they come from, and one line saying how to get
+ * the full digest. It is laid out from the same digest model as the full digest, so the two never
+ * disagree; the full digest keeps everything.
+ */
+import type { Digest, DigestArticle, FigureGroup, Headline, Lang, Sources, StatementView, Story } from '../digest/types.ts';
+import { headlineText } from './digest-blocks.ts';
+import type { Block } from './document.ts';
+import { groupLine, groupsLine, tallyRowLine } from './figure-phrases.ts';
+import { formatRange, nameOf } from './format.ts';
+import { TEMPLATES } from './labels.ts';
+import { nextStepLine, outcomeLine, partyPositionsLine, roundLine, statementLine } from './talks-phrases.ts';
+
+/** How the brief is cut: what to tell the reader to ask for the full digest, and its budgets. */
+export type BriefOptions = {
+  /** The command that gives the full digest where the brief is read ("/digest 2026-02-05 full", "mujaz digest --full"). */
+  readonly fullDigest: string;
+  /** Items after the three lines. */
+  readonly maxItems?: number;
+  /** Characters of the whole brief as a reader sees it (Telegram counts 4096 after entities; room is left for markup and a late notice). */
+  readonly maxLength?: number;
+};
+
+export const BRIEF_MAX_ITEMS = 10;
+export const BRIEF_MAX_LENGTH = 3600;
+/** A line of the day in three lines, and a quote inside an item, are cut to about this many characters. */
+export const BRIEF_LINE_LENGTH = 200;
+const QUOTE_LENGTH = 120;
+
+const LABELS: Readonly<Record<Lang, { readonly title: string; readonly items: string; readonly full: string; readonly sources: string }>> = {
+  en: { title: 'Brief', items: 'What matters', full: 'Full digest', sources: 'Sources' },
+  ar: { title: 'الموجز', items: 'أبرز ما ورد', full: 'الموجز الكامل', sources: 'المصادر' },
+};
+
+/** One candidate item: its line, how much it matters (lower first), how many reports tell it, and the digest's objects it tells. */
+type Item = { readonly text: string; readonly rank: number; readonly reports: number; readonly stories: readonly number[]; readonly about: readonly object[] };
+
+/** What matters first: talks outcomes and rounds, the tally, next steps, strikes and casualties, positions, statements, then earlier rounds recalled. */
+const RANK = { outcome: 0, round: 1, tally: 1, nextStep: 2, figures: 3, otherSide: 4, position: 4, statement: 5, earlierRound: 6 } as const;
+
+const length = (text: string): number => [...text].length;
+
+/** `text` cut at a word to at most `max` characters, with "…" when cut. */
+export function clip(text: string, max: number): string {
+  if (length(text) <= max) return text;
+  const head = [...text].slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s،,؛;:.]+$/u, '')}…`;
+}
+
+const item = (text: string, rank: number, sources: Sources, about: object): Item => ({ text, rank, reports: sources.reports, stories: sources.stories, about: [about] });
+
+/** Every line the brief could carry, before ranking. */
+function candidates(digest: Digest, lang: Lang): Item[] {
+  const items: Item[] = [];
+  const talks = digest.sections !== 'figures';
+  const figures = digest.sections !== 'talks';
+  const { negotiations, battlefield } = digest;
+  if (talks) {
+    for (const outcome of negotiations.outcomes) items.push(item(outcomeLine(outcome, lang), RANK.outcome, outcome.sources, outcome));
+    for (const d of negotiations.developments) {
+      if (d.kind !== 'round') continue;
+      // A round that ended before the brief's days is recalled, not news.
+      const earlier = (d.round.endDate ?? d.round.startDate ?? digest.since) < digest.since;
+      items.push(item(roundLine(d.round, lang), earlier ? RANK.earlierRound : RANK.round, d.round.sources, d.round));
+    }
+    for (const step of negotiations.nextSteps) items.push(item(nextStepLine(step, lang), RANK.nextStep, step.sources, step));
+    for (const entry of negotiations.positions) {
+      const reports = Math.max(...entry.positions.map((p) => p.sources.reports));
+      items.push({ text: partyPositionsLine(entry, lang), rank: RANK.position, reports, stories: [...new Set(entry.positions.flatMap((p) => p.sources.stories))], about: [entry] });
+    }
+    for (const statement of digest.statements) items.push(item(statementLine(clipQuote(statement), lang), RANK.statement, statement.sources, statement));
+  }
+  if (figures) {
+    const { tally } = battlefield;
+    const row = tally?.rows[0];
+    if (tally && row) {
+      const stories = [...new Set(row.claims.flatMap((claim) => claim.sources.stories))];
+      items.push({ text: tallyRowLine(tally, row, lang), rank: RANK.tally, reports: Math.max(...row.claims.map((c) => c.sources.reports)), stories, about: [row] });
+    }
+    const groupItem = (groups: readonly FigureGroup[], rank: number, text: string): Item => {
+      const claims = groups.flatMap((group) => group.claims);
+      return { text, rank, reports: Math.max(...claims.map((c) => c.sources.reports)), stories: [...new Set(claims.flatMap((c) => c.sources.stories))], about: claims };
+    };
+    for (const group of battlefield.strikes) items.push(groupItem([group], RANK.figures, groupLine(group, lang)));
+    for (const place of battlefield.casualties) {
+      if (place.groups.length === 0) continue;
+      items.push(groupItem(place.groups, RANK.figures, `${place.place ? nameOf(place.place, lang) : TEMPLATES[lang].noPlace}: ${groupsLine(place.groups, lang, { place: false })}`));
+    }
+    for (const group of battlefield.otherSideClaims) items.push(groupItem([group], RANK.otherSide, groupLine(group, lang)));
+  }
+  return items;
+}
+
+function clipQuote(statement: StatementView): StatementView {
+  return { ...statement, quote: clip(statement.quote, QUOTE_LENGTH) };
+}
+
+/** A line without its sources in parentheses at the end, to tell the same line twice. */
+const withoutSources = (text: string): string => text.replace(/\s*\([^()]*\)\s*$/u, '').replace(/[.]$/u, '').trim();
+
+/** The digest's objects a line of the day in three lines tells: an item about any of them is not said again. */
+function toldBy(headline: Headline): object[] {
+  switch (headline.kind) {
+    case 'round': return [headline.round, ...headline.outcomes.slice(0, 1)];
+    case 'tally': return [headline.row];
+    case 'strike': return headline.intercepted ? [headline.launched, headline.intercepted] : [headline.launched];
+    case 'casualties': return [...headline.claims];
+    case 'outcome': return [headline.outcome];
+    case 'next_step': return [headline.step];
+  }
+}
+
+/** Items ranked: what matters most first, then the claim more outlets tell, then the order the digest gave. */
+export function rankItems<T extends Pick<Item, 'rank' | 'reports'>>(items: readonly T[]): T[] {
+  return items.map((value, index) => ({ value, index }))
+    .sort((a, b) => a.value.rank - b.value.rank || b.value.reports - a.value.reports || a.index - b.index)
+    .map(({ value }) => value);
+}
+
+/** Who told it: the outlet, else the host of its address, never a file path; the title's first words when nothing else names it. */
+function outletOf(article: DigestArticle, lang: Lang): string | undefined {
+  if (article.outlet !== undefined && article.outlet.trim() !== '') return article.outlet.trim();
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(article.source)?.[1];
+  if (host !== undefined) return host;
+  // An Arabic title is no name for an English reader.
+  const title = article.title?.trim() ?? '';
+  return title !== '' && (lang === 'ar' || !ARABIC_LETTER.test(title)) ? `«${clip(title, 40)}»` : undefined;
+}
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+
+/** "#1 AFP — #2 reuters.com": the stories the items cite, by who told them. */
+function sourcesLine(stories: readonly Story[], cited: ReadonlySet<number>, lang: Lang): string | undefined {
+  // A story nothing names (a file with no outlet and no title) is left out: a bare number tells nothing.
+  const parts = stories.filter((story) => cited.has(story.number)).flatMap((story) => {
+    const outlets = [...new Set(story.articles.map((article) => outletOf(article, lang)).filter((o): o is string => o !== undefined))];
+    return outlets.length > 0 ? [`#${story.number} ${outlets.join(TEMPLATES[lang].listSep)}`] : [];
+  });
+  return parts.length > 0 ? `${LABELS[lang].sources}: ${parts.join(' — ')}` : undefined;
+}
+
+/** Characters of blocks as a reader sees them (the plain text), for the length budget. */
+function visibleLength(blocks: readonly Block[]): number {
+  let total = 0;
+  for (const block of blocks) {
+    if (block.kind === 'list') total += block.items.reduce((sum, text) => sum + length(text) + 3, 0);
+    else if (block.kind === 'table') total += block.rows.reduce((sum, row) => sum + row.reduce((s, cell) => s + length(cell) + 3, 0), 0);
+    else total += length(block.text) + 2;
+  }
+  return total;
+}
+
+/** The brief of a digest as blocks in one language (see the module comment). */
+export function briefBlocks(digest: Digest, lang: Lang, options: BriefOptions): Block[] {
+  const labels = LABELS[lang];
+  const maxItems = options.maxItems ?? BRIEF_MAX_ITEMS;
+  const maxLength = options.maxLength ?? BRIEF_MAX_LENGTH;
+  const talks = digest.sections !== 'figures';
+  const figures = digest.sections !== 'talks';
+  const shown = digest.headlines.filter((h) => (h.kind === 'tally' || h.kind === 'strike' || h.kind === 'casualties' ? figures : talks));
+  // A round's line names its first outcome only; the others are items of their own.
+  const headlines = shown.map((h) => clip(headlineText(h.kind === 'round' ? { ...h, outcomes: h.outcomes.slice(0, 1) } : h, lang), BRIEF_LINE_LENGTH));
+  const told = new Set(shown.flatMap(toldBy));
+  const head: Block[] = [
+    { kind: 'title', text: `${labels.title} — ${formatRange(digest.since, digest.until, lang) ?? digest.until}` },
+    headlines.length > 0 ? { kind: 'list', items: headlines } : { kind: 'paragraph', text: TEMPLATES[lang].nothing },
+  ];
+  const full: Block = { kind: 'paragraph', text: `${labels.full}: ${options.fullDigest}` };
+  const chosen: Item[] = [];
+  const seen = new Set<string>();
+  for (const candidate of rankItems(candidates(digest, lang))) {
+    if (chosen.length >= maxItems) break;
+    const key = withoutSources(candidate.text);
+    if (candidate.about.some((about) => told.has(about)) || seen.has(key)) continue;
+    const next = [...chosen, candidate];
+    if (visibleLength(layout(head, next, digest.stories, full, lang)) > maxLength) continue;
+    seen.add(key);
+    chosen.push(candidate);
+  }
+  return layout(head, chosen, digest.stories, full, lang);
+}
+
+function layout(head: readonly Block[], items: readonly Item[], stories: readonly Story[], full: Block, lang: Lang): Block[] {
+  const blocks: Block[] = [...head];
+  if (items.length > 0) blocks.push({ kind: 'heading', text: LABELS[lang].items }, { kind: 'list', items: items.map((i) => i.text) });
+  const sources = sourcesLine(stories, new Set(items.flatMap((i) => i.stories)), lang);
+  if (sources !== undefined) blocks.push({ kind: 'paragraph', text: sources });
+  blocks.push(full);
+  return blocks;
+}

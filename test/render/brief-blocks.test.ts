@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/build-digest.ts';
+import type { Fact, StatementFact } from '../../src/extract/facts.ts';
+import { BRIEF_LINE_LENGTH, briefBlocks, clip, rankItems } from '../../src/render/brief-blocks.ts';
+import { digestBlocks } from '../../src/render/digest-blocks.ts';
+import { toPlainText, type Block } from '../../src/render/document.ts';
+import { at, seedInput, zelensky } from '../digest/fixture.ts';
+
+const window = { since: '2026-02-05', until: '2026-02-05' } as const;
+const options = { fullDigest: '/digest 2026-02-05 full' };
+
+/** A statement of one sentence, told by `articleId`. */
+function statement(articleId: string, quote: string): StatementFact {
+  return { kind: 'statement', form: 'quoted', speaker: zelensky, verb: 'قال', quote, evidence: at(articleId) };
+}
+
+const itemsOf = (blocks: readonly Block[]): readonly string[] => {
+  const at = blocks.findIndex((block) => block.kind === 'heading');
+  const list = blocks[at + 1];
+  return at >= 0 && list?.kind === 'list' ? list.items : [];
+};
+
+describe('briefBlocks: one message a reader forwards', () => {
+  it('opens with the day in at most three lines, each cut to about 200 characters, and ends by saying how to get the full digest', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const blocks = briefBlocks(buildDigest(seedInput(), { ...window, lang }), lang, options);
+      const [title, lines] = blocks;
+      expect(title?.kind).toBe('title');
+      expect(lines?.kind === 'list' && lines.items.length).toBeGreaterThan(0);
+      if (lines?.kind === 'list') for (const line of lines.items) expect([...line].length).toBeLessThanOrEqual(BRIEF_LINE_LENGTH);
+      const last = blocks.at(-1);
+      expect(last).toEqual({ kind: 'paragraph', text: `${lang === 'ar' ? 'الموجز الكامل' : 'Full digest'}: /digest 2026-02-05 full` });
+    }
+  });
+
+  it('keeps within its length and item budgets however much the day holds, while the full digest keeps everything', () => {
+    const many: Fact[] = Array.from({ length: 60 }, (_, k) => statement('a000', `كلام رقم ${k} عن المفاوضات الجارية ${'وعن تفاصيل كثيرة '.repeat(12)}`));
+    const digest = buildDigest(seedInput({ facts: [...seedInput().facts, ...many] }), { ...window, lang: 'ar' });
+    const brief = briefBlocks(digest, 'ar', { ...options, maxLength: 2500 });
+    expect([...toPlainText(brief)].length).toBeLessThanOrEqual(2500 + 40);
+    expect(itemsOf(brief).length).toBeLessThanOrEqual(10);
+    expect(toPlainText(digestBlocks(digest, 'ar'))).toContain('كلام رقم 59');
+    const roomy = briefBlocks(digest, 'ar', options);
+    expect(itemsOf(roomy).length).toBe(10);
+    // A long quote is cut inside the brief, never in the full digest.
+    expect(itemsOf(roomy).every((line) => [...line].length < 300)).toBe(true);
+  });
+
+  it('ranks talks outcomes and the day\'s rounds before figures, figures before statements, and a claim more outlets tell first', () => {
+    expect(rankItems([
+      { rank: 5, reports: 9, text: 'statement told nine times' }, { rank: 3, reports: 1, text: 'strike told once' },
+      { rank: 3, reports: 4, text: 'strike told four times' }, { rank: 0, reports: 1, text: 'exchange' },
+    ]).map((i) => i.text)).toEqual(['exchange', 'strike told four times', 'strike told once', 'statement told nine times']);
+    const items = itemsOf(briefBlocks(buildDigest(seedInput(), { ...window, lang: 'en' }), 'en', options));
+    expect(items[0]).toMatch(/^Channel resumed \(Russia, United States\)/u);
+    const figure = items.findIndex((line) => line.startsWith('Donetsk region: Killed'));
+    const position = items.findIndex((line) => line.startsWith('Russia — demands'));
+    expect(figure).toBeGreaterThan(0);
+    expect(position).toBeGreaterThan(figure);
+  });
+
+  it('does not say again as an item what the three lines already told', () => {
+    const digest = buildDigest(seedInput(), { ...window, lang: 'en' });
+    const blocks = briefBlocks(digest, 'en', options);
+    const items = itemsOf(blocks);
+    expect(items.some((line) => line.startsWith('Losses of Russia — Personnel'))).toBe(false);
+    expect(items.filter((line) => line.startsWith('Prisoner exchange (Russia, Ukraine)')).length).toBe(0);
+    expect(toPlainText(digestBlocks(digest, 'en'))).toContain('Prisoner exchange (Russia, Ukraine)');
+  });
+
+  it('names its sources by outlet, never by a file path, and an English brief never by an Arabic title', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const text = toPlainText(briefBlocks(buildDigest(seedInput(), { ...window, lang }), lang, options));
+      expect(text).not.toMatch(/seeds\/|\.txt/u);
+      const sources = text.split('\n').find((line) => /^(Sources|المصادر): /u.test(line));
+      expect(sources).toBe(lang === 'en' ? 'Sources: #2 AFP, Al Jazeera' : 'المصادر: #1 «الولايات المتحدة وروسيا ستستأنفان…» — #2 AFP، Al Jazeera');
+    }
+  });
+
+  it('clip cuts at a word and marks the cut', () => {
+    expect(clip('one two three four five', 12)).toBe('one two…');
+    expect(clip('short', 12)).toBe('short');
+  });
+});
