@@ -134,7 +134,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
   }
 
   async function answer(invocation: Invocation, question: Question, lang: Lang, timeZone: string | undefined): Promise<void> {
-    const result = await answerQuestion(deps.engine, question, lang, today(timeZone));
+    const result = await answerQuestion(deps.engine, question, lang, today(timeZone), deps.command);
     if ('reply' in result) return invocation.reply.private([result.reply]);
     const button: ShareButtonBlock = { type: 'actions', elements: [{ type: 'button', action_id: SHARE_ACTION, text: { type: 'plain_text', text: shareLabel(lang), emoji: false }, value: questionText(question, lang) }] };
     const messages: Outgoing[] = result.messages.map((message, index) => (index === result.messages.length - 1 ? { text: message.text, blocks: [...message.blocks, button] } : message));
@@ -220,7 +220,7 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
         if (!parsed.ok || (parsed.request.kind !== 'status' && parsed.request.kind !== 'digest')) throw new InputError('this share button is out of date; ask again');
         const question = parsed.request;
         const lang = question.lang ?? deps.defaultLanguage;
-        const result = await answerQuestion(deps.engine, question, lang, today((await channelSubscriptions(invocation.channelId))[0]?.timeZone));
+        const result = await answerQuestion(deps.engine, question, lang, today((await channelSubscriptions(invocation.channelId))[0]?.timeZone), deps.command);
         const messages: readonly SlackMessage[] = 'reply' in result ? [result.reply] : result.messages;
         let threadTs: string | undefined;
         for (const [index, message] of messages.entries()) {

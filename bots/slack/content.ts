@@ -4,7 +4,7 @@
  * src/render/slack-blocks.ts, so every article word is escaped and Arabic reads right-to-left.
  */
 import {
-  digestBlocks, digestOfBriefing, figuresStatusBlocks, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
+  briefBlocks, digestBlocks, digestOfBriefing, figuresStatusBlocks, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
   type Block, type Briefing, type Engine, type Lang, type SlackMessage,
 } from '../../src/index.ts';
 import type { Question } from './grammar.ts';
@@ -16,7 +16,9 @@ export function slackLayout(lang: Lang, maxBlocks = 50): { direction: 'rtl' | 'l
 }
 
 /** The answer to a question as messages (room left for one block each), or a short reply when there is nothing to show. */
-export async function answerQuestion(engine: Engine, question: Question, lang: Lang, today: string): Promise<{ readonly messages: SlackMessage[] } | { readonly reply: SlackMessage }> {
+export async function answerQuestion(
+  engine: Engine, question: Question, lang: Lang, today: string, command = '/briefing',
+): Promise<{ readonly messages: SlackMessage[] } | { readonly reply: SlackMessage }> {
   let blocks: Block[];
   if (question.kind === 'status') {
     blocks = question.topic === 'talks' ? talksStatusBlocks(await engine.talksStatus(today), lang) : figuresStatusBlocks(await engine.figuresStatus(today), lang);
@@ -24,8 +26,9 @@ export async function answerQuestion(engine: Engine, question: Question, lang: L
     const days = await engine.newsDays();
     const day = question.day ?? days.find((known) => known <= today) ?? days[0];
     if (day === undefined || !days.includes(day)) return { reply: noNewsReply(day, days, lang) };
-    const digest = await engine.digest({ since: day, until: day }, lang);
-    blocks = digestBlocks({ ...digest, sections: question.sections ?? 'all' }, lang);
+    const digest = { ...(await engine.digest({ since: day, until: day }, lang)), sections: question.sections ?? 'all' };
+    // The brief unless the full digest is asked for; the brief says how to ask.
+    blocks = question.full ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: `${command} digest ${day} ${lang === 'ar' ? 'كامل' : 'full'}` });
   }
   return { messages: toSlackMessages(blocks, slackLayout(lang, 49)) };
 }

@@ -13,7 +13,7 @@ export type Subcommand = (typeof subcommands)[number];
 /** A question whose answer is shown to the asker, who can then share it. */
 export type Question =
   | { readonly kind: 'status'; readonly topic: 'talks' | 'figures'; readonly lang?: Lang }
-  | { readonly kind: 'digest'; readonly day?: string; readonly lang?: Lang; readonly sections?: BriefingSections };
+  | { readonly kind: 'digest'; readonly day?: string; readonly lang?: Lang; readonly sections?: BriefingSections; readonly full?: true };
 
 /** A parsed command. */
 export type SlackRequest =
@@ -39,7 +39,7 @@ export type ParseResult = { readonly ok: true; readonly request: SlackRequest } 
 const aliases: Readonly<Record<string, string>> = {
   حالة: 'status', الحالة: 'status', موجز: 'digest', الموجز: 'digest', اشتراك: 'subscribe', اشترك: 'subscribe', إلغاء: 'unsubscribe', الغاء: 'unsubscribe',
   إعدادات: 'settings', الإعدادات: 'settings', مساعدة: 'help', المفاوضات: 'talks', مفاوضات: 'talks', الأرقام: 'figures', أرقام: 'figures', الكل: 'all',
-  عربي: 'ar', english: 'en', arabic: 'ar', إنجليزي: 'en',
+  عربي: 'ar', english: 'en', arabic: 'ar', إنجليزي: 'en', كامل: 'full', الكامل: 'full', كاملا: 'full',
 };
 
 const wordOf = (token: string): string => aliases[token] ?? aliases[token.toLowerCase()] ?? token.toLowerCase();
@@ -106,10 +106,11 @@ function parseSubscribe(tokens: readonly string[], words: readonly string[]): Pa
 }
 
 function parseDigest(tokens: readonly string[], words: readonly string[]): ParseResult {
-  const found: { day?: string; lang?: Lang; sections?: BriefingSections } = {};
+  const found: { day?: string; lang?: Lang; sections?: BriefingSections; full?: true } = {};
   for (const [index, token] of tokens.entries()) {
     const word = words[index] as string;
-    if (isLang(word) && found.lang === undefined) found.lang = word;
+    if (word === 'full' && found.full === undefined) found.full = true;
+    else if (isLang(word) && found.lang === undefined) found.lang = word;
     else if (isSections(word) && found.sections === undefined) found.sections = word;
     else if (/^\d/.test(token) && found.day === undefined) {
       if (!isCalendarDate(token)) return fail({ code: 'bad_date', word: token }, words);
@@ -158,5 +159,5 @@ export function parseCommand(text: string): ParseResult {
 /** A question written back as command words, as the share button carries it (`status talks ar`). */
 export function questionText(question: Question, lang: Lang): string {
   if (question.kind === 'status') return `status ${question.topic} ${lang}`;
-  return ['digest', question.day, question.sections, lang].filter((word) => word !== undefined).join(' ');
+  return ['digest', question.day, question.sections, question.full ? 'full' : undefined, lang].filter((word) => word !== undefined).join(' ');
 }

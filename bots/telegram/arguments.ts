@@ -50,12 +50,21 @@ export function parseStatusArgument(text: string): Parsed<BriefingSections> {
 }
 
 /** The day `/digest` asks for, or undefined for the latest. */
-export function parseDigestArgument(text: string): Parsed<string | undefined> {
-  const [first, ...rest] = words(text);
-  if (first === undefined) return { ok: true, value: undefined };
-  if (!isCalendarDate(first) || rest.length > 0) return { ok: false };
-  return { ok: true, value: first };
+export function parseDigestArgument(text: string): Parsed<DigestArguments> {
+  const found: { day?: string; full?: true } = {};
+  for (const word of words(text)) {
+    if (FULL_WORDS.has(word.toLowerCase()) && found.full === undefined) found.full = true;
+    else if (isCalendarDate(word) && found.day === undefined) found.day = word;
+    else return { ok: false };
+  }
+  return { ok: true, value: { ...(found.day !== undefined ? { day: found.day } : {}), full: found.full === true } };
 }
+
+/** What `/digest` asks for: a day (default: the chat's latest news day), and the full digest instead of the brief. */
+export type DigestArguments = { readonly day?: string; readonly full: boolean };
+
+/** Words asking for the full digest rather than the brief. */
+export const FULL_WORDS: ReadonlySet<string> = new Set(['full', 'كامل', 'الكامل', 'كاملا', 'كاملة']);
 
 /** Read `/subscribe` arguments in any order; a word given twice or not understood is refused. */
 export function parseSubscribeArguments(text: string): Parsed<SubscribeArguments> {

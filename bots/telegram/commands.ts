@@ -5,7 +5,7 @@
 import type { Composer, Context } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import {
-  digestBlocks, figuresStatusBlocks, talksStatusBlocks, TEMPLATES,
+  briefBlocks, digestBlocks, figuresStatusBlocks, talksStatusBlocks, TEMPLATES,
   type Block, type Lang,
 } from '../../src/index.ts';
 import { parseDigestArgument, parseStatusArgument } from './arguments.ts';
@@ -73,7 +73,7 @@ export function registerInfoCommands<C extends Context>(composer: Composer<C>, d
     }
     const latest = await chatToday(ctx, deps);
     const days = await engine.newsDays();
-    const day = parsed.value ?? days.find((candidate) => candidate <= latest);
+    const day = parsed.value.day ?? days.find((candidate) => candidate <= latest);
     if (day === undefined) {
       await replyLines(ctx, [texts.noNewsYet], lang);
       return;
@@ -82,7 +82,8 @@ export function registerInfoCommands<C extends Context>(composer: Composer<C>, d
       await replyLines(ctx, [texts.noNewsThatDay(day, days.slice(0, 5))], lang);
       return;
     }
-    await replyBlocks(ctx, digestBlocks(await engine.digest({ since: day, until: day }, lang), lang), lang);
+    const digest = await engine.digest({ since: day, until: day }, lang);
+    await replyBlocks(ctx, parsed.value.full ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: `/digest ${day} ${lang === 'ar' ? 'كامل' : 'full'}` }), lang);
   });
 
   composer.command('sources', async (ctx) => {

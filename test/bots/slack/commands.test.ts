@@ -71,7 +71,7 @@ describe('the slash command through the real Bolt HTTP receiver', () => {
     expect(status).toBe(200);
     const shared = await eventually(() => h.fake.posted.find((m) => m.channel === 'C0NEWS' && m.thread_ts === undefined));
     expect(shared.blocks?.[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Shared by <@U1ADMIN>', verbatim: true }] });
-    expect(allText([shared])).toContain('Daily digest — 4 February 2026');
+    expect(allText([shared])).toContain('Brief — 4 February 2026');
     expect(await responseTo('share-1')).toMatchObject({ delete_original: true });
   });
 
@@ -99,7 +99,7 @@ describe('the slash command through the real Bolt HTTP receiver', () => {
 
 describe('article text that tries to notify people', () => {
   it('renders <!channel> and <@U123> in an article as harmless text, in answers and in briefings', async () => {
-    await h.command('digest 2026-02-05', { responseId: 'hostile' });
+    await h.command('digest 2026-02-05 full', { responseId: 'hostile' });
     const answer = await responseTo('hostile');
     const briefing = await createDigestBriefingComposer(h.engine)({
       subscription: { ...(await h.store.addSubscription({ platform: 'slack', destination: { chatId: 'C0NEWS' }, localTime: '07:30', timeZone: 'Asia/Dubai', language: 'ar', sections: 'all', whenEmpty: 'notice', createdBy: 'test' }, '2026-02-05T00:00:00Z')) },

@@ -41,6 +41,13 @@ describe('parseCommand', () => {
     expect(questionText({ kind: 'status', topic: 'figures' }, 'en')).toBe('status figures en');
     expect(questionText({ kind: 'digest', day: '2026-02-05', sections: 'talks' }, 'ar')).toBe('digest 2026-02-05 talks ar');
     expect(parseCommand(questionText({ kind: 'digest' }, 'ar'))).toEqual({ ok: true, request: { kind: 'digest', lang: 'ar' } });
+    expect(questionText({ kind: 'digest', day: '2026-02-05', full: true }, 'en')).toBe('digest 2026-02-05 full en');
+  });
+
+  it('reads "full" (or كامل) after digest as the full digest instead of the brief, once', () => {
+    expect(parseCommand('digest 2026-02-05 full')).toEqual({ ok: true, request: { kind: 'digest', day: '2026-02-05', full: true } });
+    expect(parseCommand('الموجز كامل 2026-02-05')).toEqual({ ok: true, request: { kind: 'digest', day: '2026-02-05', full: true } });
+    expect(parseCommand('digest full full')).toEqual({ ok: false, problem: { code: 'unexpected', word: 'full', command: 'digest' } });
   });
 });
 

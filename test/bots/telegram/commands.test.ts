@@ -54,19 +54,25 @@ describe('the Telegram bot commands, through the fake Bot API and long polling',
   it('answers unknown arguments with a short usage line in the chat\'s language', async () => {
     world = await startHarness();
     expect(texts(await world.say({ chat: ALICE, text: '/status weather' }))).toEqual(["لم أفهم 'weather'.\n\nالاستخدام: /status [talks|figures]"]);
-    expect(texts(await world.say({ chat: BOB, text: '/digest yesterday' }))).toEqual(["'yesterday' is not a date; write it as YYYY-MM-DD, for example 2026-02-05.\n\nUsage: /digest [YYYY-MM-DD]"]);
+    expect(texts(await world.say({ chat: BOB, text: '/digest yesterday' }))).toEqual(["'yesterday' is not a date; write it as YYYY-MM-DD, for example 2026-02-05.\n\nUsage: /digest [YYYY-MM-DD] [full]"]);
     expect(texts(await world.say({ chat: BOB, text: '/subscribe 25:00' }))[0]).toMatch(/^'25:00' is not a time of day[\s\S]*Usage: \/subscribe/);
     expect(texts(await world.say({ chat: BOB, text: '/weather' }))).toEqual(["I don't know that command. Send /help for the list."]);
   });
 
-  it('sends a day\'s digest with /digest, the latest by default, in several messages when it is long', async () => {
+  it('sends a day\'s brief with /digest in one message, the latest by default, and the full digest in several messages with "full"', async () => {
     world = await startHarness();
     const latest = await world.say({ chat: ALICE, text: '/digest' });
-    expect(latest.length).toBeGreaterThanOrEqual(2);
-    for (const message of latest) expect(message.plainText.length).toBeLessThanOrEqual(4096);
-    expect(texts(latest)[0]).toMatch(/^الموجز اليومي — 5 فبراير 2026/);
-    const older = texts(await world.say({ chat: BOB, text: '/digest 2026-02-04' }));
+    expect(latest).toHaveLength(1);
+    expect(latest[0]!.plainText.length).toBeLessThanOrEqual(4096);
+    expect(texts(latest)[0]).toMatch(/^الموجز — 5 فبراير 2026/);
+    expect(texts(latest)[0]).toMatch(/الموجز الكامل: \/digest 2026-02-05 كامل$/);
+    const full = await world.say({ chat: ALICE, text: '/digest 2026-02-05 كامل' });
+    expect(full.length).toBeGreaterThanOrEqual(2);
+    for (const message of full) expect(message.plainText.length).toBeLessThanOrEqual(4096);
+    expect(texts(full)[0]).toMatch(/^الموجز اليومي — 5 فبراير 2026/);
+    const older = texts(await world.say({ chat: BOB, text: '/digest full 2026-02-04' }));
     expect(older[0]).toMatch(/^Daily digest — 4 February 2026/);
+    expect(texts(await world.say({ chat: BOB, text: '/digest 2026-02-04' }))[0]).toMatch(/^Brief — 4 February 2026/);
     expect(texts(await world.say({ chat: BOB, text: '/digest 2026-01-01' }))).toEqual(['No news for 2026-01-01. Days with news: 2026-02-05, 2026-02-04, 2026-01-23.']);
   });
 

@@ -105,7 +105,7 @@ describe('briefings through the outbox and the Telegram port', () => {
     expect(html).toContain('AT&amp;amp;T &lt;News&gt;');
     expect(html).not.toMatch(/<(?!\/?[bi]>)/);
 
-    const digest = (await world.say({ chat: ALICE, text: '/digest 2026-02-05' })).map((m) => m.plainText).join('\n');
+    const digest = (await world.say({ chat: ALICE, text: '/digest 2026-02-05 full' })).map((m) => m.plainText).join('\n');
     expect(digest).toContain('«<script>alert(1)</script> وفد </b> في أبوظبي»');
   });
 
