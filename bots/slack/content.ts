@@ -4,7 +4,7 @@
  * src/render/slack-blocks.ts, so every article word is escaped and Arabic reads right-to-left.
  */
 import {
-  briefBlocks, digestBlocks, digestOfBriefing, figuresStatusBlocks, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
+  briefBlocks, digestBlocks, digestOfBriefing, figuresStatusBlocks, isFullBriefing, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
   type Block, type Briefing, type Engine, type Lang, type SlackMessage,
 } from '../../src/index.ts';
 import type { Question } from './grammar.ts';
@@ -40,16 +40,17 @@ function textBlocks(content: unknown): Block[] {
 }
 
 /**
- * A scheduled briefing as Slack messages: the late notice first when it is late, then the digest
- * (or the one-line nothing-new notice). The first message goes to the channel, the rest to its thread.
+ * A scheduled briefing as Slack messages: the late notice first when it is late, then the brief of
+ * its digest, which says how to ask `command` for the full one (or the one-line nothing-new
+ * notice). The first message goes to the channel, the rest (if any) to its thread.
  */
-export function briefingMessages(briefing: Briefing): SlackMessage[] {
+export function briefingMessages(briefing: Briefing, command = '/briefing'): SlackMessage[] {
   const lang = briefing.lang;
   const digest = digestOfBriefing(briefing);
   const body: Block[] = briefing.nothingNew
     ? [{ kind: 'paragraph', text: nothingNewLine(lang) }]
     : digest
-      ? digestBlocks(digest, lang)
+      ? (isFullBriefing(briefing) ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: `${command} digest ${digest.until} ${lang === 'ar' ? 'كامل' : 'full'}` }))
       : textBlocks(briefing.content);
   const blocks: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(lang) }, ...body] : body;
   return toSlackMessages(blocks, slackLayout(lang));

@@ -71,11 +71,11 @@ function threadOf(context: { readonly partIndex: number; readonly first?: unknow
  * Create the Slack delivery port over a WebClient. Parts after the first are posted as thread
  * replies under part 0 (or under the subscription's own thread when it names one).
  */
-export function createSlackDeliveryPort(client: SlackPoster): DeliveryPort {
+export function createSlackDeliveryPort(client: SlackPoster, command = '/briefing'): DeliveryPort {
   return {
     platform: 'slack',
     renderParts(briefing): DeliveryPart[] {
-      return briefingMessages(briefing).map((message) => ({ body: message.text, payload: message satisfies SlackPartPayload }));
+      return briefingMessages(briefing, command).map((message) => ({ body: message.text, payload: message satisfies SlackPartPayload }));
     },
     async sendPart(destination, part, context) {
       const message: SlackMessage = isSlackMessage(part.payload) ? part.payload : { text: part.body, blocks: [] };

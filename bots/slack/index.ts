@@ -110,7 +110,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   }
 
   return {
-    deliveryPort: createSlackDeliveryPort(client),
+    deliveryPort: createSlackDeliveryPort(client, config.command),
     route,
     transport: config.transport.mode,
     async start(listen) {

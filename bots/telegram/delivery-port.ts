@@ -6,7 +6,7 @@
  */
 import { GrammyError, HttpError, type Api } from 'grammy';
 import {
-  digestBlocks, digestOfBriefing, lateNotice, nothingNewLine, renderBriefingText, splitTelegramHtml,
+  briefBlocks, digestBlocks, digestOfBriefing, isFullBriefing, lateNotice, nothingNewLine, renderBriefingText, splitTelegramHtml,
   type Block, type Briefing, type DeliveryPart, type DeliveryPort, type Destination, type SendOutcome,
 } from '../../src/index.ts';
 
@@ -18,12 +18,13 @@ export type TelegramDeliveryOptions = {
   readonly redact?: (text: string) => string;
 };
 
-/** The blocks a briefing is sent as: the late marker, then the digest (or the plain text a plain composer wrote). */
+/** The blocks a briefing is sent as: the late marker, then the brief of its digest (or the plain text a plain composer wrote). */
 export function briefingBlocks(briefing: Briefing): Block[] {
   const late: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(briefing.lang) }] : [];
   if (briefing.nothingNew) return [...late, { kind: 'paragraph', text: nothingNewLine(briefing.lang) }];
   const digest = digestOfBriefing(briefing);
-  if (digest) return [...late, ...digestBlocks(digest, briefing.lang)];
+  if (digest && isFullBriefing(briefing)) return [...late, ...digestBlocks(digest, briefing.lang)];
+  if (digest) return [...late, ...briefBlocks(digest, briefing.lang, { fullDigest: `/digest ${digest.until} ${briefing.lang === 'ar' ? 'كامل' : 'full'}` })];
   // A composer other than the digest engine's (the plain article list): its text already carries the late marker.
   return renderBriefingText(briefing).split(/\n{2,}/u).filter((text) => text.trim() !== '').map((text) => ({ kind: 'paragraph', text }));
 }

@@ -1,10 +1,10 @@
 import type { MujazConfig } from '../config/config.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { createDigestBriefingComposer, digestOfBriefing } from '../engine/briefing-composer.ts';
+import { cliFullDigest, createDigestBriefingComposer, digestOfBriefing, isFullBriefing } from '../engine/briefing-composer.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { createHttpFetcher, createRelevanceScorer, createSqliteFeedStore, DEFAULT_USER_AGENT, startFeedPoller } from '../ingest/feeds/index.ts';
 import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
-import { renderDigestText } from '../render/index.ts';
+import { renderBriefText, renderDigestText } from '../render/index.ts';
 import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
 import type { Clock } from '../schedule/clock.ts';
 import { createConsolePort } from '../schedule/console-port.ts';
@@ -59,7 +59,7 @@ export function engineOver(db: SqliteHandle, now: () => Date = () => new Date())
 /** The composer `wiring` chooses, or the digest engine's over the open database. */
 export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: MujazConfig, engine: Engine = engineOver(db)): BriefingComposer {
   if (wiring.composer) return wiring.composer(db, config);
-  return createDigestBriefingComposer(engine);
+  return createDigestBriefingComposer(engine, { detail: config.scheduling.briefing });
 }
 
 /** The configured adapters plus the console platform (which prints to the command's output). */
@@ -67,7 +67,8 @@ export function portsOf(wiring: DeliveryWiring, context: CliContext): DeliveryPo
   const configured = wiring.ports?.(context.config, context) ?? [];
   const renderContent = (_content: unknown, briefing: Parameters<typeof digestOfBriefing>[0]) => {
     const digest = digestOfBriefing(briefing);
-    return digest ? renderDigestText(digest, briefing.lang) : typeof briefing.content === 'string' ? briefing.content : '';
+    if (!digest) return typeof briefing.content === 'string' ? briefing.content : '';
+    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang) : renderBriefText(digest, { fullDigest: cliFullDigest(digest) }, briefing.lang);
   };
   return configured.some((port) => port.platform === 'console') ? configured : [...configured, createConsolePort({ write: context.out, renderContent })];
 }

@@ -48,6 +48,7 @@ const environmentSchema = z.object({
   MUJAZ_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PORT: z.coerce.number({ error: 'must be a TCP port (0–65535)' }).int('must be a whole number').min(0).max(65_535, 'must be a TCP port (0–65535)').default(3000),
   MUJAZ_HOST: z.string().min(1).default('0.0.0.0'),
+  MUJAZ_BRIEFING: z.enum(['brief', 'full'], { error: "must be 'brief' (one message: three lines and the items that matter) or 'full' (the whole digest, in several messages when long)" }).default('brief'),
   MUJAZ_GRACE_HOURS: z.coerce.number({ error: 'must be a number of hours' }).min(0, 'must be 0 or more').max(168, 'must be at most 168 (a week)').default(6),
   MUJAZ_DELIVERY_CONCURRENCY: count(32),
   MUJAZ_DELIVERY_MAX_ATTEMPTS: count(6),
@@ -85,7 +86,8 @@ export type MujazConfig = {
   /** The HTTP port of `mujaz serve` (/healthz, /metrics, webhooks). */
   port: number;
   host: string;
-  scheduling: { graceMs: number };
+  /** What a scheduled briefing carries: the brief (default) or the full digest. */
+  scheduling: { graceMs: number; briefing: 'brief' | 'full' };
   delivery: { concurrency: number; maxAttempts: number; leaseMs: number; sendTimeoutMs: number };
   rateLimits: { telegram: RateLimitSpec; slack: RateLimitSpec; console: RateLimitSpec };
   feeds: FeedConfig;
@@ -132,7 +134,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     logLevel: data.MUJAZ_LOG_LEVEL,
     port: data.PORT,
     host: data.MUJAZ_HOST,
-    scheduling: { graceMs: data.MUJAZ_GRACE_HOURS * 3_600_000 },
+    scheduling: { graceMs: data.MUJAZ_GRACE_HOURS * 3_600_000, briefing: data.MUJAZ_BRIEFING },
     delivery: {
       concurrency: data.MUJAZ_DELIVERY_CONCURRENCY,
       maxAttempts: data.MUJAZ_DELIVERY_MAX_ATTEMPTS,

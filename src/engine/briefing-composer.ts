@@ -1,16 +1,25 @@
 import type { Digest } from '../digest/index.ts';
-import { renderDigestText } from '../render/index.ts';
+import { renderBriefText, renderDigestText } from '../render/index.ts';
 import type { Briefing, BriefingComposer } from '../schedule/ports.ts';
 import { briefingToText } from '../schedule/briefing-text.ts';
 import type { Engine } from './engine.ts';
 
-/** What a briefing carries for the adapters to render: the digest of the news days it covers. */
-export type BriefingContent = { readonly digest: Digest };
+/** How much of the digest a briefing shows: the brief (one message) or the full digest. */
+export type BriefingDetail = 'brief' | 'full';
+
+/** What a briefing carries for the adapters to render: the digest of the news days it covers, and how much of it to show. */
+export type BriefingContent = { readonly digest: Digest; readonly detail?: BriefingDetail };
 
 /** The digest inside a briefing composed by `createDigestBriefingComposer` (undefined for nothing-new). */
 export function digestOfBriefing(briefing: Briefing): Digest | undefined {
   const content = briefing.content as Partial<BriefingContent> | null | undefined;
   return content && typeof content === 'object' && content.digest ? content.digest : undefined;
+}
+
+/** Whether a briefing shows its digest in full; the brief otherwise (and for content stored before there was a choice). */
+export function isFullBriefing(briefing: Briefing): boolean {
+  const content = briefing.content as Partial<BriefingContent> | null | undefined;
+  return content !== null && typeof content === 'object' && content.detail === 'full';
 }
 
 /**
@@ -19,7 +28,8 @@ export function digestOfBriefing(briefing: Briefing): Digest | undefined {
  * briefing, the latest news day. A news day is a day articles are dated, so an article dated
  * into an already-covered day is not sent again.
  */
-export function createDigestBriefingComposer(engine: Engine): BriefingComposer {
+export function createDigestBriefingComposer(engine: Engine, options: { readonly detail?: BriefingDetail } = {}): BriefingComposer {
+  const detail = options.detail ?? 'brief';
   return async (request) => {
     const { subscription, coveredUntil, briefingDay, late } = request;
     const base = { lang: subscription.language, sections: subscription.sections, late } as const;
@@ -29,14 +39,21 @@ export function createDigestBriefingComposer(engine: Engine): BriefingComposer {
     const since = fresh[fresh.length - 1]!;
     const until = fresh[0]!;
     const digest = await engine.digest({ since, until }, subscription.language);
-    return { ...base, nothingNew: false, coveredUntil: until, content: { digest: { ...digest, sections: subscription.sections } } satisfies BriefingContent };
+    return { ...base, nothingNew: false, coveredUntil: until, content: { digest: { ...digest, sections: subscription.sections }, detail } satisfies BriefingContent };
   };
 }
 
-/** A briefing as plain text (the console platform, and any adapter's notification fallback). */
+/** The command that prints a digest's full version. */
+export function cliFullDigest(digest: { readonly since: string; readonly until: string }): string {
+  const span = digest.since === digest.until ? `--date ${digest.until}` : `--since ${digest.since} --until ${digest.until}`;
+  return `mujaz digest ${span} --full`;
+}
+
+/** A briefing as plain text, its digest as the brief (the console platform, and any adapter's notification fallback). */
 export function renderBriefingText(briefing: Briefing): string {
   return briefingToText(briefing, () => {
     const digest = digestOfBriefing(briefing);
-    return digest ? renderDigestText(digest, briefing.lang) : '';
+    if (!digest) return '';
+    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang) : renderBriefText(digest, { fullDigest: cliFullDigest(digest) }, briefing.lang);
   });
 }

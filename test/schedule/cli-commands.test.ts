@@ -15,10 +15,10 @@ const temps: (() => void)[] = [];
 afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
 const root = new URL('../../', import.meta.url).pathname;
 
-function workspace() {
+function workspace(extra: Record<string, string> = {}) {
   const temp = makeTempDir();
   temps.push(temp.cleanup);
-  const environment = { MUJAZ_DB: join(temp.dir, 'mujaz.db'), MUJAZ_LOG_LEVEL: 'silent' };
+  const environment = { MUJAZ_DB: join(temp.dir, 'mujaz.db'), MUJAZ_LOG_LEVEL: 'silent', ...extra };
   async function cli(...args: string[]) {
     const out: string[] = [];
     const err: string[] = [];
@@ -75,11 +75,24 @@ describe('mujaz subscriptions, deliveries and briefing', () => {
     const result = await cli('briefing', '--subscription', id, '--as-of', '2026-02-06T07:30:00+04:00');
     expect(result.code).toBe(0);
     expect(result.out).toContain('up to 2026-02-05');
-    expect(result.out).toMatch(/── part 1\/\d+\nDaily digest — 5 February 2026/);
+    expect(result.out).toMatch(/── part 1\/1\nBrief — 5 February 2026/);
     expect(result.out).toContain('Personnel: 1,243,840');
+    expect(result.out).toContain('Full digest: mujaz digest --date 2026-02-05 --full');
     const store = createSqliteDeliveryStore(openSqliteDatabase(path));
     expect(await store.listDeliveries()).toEqual([]);
     await store.close();
+  });
+
+  it('renders the full digest as the briefing when the deployment asks for it (MUJAZ_BRIEFING=full), and refuses another value', async () => {
+    const { cli } = workspace({ MUJAZ_BRIEFING: 'full' });
+    await cli('ingest', 'seeds');
+    const added = await cli('subscriptions', 'add', '--chat', 'me', '--time', '07:30', '--tz', 'Asia/Dubai', '--lang', 'en');
+    const id = /^added (s[0-9a-f]+)/.exec(added.out)?.[1] as string;
+    const result = await cli('briefing', '--subscription', id, '--as-of', '2026-02-06T07:30:00+04:00');
+    expect(result.out).toMatch(/── part 1\/\d+\nDaily digest — 5 February 2026/);
+    const refused = await workspace({ MUJAZ_BRIEFING: 'short' }).cli('digest');
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/MUJAZ_BRIEFING: must be 'brief'/u);
   });
 });
 
@@ -101,7 +114,7 @@ describe('mujaz serve', () => {
       [],
     );
     expect(code).toBe(0);
-    expect(out[0]).toMatch(/^── briefing → console:me(?: \(1\/\d+\))?\nالموجز اليومي — 5 فبراير 2026\n/);
+    expect(out[0]).toMatch(/^── briefing → console:me(?: \(1\/\d+\))?\nالموجز — 5 فبراير 2026\n/);
     expect(out.join('\n')).toContain('1,243,840');
     expect(out[0]).not.toContain('متأخر');
   });

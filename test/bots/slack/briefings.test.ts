@@ -14,13 +14,13 @@ afterEach(async () => {
 });
 
 /** The rig with the real delivery service (scheduler, outbox worker) and the Slack receiver mounted on its port, as in `mujaz serve`. */
-async function startWithService(options: HarnessOptions = {}): Promise<{ h: SlackHarness; service: RunningService; origin: string }> {
+async function startWithService(options: HarnessOptions = {}, detail: 'brief' | 'full' = 'brief'): Promise<{ h: SlackHarness; service: RunningService; origin: string }> {
   let service: RunningService | undefined;
   const h = await startSlackHarness({ ...options, listen: false, onSubscriptionChange: () => void service?.scheduler.sweep() });
   cleanups.push(() => h.close());
   service = await startService({
     store: h.store,
-    composer: createDigestBriefingComposer(h.engine),
+    composer: createDigestBriefingComposer(h.engine, { detail }),
     ports: [h.adapter.deliveryPort],
     rateLimits: defaultRateLimits,
     graceMs: 6 * hours,
@@ -63,8 +63,8 @@ describe('a channel subscription through the outbox', () => {
     await until(async () => (await h.store.listDeliveries())[0]?.state === 'delivered');
     expect(await h.store.listDeliveries()).toMatchObject([{ briefingDay: '2026-02-06', dueAt: '2026-02-06T03:30:00.000Z', late: false, state: 'delivered', partsSent: 1 }]);
     const text = allText([briefing as PostedMessage]);
-    for (const fact of ['الموجز اليومي — 5 فبراير 2026', 'أبوظبي', '157 مقابل 157', '1,243,840']) expect(text).toContain(fact);
-    expect(briefing?.blocks?.[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: `${RLM}الموجز اليومي — 5 فبراير 2026`, emoji: false } });
+    for (const fact of ['الموجز — 5 فبراير 2026', 'أبوظبي', '157 مقابل 157', '1,243,840', 'الموجز الكامل: /briefing digest 2026-02-05 كامل']) expect(text).toContain(fact);
+    expect(briefing?.blocks?.[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: `${RLM}الموجز — 5 فبراير 2026`, emoji: false } });
     expect(briefing?.options).toMatchObject({ unfurl_links: false, link_names: false });
 
     const { status: unsubscribed } = await h.command('unsubscribe', { user: 'U2READER', responseId: 'unsub', origin });
@@ -101,7 +101,8 @@ function manyArticles(count: number): { file: string; titles: string[] } {
 describe('briefings too large for one message', () => {
   it('arrive complete: the first part in the channel, the rest as thread replies under it, in order', async () => {
     const { file, titles } = manyArticles(120);
-    const { h, service } = await startWithService({ articles: { 'many.ndjson': file } });
+    // A deployment that sends the full digest (MUJAZ_BRIEFING=full): 120 stories take several messages.
+    const { h, service } = await startWithService({ articles: { 'many.ndjson': file } }, 'full');
     await h.store.addSubscription({ platform: 'slack', destination: { chatId: 'C0NEWS' }, localTime: '07:30', timeZone: 'Asia/Dubai', language: 'ar', sections: 'all', whenEmpty: 'notice', createdBy: 'test' }, '2026-02-07T12:00:00Z');
     h.clock.set(Date.parse('2026-02-08T03:30:00Z'));
     await service.scheduler.sweep();
@@ -155,6 +156,6 @@ describe('fan-out to many channels', () => {
     const rows = await h.store.listDeliveries({ limit: 1000 });
     const partsTotal = rows.reduce((sum, row) => sum + (row.parts?.length ?? 0), 0);
     expect(h.fake.posted).toHaveLength(partsTotal);
-    expect(allText([h.fake.posted[0] as PostedMessage])).toContain('Daily digest — 5 February 2026');
+    expect(allText([h.fake.posted[0] as PostedMessage])).toContain('Brief — 5 February 2026');
   }, 90_000);
 });

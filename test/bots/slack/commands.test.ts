@@ -101,10 +101,14 @@ describe('article text that tries to notify people', () => {
   it('renders <!channel> and <@U123> in an article as harmless text, in answers and in briefings', async () => {
     await h.command('digest 2026-02-05 full', { responseId: 'hostile' });
     const answer = await responseTo('hostile');
-    const briefing = await createDigestBriefingComposer(h.engine)({
+    const request = {
       subscription: { ...(await h.store.addSubscription({ platform: 'slack', destination: { chatId: 'C0NEWS' }, localTime: '07:30', timeZone: 'Asia/Dubai', language: 'ar', sections: 'all', whenEmpty: 'notice', createdBy: 'test' }, '2026-02-05T00:00:00Z')) },
       briefingDay: '2026-02-06', asOf: new Date('2026-02-06T03:30:00Z'), late: false,
-    });
+    } as const;
+    // The brief is escaped like everything else; the full digest shows the hostile headline itself.
+    const brief = h.adapter.deliveryPort.renderParts(await createDigestBriefingComposer(h.engine)(request), { chatId: 'C0NEWS' });
+    for (const part of brief) expect(allText([part.payload as { text?: string; blocks?: unknown[] }])).not.toMatch(/<[!@#]/);
+    const briefing = await createDigestBriefingComposer(h.engine, { detail: 'full' })(request);
     const parts = h.adapter.deliveryPort.renderParts(briefing, { chatId: 'C0NEWS' });
     for (const [partIndex, part] of parts.entries()) {
       expect(await h.adapter.deliveryPort.sendPart({ chatId: 'C0NEWS' }, part, { partIndex, partCount: parts.length })).toMatchObject({ kind: 'accepted' });

@@ -97,7 +97,8 @@ describe('briefings through the outbox and the Telegram port', () => {
     const hostile = { url: 'https://example.org/news?a=1&b=2', outlet: 'AT&amp;T <News>', title: '<script>alert(1)</script> وفد </b> في أبوظبي', published: '2026-02-05', body: 'قال رستم أوميروف إن اليوم الثاني من المحادثات في أبوظبي بدأ.' };
     writeFileSync(join(temp.dir, 'hostile.json'), JSON.stringify(hostile));
     world = await startHarness({ extraArticles: [temp.dir] });
-    await deliverOnce(String(BOB), createDigestBriefingComposer(world.engine));
+    // The whole digest, where every title and link of the sources is shown.
+    await deliverOnce(String(BOB), createDigestBriefingComposer(world.engine, { detail: 'full' }));
     const received = world.fake.sent.filter((m) => m.chat_id === BOB).map((m) => m.plainText).join('\n');
     expect(received).toContain('AT&amp;T <News> — (in Arabic) «<script>alert(1)</script> وفد </b> في أبوظبي»');
     expect(received).toContain('https://example.org/news?a=1&b=2');
@@ -111,7 +112,8 @@ describe('briefings through the outbox and the Telegram port', () => {
 
   it('delivers a briefing longer than 4096 characters complete, in order, in several valid messages', async () => {
     world = await startHarness();
-    const digestComposer = createDigestBriefingComposer(world.engine);
+    // A deployment that sends the full digest (MUJAZ_BRIEFING=full): long mornings take several messages.
+    const digestComposer = createDigestBriefingComposer(world.engine, { detail: 'full' });
     // Everything since 22 January: three news days, about 8,000 characters in English.
     const composer: BriefingComposer = (request) => digestComposer({ ...request, coveredUntil: '2026-01-22', late: true });
     await deliverOnce(String(BOB), composer);

@@ -61,7 +61,8 @@ describe('the morning run to 1,000 Telegram chats', () => {
     expect(swept.created).toBe(CHATS);
 
     // The real digest composer; briefings that would be identical are composed once, to keep the test fast.
-    const real = createDigestBriefingComposer(world.engine);
+    // The full digest (MUJAZ_BRIEFING=full), so a chat's briefing takes several parts to keep in order.
+    const real = createDigestBriefingComposer(world.engine, { detail: 'full' });
     const composed = new Map<string, Promise<Briefing>>();
     const composer: BriefingComposer = (request) => {
       const { language, sections } = request.subscription;

@@ -125,8 +125,10 @@ describe('subscribing a channel from a private chat', () => {
     await until(async () => (await world.store.listDeliveries())[0]?.state === 'delivered', 'the channel briefing delivered');
 
     const posts = world.fake.sent.filter((m) => m.chat_id === CHANNEL);
-    expect(posts.length).toBeGreaterThanOrEqual(2);
-    expect(texts(posts)[0]).toMatch(/^الموجز اليومي — 5 فبراير 2026/);
+    // The brief: one message, saying how to ask for the full digest.
+    expect(posts).toHaveLength(1);
+    expect(texts(posts)[0]).toMatch(/^الموجز — 5 فبراير 2026/);
+    expect(texts(posts)[0]).toMatch(/الموجز الكامل: \/digest 2026-02-05 كامل$/);
     for (const post of posts) {
       expect(post.at).toBeGreaterThanOrEqual(due);
       expect(post.at).toBeLessThan(due + 60_000);
