@@ -28,6 +28,8 @@ export const BRIEF_MAX_LENGTH = 3600;
 /** A line of the day in three lines, and a quote inside an item, are cut to about this many characters. */
 export const BRIEF_LINE_LENGTH = 200;
 const QUOTE_LENGTH = 120;
+/** Words a quote needs to say something on its own in a brief. */
+const SAYS_SOMETHING_WORDS = 6;
 
 const LABELS: Readonly<Record<Lang, { readonly title: string; readonly items: string; readonly full: string; readonly sources: string }>> = {
   en: { title: 'Brief', items: 'What matters', full: 'Full digest', sources: 'Sources' },
@@ -71,7 +73,11 @@ function candidates(digest: Digest, lang: Lang): Item[] {
       const reports = Math.max(...entry.positions.map((p) => p.sources.reports));
       items.push({ text: partyPositionsLine(entry, lang), rank: RANK.position, reports, stories: [...new Set(entry.positions.flatMap((p) => p.sources.stories))], about: [entry] });
     }
-    for (const statement of digest.statements) items.push(item(statementLine(clipQuote(statement), lang), RANK.statement, statement.sources, statement));
+    // A few quoted words ("رد فعل قوي") say less than a sentence: after the statements that say something.
+    for (const statement of digest.statements) {
+      const rank = statement.quote.trim().split(/\s+/u).length < SAYS_SOMETHING_WORDS ? RANK.statement + 0.5 : RANK.statement;
+      items.push(item(statementLine(clipQuote(statement), lang), rank, statement.sources, statement));
+    }
   }
   if (figures) {
     const { tally } = battlefield;

@@ -59,6 +59,16 @@ describe('briefBlocks: one message a reader forwards', () => {
     expect(position).toBeGreaterThan(figure);
   });
 
+  it('puts a statement of a few words after the statements that say something', () => {
+    const facts: Fact[] = [statement('a000', 'ضغط أقوى'), statement('a000', 'لن نقبل أي اتفاق يتجاهل أمن أوروبا كلها')];
+    const digest = buildDigest(seedInput({ facts: [...seedInput().facts, ...facts] }), { ...window, lang: 'ar' });
+    const items = itemsOf(briefBlocks(digest, 'ar', { ...options, maxItems: 40 }));
+    const long = items.findIndex((line) => line.includes('لن نقبل أي اتفاق'));
+    const short = items.findIndex((line) => line.includes('ضغط أقوى'));
+    expect(long).toBeGreaterThanOrEqual(0);
+    expect(short).toBeGreaterThan(long);
+  });
+
   it('does not say again as an item what the three lines already told', () => {
     const digest = buildDigest(seedInput(), { ...window, lang: 'en' });
     const blocks = briefBlocks(digest, 'en', options);
