@@ -74,9 +74,14 @@ function candidates(digest: Digest, lang: Lang): Item[] {
       items.push({ text: partyPositionsLine(entry, lang), rank: RANK.position, reports, stories: [...new Set(entry.positions.flatMap((p) => p.sources.stories))], about: [entry] });
     }
     // A few quoted words ("رد فعل قوي") say less than a sentence: after the statements that say something.
-    for (const statement of digest.statements) {
-      const rank = statement.quote.trim().split(/\s+/u).length < SAYS_SOMETHING_WORDS ? RANK.statement + 0.5 : RANK.statement;
-      items.push(item(statementLine(clipQuote(statement), lang), rank, statement.sources, statement));
+    if (lang === 'en') {
+      const said = statementsInEnglish(digest.statements);
+      if (said !== undefined) items.push(said);
+    } else {
+      for (const statement of digest.statements) {
+        const rank = statement.quote.trim().split(/\s+/u).length < SAYS_SOMETHING_WORDS ? RANK.statement + 0.5 : RANK.statement;
+        items.push(item(statementLine(clipQuote(statement), lang), rank, statement.sources, statement));
+      }
     }
   }
   if (figures) {
@@ -98,6 +103,36 @@ function candidates(digest: Digest, lang: Lang): Item[] {
     for (const group of battlefield.otherSideClaims) items.push(groupItem([group], RANK.otherSide, groupLine(group, lang)));
   }
   return items;
+}
+
+/**
+ * The statements of an English brief, as one line of who spoke: "Statements (in Arabic, in the full
+ * digest): Volodymyr Zelensky ×5, the Kremlin ×2, Yuri Ushakov". The brief gives no Arabic to an
+ * English reader, and a translation would be words nobody said; a speaker with no English name is left
+ * to the full digest.
+ */
+function statementsInEnglish(statements: readonly StatementView[]): Item | undefined {
+  const counts = new Map<string, number>();
+  for (const statement of statements) {
+    const name = nameOf(statement.speaker, 'en');
+    if (!ARABIC_LETTER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  if (counts.size === 0) return undefined;
+  const who = [...counts].sort((a, b) => b[1] - a[1]).map(([name, n]) => (n > 1 ? `${name} ×${n}` : name));
+  const stories = [...new Set(statements.flatMap((s) => s.sources.stories))].sort((a, b) => a - b);
+  return {
+    text: `Statements (in Arabic, in the full digest): ${who.join(', ')}`, rank: RANK.statement,
+    reports: Math.max(...statements.map((s) => s.sources.reports)), stories, about: [...statements],
+  };
+}
+
+/** Quoted Arabic words in an English line ("Channel resumed (…): (in Arabic) «…»"), taken out of a brief. */
+const ARABIC_QUOTE = /:\s*\((?:in Arabic|reported, in Arabic)\)(?::\s*[^(]*|\s*«[^»]*»)/gu;
+
+/** An English line without Arabic, or undefined when Arabic remains (a name the pack does not give in English). */
+function englishOnly(text: string): string | undefined {
+  const line = text.replace(ARABIC_QUOTE, '').replace(/\s{2,}/gu, ' ').trim();
+  return ARABIC_LETTER.test(line) ? undefined : line;
 }
 
 function clipQuote(statement: StatementView): StatementView {
@@ -168,7 +203,9 @@ export function briefBlocks(digest: Digest, lang: Lang, options: BriefOptions): 
   const figures = digest.sections !== 'talks';
   const shown = digest.headlines.filter((h) => (h.kind === 'tally' || h.kind === 'strike' || h.kind === 'casualties' ? figures : talks));
   // A round's line names its first outcome only; the others are items of their own.
-  const headlines = shown.map((h) => clip(headlineText(h.kind === 'round' ? { ...h, outcomes: h.outcomes.slice(0, 1) } : h, lang), BRIEF_LINE_LENGTH));
+  const written = shown.map((h) => headlineText(h.kind === 'round' ? { ...h, outcomes: h.outcomes.slice(0, 1) } : h, lang));
+  // An English brief holds no Arabic: quoted words are left to the full digest, a line still in Arabic is left out.
+  const headlines = (lang === 'en' ? written.map(englishOnly).filter((l): l is string => l !== undefined) : written).map((l) => clip(l, BRIEF_LINE_LENGTH));
   const told = new Set(shown.flatMap(toldBy));
   const head: Block[] = [
     { kind: 'title', text: `${labels.title} — ${formatRange(digest.since, digest.until, lang) ?? digest.until}` },
@@ -177,8 +214,11 @@ export function briefBlocks(digest: Digest, lang: Lang, options: BriefOptions): 
   const full: Block = { kind: 'paragraph', text: `${labels.full}: ${options.fullDigest}` };
   const chosen: Item[] = [];
   const seen = new Set<string>();
-  for (const candidate of rankItems(candidates(digest, lang))) {
+  for (const ranked of rankItems(candidates(digest, lang))) {
     if (chosen.length >= maxItems) break;
+    const text = lang === 'en' ? englishOnly(ranked.text) : ranked.text;
+    if (text === undefined) continue;
+    const candidate = { ...ranked, text };
     const key = withoutSources(candidate.text);
     if (candidate.about.some((about) => told.has(about)) || seen.has(key)) continue;
     const next = [...chosen, candidate];

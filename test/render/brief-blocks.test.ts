@@ -87,6 +87,18 @@ describe('briefBlocks: one message a reader forwards', () => {
     }
   });
 
+  it('reads as English in English: no Arabic letter, statements as who spoke, a line that only Arabic can name left to the full digest', () => {
+    const unnamed: Fact = { kind: 'statement', form: 'quoted', speaker: { kind: 'unknown', text: 'مصدر دبلوماسي' }, verb: 'قال', quote: 'لا اتفاق قبل نهاية الشهر الجاري على الأرجح', evidence: at('a000') };
+    const facts: Fact[] = [statement('a000', 'لن نقبل أي اتفاق يتجاهل أمن أوروبا كلها'), statement('a002', 'الضمانات الأمنية يجب أن تكون ملزمة قانونيا'), unnamed];
+    const digest = buildDigest(seedInput({ facts: [...seedInput().facts, ...facts] }), { ...window, lang: 'en' });
+    const text = toPlainText(briefBlocks(digest, 'en', { ...options, maxItems: 40 }));
+    expect(text).not.toMatch(/[\u0600-\u06ff]/u);
+    expect(text).toMatch(/^• Statements \(in Arabic, in the full digest\): Volodymyr Zelensky ×2, Kirill Dmitriev$/mu);
+    expect(text).toMatch(/^• Channel resumed \(Russia, United States\) \(1 report: #1\)$/mu);
+    // The full digest keeps the Arabic words, marked as Arabic.
+    expect(toPlainText(digestBlocks(digest, 'en'))).toContain('«لن نقبل أي اتفاق يتجاهل أمن أوروبا كلها»');
+  });
+
   it('clip cuts at a word and marks the cut', () => {
     expect(clip('one two three four five', 12)).toBe('one two…');
     expect(clip('short', 12)).toBe('short');
