@@ -3,7 +3,7 @@
  * place, the other side's claims apart, and every remaining figure, so none is silently dropped.
  */
 import type { FigureFact, IsoDate } from '../extract/facts.ts';
-import { groupFigures, nameKey, sortFigures, toClaim, type KeyedClaim } from './figures.ts';
+import { groupFigures, mergeSameClaims, nameKey, sortFigures, toClaim, type KeyedClaim } from './figures.ts';
 import { ofKind, type Merged } from './merge.ts';
 import type { NameIndex } from './names.ts';
 import { compareText, type ArticleIndex } from './sources.ts';
@@ -32,9 +32,9 @@ export function tallyOf(claims: readonly KeyedClaim[], previousTally: readonly F
   return { ...result, sorted };
 }
 
-/** Figure claims of merged facts. */
+/** Figure claims of merged facts, one claim told in other words by several outlets counted once (sameClaimTold). */
 export function claimsOf(merged: readonly Merged[], names: NameIndex, index: ArticleIndex): KeyedClaim[] {
-  return ofKind(merged, 'figure').map((m: Merged<FigureFact>) => toClaim(m, names, index));
+  return mergeSameClaims(ofKind(merged, 'figure'), names).map((m: Merged<FigureFact>) => toClaim(m, names, index));
 }
 
 /** Build the battlefield section. */

@@ -5,10 +5,10 @@
  */
 import { EVENT_METRICS, TALLY_METRICS, type EventMetric, type FigureFact, type FigureMetric, type TallyMetric } from '../extract/facts.ts';
 import { toFormKey } from '../packs/form-key.ts';
-import { figurePlaces, figureSubjectKey, type Merged } from './merge.ts';
+import { claimantKey, figurePlaces, figureSubjectKey, type Merged } from './merge.ts';
 import type { NameIndex } from './names.ts';
 import { compareOptionalDays, compareText, type ArticleIndex } from './sources.ts';
-import type { DisplayName, FigureClaim, FigureGroup } from './types.ts';
+import type { DisplayName, FigureClaim, FigureGroup, IsoDate } from './types.ts';
 
 /** The party whose claims are "the other side's": the digest reads Ukrainian and Russian sources alike, and the tally is Kyiv's. */
 export const OTHER_SIDE_PARTY = 'russia';
@@ -42,6 +42,53 @@ function placeName(fact: FigureFact, names: NameIndex): { place: DisplayName } |
   const each = ids.map((id) => names.place(id));
   const join = (lang: 'ar' | 'en', separator: string) => each.map((name) => name[lang] ?? name.asWritten ?? name.id ?? '').join(separator);
   return { place: { id: ids.join('+'), ar: join('ar', '، '), en: join('en', ', ') } };
+}
+
+/**
+ * Whether two reports tell one claim in other words: the same number of the same thing on the same
+ * day, on the same side, claimed by one claimant named two ways (a state, "أعلنت موسكو", and its
+ * ministry, "وزارة الدفاع الروسية"), with its places told by one of them or the same in both. Two
+ * claimants of one side with the same number are not merged (the General Staff and an outlet).
+ */
+function sameClaimTold(a: FigureFact, b: FigureFact, dayA: IsoDate | undefined, dayB: IsoDate | undefined, names: NameIndex): boolean {
+  if (a.metric !== b.metric || a.scope !== b.scope || a.value !== b.value || a.qualifier !== b.qualifier || a.side !== b.side
+    || a.population !== b.population || dayA !== dayB) return false;
+  const placesA = figurePlaces(a).join('+');
+  const placesB = figurePlaces(b).join('+');
+  if (placesA !== '' && placesB !== '' && placesA !== placesB) return false;
+  if (claimantKey(a.claimant) === claimantKey(b.claimant)) return true;
+  // One names the side itself and the other a body of that side.
+  const sideOf = (fact: FigureFact) => (fact.claimant.kind === 'party' ? fact.claimant.id : undefined);
+  const party = sideOf(a) ?? sideOf(b);
+  const other = sideOf(a) !== undefined ? b : a;
+  return party !== undefined && other.claimant.kind !== 'party' && names.claimantParty(other.claimant) === party;
+}
+
+/** The report that names the claim best: a body or person over a side, then the one with places. */
+function better(a: Merged<FigureFact>, b: Merged<FigureFact>): Merged<FigureFact> {
+  const score = (m: Merged<FigureFact>) => (m.fact.claimant.kind === 'party' ? 0 : 2) + (figurePlaces(m.fact).length > 0 ? 1 : 0);
+  return score(b) > score(a) ? b : a;
+}
+
+/** Figures with one claim told in other words by several reports merged into one, with every report behind it. */
+export function mergeSameClaims(figures: readonly Merged<FigureFact>[], names: NameIndex): Merged<FigureFact>[] {
+  const out: Merged<FigureFact>[] = [];
+  // Candidates share metric, value and day: looked up by them, so a long span stays linear.
+  const byNumber = new Map<string, number[]>();
+  for (const figure of figures) {
+    const key = `${figure.fact.metric}|${figure.fact.value}|${figure.day ?? ''}`;
+    const slots = byNumber.get(key) ?? [];
+    const at = slots.find((slot) => sameClaimTold(out[slot]!.fact, figure.fact, out[slot]!.day, figure.day, names));
+    if (at === undefined) {
+      byNumber.set(key, [...slots, out.length]);
+      out.push(figure);
+      continue;
+    }
+    const kept = out[at]!;
+    const best = better(kept, figure);
+    out[at] = { ...best, articleIds: [...new Set([...kept.articleIds, ...figure.articleIds])], evidence: [...kept.evidence, ...figure.evidence] };
+  }
+  return out;
 }
 
 /** Turn a merged figure into a claim with resolved names and counted sources. */

@@ -145,6 +145,8 @@ export function placesBetween(reader: SentenceReader, fromWord: number, toWord: 
   for (let k = Math.max(0, fromWord); k <= toWord && k < words.length; k++) {
     const mention = mentionAt[k];
     if (!mention) continue;
+    // "نشرته وكالة تاس من موسكو": where an agency reports from is its dateline, not the place of the event.
+    if (k >= 2 && words[k - 1]!.text === 'من' && reader.sentence.mentions.some((m) => m.kind === 'organization' && m.end === words[k - 2]!.end)) continue;
     let place = mention.kind === 'place' ? mention.id : undefined;
     if (!place && mention.kind === 'party_metonym') {
       const governed = words[k]!.start < mention.start || (k > 0 && isPreposition(words[k - 1]!.text));

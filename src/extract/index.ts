@@ -11,7 +11,7 @@ import { hash32 } from '../ingest/fingerprint.ts';
  * Bump when extraction code changes what it reads, so stored facts are refreshed. Pack edits
  * refresh them by themselves: the version includes a hash of the pack.
  */
-const EXTRACTION_CODE_VERSION = 4;
+const EXTRACTION_CODE_VERSION = 5;
 
 export type FactExtractor = {
   /** Identifies code + pack; stored beside each article's facts. */

@@ -229,3 +229,32 @@ describe('figures about several places', () => {
     expect(digest.battlefield.casualties.map((place) => place.place?.en).sort()).toEqual([expect.stringContaining(','), expect.stringContaining(',')]);
   });
 });
+
+describe('one claim told by several outlets', () => {
+  const evidence = (articleId: string) => ({ articleId, sentence: 's', start: 0, end: 1 });
+  const downed = (articleId: string, claimant: { kind: 'party' | 'organization'; id: string; text: string }, places: string[] = [], value = 151): Fact => ({
+    kind: 'figure' as const, metric: 'drones_intercepted' as const, value, qualifier: 'exact' as const, scope: 'event' as const, side: 'ukraine',
+    claimant, ...(places.length > 0 ? { places } : {}), valueText: String(value), asOf: '2026-02-18', evidence: evidence(articleId),
+  });
+  const moscow = { kind: 'party' as const, id: 'russia', text: 'موسكو' };
+  const ministry = { kind: 'organization' as const, id: 'ru_mod', text: 'وزارة الدفاع الروسية' };
+  const articles = ['a1', 'a2', 'a3'].map((id) => ({ id, clusterId: id, publishedDate: '2026-02-18', dateBasis: 'stated' as const, source: `${id}.txt` }));
+
+  async function otherSide(facts: Fact[]) {
+    const { buildDigest } = await import('../../src/digest/index.ts');
+    const { russiaUkrainePack } = await import('../../src/packs/russia-ukraine/index.ts');
+    return buildDigest({ articles, facts, pack: russiaUkrainePack }, { since: '2026-02-18', until: '2026-02-18', lang: 'en' }).battlefield.otherSideClaims;
+  }
+
+  it('is one line with every report, named by the body that made it and the places one report gave', async () => {
+    const groups = await otherSide([downed('a1', moscow), downed('a2', ministry, ['bryansk', 'kursk'])]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.claims).toHaveLength(1);
+    expect(groups[0]?.claims[0]).toMatchObject({ value: 151, claimant: { id: 'ru_mod' }, sources: { reports: 2 } });
+  });
+
+  it('keeps apart another number and other places', async () => {
+    expect((await otherSide([downed('a1', moscow), downed('a2', ministry, [], 150)])).flatMap((g) => g.claims)).toHaveLength(2);
+    expect((await otherSide([downed('a1', ministry, ['kursk']), downed('a2', ministry, ['belgorod'])])).flatMap((g) => g.claims)).toHaveLength(2);
+  });
+});

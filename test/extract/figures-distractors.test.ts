@@ -77,3 +77,13 @@ describe('extractFigures keeps a report to its own figures', () => {
     expect(figures.map((f) => [f.metric, f.value, f.qualifier, f.scope, f.population])).toEqual([['killed', 12000, 'at_least', 'cumulative', 'civilians']]);
   });
 });
+
+describe('extractFigures: the place of the event, not of the report', () => {
+  it('does not take the city an agency reports from as the place of the figure', () => {
+    const [downed] = figuresOf('وأكدت روسيا صباح اليوم أن دفاعاتها الجوية دمرت 64 مسيرة أوكرانية، وفق ما نقلته وكالة تاس من موسكو.');
+    expect(downed).toMatchObject({ value: 64, claimant: { id: 'russia' } });
+    expect(downed?.place).toBeUndefined();
+    const [struck] = figuresOf('وأكدت روسيا صباح اليوم أن دفاعاتها الجوية دمرت 64 مسيرة أوكرانية في موسكو.');
+    expect(struck?.place).toBe('moscow');
+  });
+});
