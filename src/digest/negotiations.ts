@@ -3,8 +3,9 @@
  * the sticking points and what comes next. Shared by the daily digest and the talks status, so
  * both tell the talks the same way.
  */
-import type { IsoDate, NextStepFact, OutcomeFact } from '../extract/facts.ts';
-import { ofKind, type Merged } from './merge.ts';
+import type { IsoDate, NextStepFact, OutcomeFact, StatementFact } from '../extract/facts.ts';
+import { toFormKey } from '../packs/form-key.ts';
+import { claimantKey, ofKind, type Merged } from './merge.ts';
 import type { Gender } from '../text/arabic-gender.ts';
 import type { NameIndex } from './names.ts';
 import { buildRounds } from './rounds.ts';
@@ -73,9 +74,34 @@ export function buildNegotiations(merged: readonly Merged[], names: NameIndex, i
 
 const withGender = (gender: Gender | undefined): { speakerGender?: Gender } => (gender !== undefined ? { speakerGender: gender } : {});
 
+/** Words of a quote compared across outlets: folded, without punctuation. */
+const quoteWords = (quote: string): string => toFormKey(quote);
+
+/**
+ * One quote carried by several outlets, or cut into pieces, is one statement: a speaker's quote
+ * whose words are inside a longer quote of the same speaker is that quote, with every report behind
+ * it. The words kept are the longest, exactly as one outlet wrote them.
+ */
+export function mergeSameQuotes(statements: readonly Merged<StatementFact>[]): Merged<StatementFact>[] {
+  const kept: Merged<StatementFact>[] = [];
+  for (const statement of [...statements].sort((a, b) => quoteWords(b.fact.quote).length - quoteWords(a.fact.quote).length)) {
+    const words = quoteWords(statement.fact.quote);
+    const speaker = claimantKey(statement.fact.speaker);
+    const at = kept.findIndex((k) => claimantKey(k.fact.speaker) === speaker && words.length > 0 && ` ${quoteWords(k.fact.quote)} `.includes(` ${words} `));
+    if (at < 0) {
+      kept.push(statement);
+      continue;
+    }
+    const whole = kept[at]!;
+    kept[at] = { ...whole, articleIds: [...new Set([...whole.articleIds, ...statement.articleIds])], evidence: [...whole.evidence, ...statement.evidence] };
+  }
+  // Back in the order they were reported.
+  return statements.flatMap((s) => kept.filter((k) => k.fact === s.fact));
+}
+
 /** Statements in the order they were reported; the quote or reported clause is kept exactly as written. */
 export function buildStatements(merged: readonly Merged[], names: NameIndex, index: ArticleIndex): StatementView[] {
-  return ofKind(merged, 'statement').map(({ fact, articleIds, day }) => ({
+  return mergeSameQuotes(ofKind(merged, 'statement')).map(({ fact, articleIds, day }) => ({
     speaker: names.claimant(fact.speaker),
     speakerKind: fact.speaker.kind,
     ...withGender(names.claimantGender(fact.speaker)),

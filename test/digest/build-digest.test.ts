@@ -258,3 +258,23 @@ describe('one claim told by several outlets', () => {
     expect((await otherSide([downed('a1', ministry, ['kursk']), downed('a2', ministry, ['belgorod'])])).flatMap((g) => g.claims)).toHaveLength(2);
   });
 });
+
+describe('one quote carried by several outlets', () => {
+  const said = (articleId: string, quote: string, speaker: { kind: 'person'; id: string; text: string }): Fact =>
+    ({ kind: 'statement', form: 'quoted', speaker, verb: 'قال', quote, evidence: { articleId, sentence: 's', start: 0, end: 1 } });
+  const witkoff = { kind: 'person' as const, id: 'witkoff', text: 'ويتكوف' };
+  const kushner = { kind: 'person' as const, id: 'kushner', text: 'كوشنر' };
+  const articles = ['a1', 'a2', 'a3'].map((id) => ({ id, clusterId: id, publishedDate: '2026-02-18', dateBasis: 'stated' as const, source: `${id}.txt` }));
+  const post = 'أحرزنا تقدما ملموسا في جنيف، وسنواصل العمل مع الطرفين خلال الأيام المقبلة';
+
+  it('is one statement with every report, whole, even when an outlet carried only a piece of it', async () => {
+    const { buildDigest } = await import('../../src/digest/index.ts');
+    const { russiaUkrainePack } = await import('../../src/packs/russia-ukraine/index.ts');
+    const facts = [said('a1', post, witkoff), said('a2', `${post}.`, witkoff), said('a3', 'أحرزنا تقدما ملموسا في جنيف', witkoff), said('a3', 'أحرزنا تقدما ملموسا في جنيف', kushner)];
+    const { statements } = buildDigest({ articles, facts, pack: russiaUkrainePack }, { since: '2026-02-18', until: '2026-02-18', lang: 'en' });
+    expect(statements.map((s) => [s.speaker.id, s.quote, s.sources.reports])).toEqual([
+      ['witkoff', post, 3],
+      ['kushner', 'أحرزنا تقدما ملموسا في جنيف', 1],
+    ]);
+  });
+});
