@@ -4,7 +4,7 @@
  * src/render/slack-blocks.ts, so every article word is escaped and Arabic reads right-to-left.
  */
 import {
-  briefBlocks, digestBlocks, digestOfBriefing, figuresStatusBlocks, isFullBriefing, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
+  briefBlocks, briefOptionsOf, digestBlocks, digestOfBriefing, figuresStatusBlocks, isFullBriefing, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
   type Block, type Briefing, type Engine, type Lang, type SlackMessage,
 } from '../../src/index.ts';
 import type { Question } from './grammar.ts';
@@ -50,7 +50,7 @@ export function briefingMessages(briefing: Briefing, command = '/briefing'): Sla
   const body: Block[] = briefing.nothingNew
     ? [{ kind: 'paragraph', text: nothingNewLine(lang) }]
     : digest
-      ? (isFullBriefing(briefing) ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: `${command} digest ${digest.until} ${lang === 'ar' ? 'كامل' : 'full'}` }))
+      ? (isFullBriefing(briefing) ? digestBlocks(digest, lang) : briefBlocks(digest, lang, briefOptionsOf(briefing, `${command} digest ${digest.until} ${lang === 'ar' ? 'كامل' : 'full'}`)))
       : textBlocks(briefing.content);
   const blocks: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(lang) }, ...body] : body;
   return toSlackMessages(blocks, slackLayout(lang));

@@ -6,7 +6,7 @@
  */
 import { GrammyError, HttpError, type Api } from 'grammy';
 import {
-  briefBlocks, digestBlocks, digestOfBriefing, isFullBriefing, lateNotice, nothingNewLine, renderBriefingText, splitTelegramHtml,
+  briefBlocks, briefOptionsOf, digestBlocks, digestOfBriefing, isFullBriefing, lateNotice, nothingNewLine, renderBriefingText, splitTelegramHtml,
   type Block, type Briefing, type DeliveryPart, type DeliveryPort, type Destination, type SendOutcome,
 } from '../../src/index.ts';
 
@@ -24,7 +24,7 @@ export function briefingBlocks(briefing: Briefing): Block[] {
   if (briefing.nothingNew) return [...late, { kind: 'paragraph', text: nothingNewLine(briefing.lang) }];
   const digest = digestOfBriefing(briefing);
   if (digest && isFullBriefing(briefing)) return [...late, ...digestBlocks(digest, briefing.lang)];
-  if (digest) return [...late, ...briefBlocks(digest, briefing.lang, { fullDigest: `/digest ${digest.until} ${briefing.lang === 'ar' ? 'كامل' : 'full'}` })];
+  if (digest) return [...late, ...briefBlocks(digest, briefing.lang, briefOptionsOf(briefing, `/digest ${digest.until} ${briefing.lang === 'ar' ? 'كامل' : 'full'}`))];
   // A composer other than the digest engine's (the plain article list): its text already carries the late marker.
   return renderBriefingText(briefing).split(/\n{2,}/u).filter((text) => text.trim() !== '').map((text) => ({ kind: 'paragraph', text }));
 }

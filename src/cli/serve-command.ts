@@ -1,6 +1,6 @@
 import type { MujazConfig } from '../config/config.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { cliFullDigest, createDigestBriefingComposer, digestOfBriefing, isFullBriefing } from '../engine/briefing-composer.ts';
+import { briefOptionsOf, cliFullDigest, createDigestBriefingComposer, digestOfBriefing, isFullBriefing } from '../engine/briefing-composer.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { createHttpFetcher, createRelevanceScorer, createSqliteFeedStore, DEFAULT_USER_AGENT, startFeedPoller } from '../ingest/feeds/index.ts';
 import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
@@ -68,7 +68,7 @@ export function portsOf(wiring: DeliveryWiring, context: CliContext): DeliveryPo
   const renderContent = (_content: unknown, briefing: Parameters<typeof digestOfBriefing>[0]) => {
     const digest = digestOfBriefing(briefing);
     if (!digest) return typeof briefing.content === 'string' ? briefing.content : '';
-    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang) : renderBriefText(digest, { fullDigest: cliFullDigest(digest) }, briefing.lang);
+    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang) : renderBriefText(digest, briefOptionsOf(briefing, cliFullDigest(digest)), briefing.lang);
   };
   return configured.some((port) => port.platform === 'console') ? configured : [...configured, createConsolePort({ write: context.out, renderContent })];
 }

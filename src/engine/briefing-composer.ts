@@ -1,5 +1,6 @@
+import { talksChanges, type TalksChange } from '../digest/changes.ts';
 import type { Digest } from '../digest/index.ts';
-import { renderBriefText, renderDigestText } from '../render/index.ts';
+import { renderBriefText, renderDigestText, type BriefOptions } from '../render/index.ts';
 import type { Briefing, BriefingComposer } from '../schedule/ports.ts';
 import { briefingToText } from '../schedule/briefing-text.ts';
 import type { Engine } from './engine.ts';
@@ -7,8 +8,15 @@ import type { Engine } from './engine.ts';
 /** How much of the digest a briefing shows: the brief (one message) or the full digest. */
 export type BriefingDetail = 'brief' | 'full';
 
-/** What a briefing carries for the adapters to render: the digest of the news days it covers, and how much of it to show. */
-export type BriefingContent = { readonly digest: Digest; readonly detail?: BriefingDetail };
+/** What a briefing carries for the adapters to render: the digest of the news days it covers, how much of it to show, and what moved in the talks since the previous briefing. */
+export type BriefingContent = { readonly digest: Digest; readonly detail?: BriefingDetail; readonly changes?: readonly TalksChange[] };
+
+/** The brief's options for a briefing: how to ask for the full digest, and what changed since the previous briefing. */
+export function briefOptionsOf(briefing: Briefing, fullDigest: string): BriefOptions {
+  const content = briefing.content as Partial<BriefingContent> | null | undefined;
+  const changes = content !== null && typeof content === 'object' && Array.isArray(content.changes) ? content.changes : [];
+  return changes.length > 0 ? { fullDigest, changes } : { fullDigest };
+}
 
 /** The digest inside a briefing composed by `createDigestBriefingComposer` (undefined for nothing-new). */
 export function digestOfBriefing(briefing: Briefing): Digest | undefined {
@@ -39,7 +47,10 @@ export function createDigestBriefingComposer(engine: Engine, options: { readonly
     const since = fresh[fresh.length - 1]!;
     const until = fresh[0]!;
     const digest = await engine.digest({ since, until }, subscription.language);
-    return { ...base, nothingNew: false, coveredUntil: until, content: { digest: { ...digest, sections: subscription.sections }, detail } satisfies BriefingContent };
+    // What moved in the talks since the previous briefing's last news day (a first briefing has none to compare).
+    const changes = coveredUntil !== undefined ? talksChanges(await engine.talksStatus(coveredUntil), await engine.talksStatus(until)) : [];
+    const content: BriefingContent = { digest: { ...digest, sections: subscription.sections }, detail, ...(changes.length > 0 ? { changes } : {}) };
+    return { ...base, nothingNew: false, coveredUntil: until, content };
   };
 }
 
@@ -54,6 +65,6 @@ export function renderBriefingText(briefing: Briefing): string {
   return briefingToText(briefing, () => {
     const digest = digestOfBriefing(briefing);
     if (!digest) return '';
-    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang) : renderBriefText(digest, { fullDigest: cliFullDigest(digest) }, briefing.lang);
+    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang) : renderBriefText(digest, briefOptionsOf(briefing, cliFullDigest(digest)), briefing.lang);
   });
 }

@@ -5,12 +5,13 @@
  * the full digest. It is laid out from the same digest model as the full digest, so the two never
  * disagree; the full digest keeps everything.
  */
+import type { TalksChange } from '../digest/changes.ts';
 import type { Digest, DigestArticle, FigureGroup, Headline, Lang, Sources, StatementView, Story } from '../digest/types.ts';
 import { headlineText } from './digest-blocks.ts';
 import type { Block } from './document.ts';
 import { groupLine, groupsLine, tallyRowLine } from './figure-phrases.ts';
 import { formatRange, nameOf } from './format.ts';
-import { TEMPLATES } from './labels.ts';
+import { ROUND_STATUS_LABELS, STANCE_LABELS, TEMPLATES } from './labels.ts';
 import { nextStepLine, outcomeLine, partyPositionsLine, roundLine, statementLine } from './talks-phrases.ts';
 
 /** How the brief is cut: what to tell the reader to ask for the full digest, and its budgets. */
@@ -21,7 +22,12 @@ export type BriefOptions = {
   readonly maxItems?: number;
   /** Characters of the whole brief as a reader sees it (Telegram counts 4096 after entities; room is left for markup and a late notice). */
   readonly maxLength?: number;
+  /** What moved in the talks since the reader's previous brief (digest/changes.ts); shown first. */
+  readonly changes?: readonly TalksChange[];
 };
+
+/** Lines of what changed since the previous brief. */
+const MAX_CHANGES = 3;
 
 export const BRIEF_MAX_ITEMS = 10;
 export const BRIEF_MAX_LENGTH = 3600;
@@ -31,10 +37,22 @@ const QUOTE_LENGTH = 120;
 /** Words a quote needs to say something on its own in a brief. */
 const SAYS_SOMETHING_WORDS = 6;
 
-const LABELS: Readonly<Record<Lang, { readonly title: string; readonly items: string; readonly full: string; readonly sources: string }>> = {
-  en: { title: 'Brief', items: 'What matters', full: 'Full digest', sources: 'Sources' },
-  ar: { title: 'الموجز', items: 'أبرز ما ورد', full: 'الموجز الكامل', sources: 'المصادر' },
+const LABELS: Readonly<Record<Lang, { readonly title: string; readonly changes: string; readonly items: string; readonly full: string; readonly sources: string; readonly now: string; readonly was: string }>> = {
+  en: { title: 'Brief', changes: 'Since the last brief', items: 'What matters', full: 'Full digest', sources: 'Sources', now: 'now', was: 'was' },
+  ar: { title: 'الموجز', changes: 'منذ الموجز السابق', items: 'أبرز ما ورد', full: 'الموجز الكامل', sources: 'المصادر', now: 'الآن', was: 'كانت' },
 };
+
+/** One line of what changed. */
+function changeLine(change: TalksChange, lang: Lang): string {
+  const labels = LABELS[lang];
+  switch (change.kind) {
+    case 'new_round': return roundLine(change.round, lang, { sources: false, brief: true });
+    case 'round_status': return `${roundLine(change.round, lang, { sources: false, brief: true })} (${labels.was}: ${ROUND_STATUS_LABELS[change.was][lang]})`;
+    case 'new_outcome': return outcomeLine(change.outcome, lang, { sources: false });
+    case 'next_step': return `${TEMPLATES[lang].nextStep}: ${nextStepLine(change.step, lang, { sources: false })}`;
+    case 'new_position': return `${nameOf(change.party, lang)} — ${STANCE_LABELS[change.position.stance][lang]}: ${nameOf(change.position.issue, lang)}`;
+  }
+}
 
 /** One candidate item: its line, how much it matters (lower first), how many reports tell it, and the digest's objects it tells. */
 type Item = { readonly text: string; readonly rank: number; readonly reports: number; readonly stories: readonly number[]; readonly about: readonly object[] };
@@ -207,13 +225,22 @@ export function briefBlocks(digest: Digest, lang: Lang, options: BriefOptions): 
   // An English brief holds no Arabic: quoted words are left to the full digest, a line still in Arabic is left out.
   const headlines = (lang === 'en' ? written.map(englishOnly).filter((l): l is string => l !== undefined) : written).map((l) => clip(l, BRIEF_LINE_LENGTH));
   const told = new Set(shown.flatMap(toldBy));
+  const changes = (talks ? options.changes ?? [] : [])
+    .map((change) => changeLine(change, lang))
+    .map((line) => (lang === 'en' ? englishOnly(line) : line))
+    .filter((line): line is string => line !== undefined)
+    .slice(0, MAX_CHANGES)
+    .map((line) => clip(line, BRIEF_LINE_LENGTH));
   const head: Block[] = [
     { kind: 'title', text: `${labels.title} — ${formatRange(digest.since, digest.until, lang) ?? digest.until}` },
+    // After what changed, the day's lines under their own heading, so the two lists do not run together.
+    ...(changes.length > 0 ? [{ kind: 'heading', text: labels.changes } as const, { kind: 'list', items: changes } as const, { kind: 'heading', text: TEMPLATES[lang].threeLines } as const] : []),
     headlines.length > 0 ? { kind: 'list', items: headlines } : { kind: 'paragraph', text: TEMPLATES[lang].nothing },
   ];
   const full: Block = { kind: 'paragraph', text: `${labels.full}: ${options.fullDigest}` };
   const chosen: Item[] = [];
-  const seen = new Set<string>();
+  // What changed is not said again as an item.
+  const seen = new Set<string>(changes);
   for (const ranked of rankItems(candidates(digest, lang))) {
     if (chosen.length >= maxItems) break;
     const text = lang === 'en' ? englishOnly(ranked.text) : ranked.text;

@@ -126,3 +126,23 @@ describe('statusByDates', () => {
     expect(statusByDates('2026-02-04', undefined, '2026-02-06')).toBe('held');
   });
 });
+
+describe('talksChanges: what moved between two briefs', () => {
+  it('finds the new round, its outcomes, the next step and new positions, and nothing when nothing moved', async () => {
+    const { talksChanges } = await import('../../src/digest/changes.ts');
+    const before = talksStatus(input, '2026-02-03');
+    const after = talksStatus(input, '2026-02-06');
+    const changes = talksChanges(before, after);
+    expect(changes[0]).toMatchObject({ kind: 'new_round', round: { number: 2, status: 'held' } });
+    expect(changes.filter((c) => c.kind === 'new_outcome').map((c) => c.kind === 'new_outcome' && c.outcome.perSide)).toContain(157);
+    expect(changes.some((c) => c.kind === 'next_step')).toBe(true);
+    expect(changes.some((c) => c.kind === 'new_position')).toBe(true);
+    expect(talksChanges(after, after)).toEqual([]);
+  });
+
+  it('tells a round that was under way and is now held', async () => {
+    const { talksChanges } = await import('../../src/digest/changes.ts');
+    const changes = talksChanges(talksStatus(input, '2026-02-04'), talksStatus(input, '2026-02-06'));
+    expect(changes.find((c) => c.kind === 'round_status')).toMatchObject({ was: 'under_way', round: { number: 2, status: 'held' } });
+  });
+});

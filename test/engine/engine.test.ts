@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine/engine.ts';
 import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
 import { renderFiguresStatusText, renderTalksStatusMarkdown } from '../../src/render/index.ts';
+import { createDigestBriefingComposer, renderBriefingText } from '../../src/engine/briefing-composer.ts';
 import type { ArticleStore } from '../../src/store/article-store.ts';
 import { createSqliteFactStore } from '../../src/store/sqlite/sqlite-fact-store.ts';
 import { createSqliteArticleStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.ts';
@@ -67,5 +68,32 @@ describe('the engine over the seeds', () => {
     const digest = await engine.digest({ since: '2026-02-04', until: '2026-02-04' }, 'en');
     expect(digest.battlefield.tally).toBeUndefined();
     expect(digest.stories.map((story) => story.articles.length)).toEqual([1]);
+  });
+});
+
+describe('a brief after an earlier one', () => {
+  const subscription = {
+    id: 's1', platform: 'console' as const, destination: { chatId: 'me' }, localTime: '07:30', timeZone: 'Asia/Dubai', language: 'en' as const,
+    sections: 'all' as const, whenEmpty: 'notice' as const, createdBy: 'test', createdAt: '2026-01-01T00:00:00Z', state: 'active' as const,
+    activeSince: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+  };
+
+  it('opens with what moved in the talks since the news day the earlier brief covered', async () => {
+    const compose = createDigestBriefingComposer(engine);
+    const after = await compose({ subscription, coveredUntil: '2026-02-04', briefingDay: '2026-02-06', asOf: new Date('2026-02-06T03:30:00Z'), late: false });
+    const text = renderBriefingText(after);
+    const lines = text.split('\n');
+    const at = lines.indexOf('Since the last brief');
+    expect(at).toBe(3);
+    const moved = lines.slice(at + 3, lines.indexOf('The day in three lines')).filter((line) => line.startsWith('• '));
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.length).toBeLessThanOrEqual(3);
+    expect(moved.join('\n')).toMatch(/Prisoner exchange \(Russia, Ukraine\): 157 for 157|Round 2 — Abu Dhabi|held \(was: under way\)/u);
+    // What changed is not said again as an item.
+    const items = lines.slice(lines.indexOf('What matters')).join('\n');
+    for (const line of moved) expect(items).not.toContain(line.slice(2));
+    // A first brief has nothing to compare with.
+    const first = renderBriefingText(await compose({ subscription, briefingDay: '2026-02-06', asOf: new Date('2026-02-06T03:30:00Z'), late: false }));
+    expect(first).not.toContain('Since the last brief');
   });
 });
