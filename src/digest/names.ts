@@ -64,6 +64,15 @@ function partyInText(cues: readonly PartyCues[], text: string): string | undefin
   return found.length === 1 ? found[0]?.id : undefined;
 }
 
+/**
+ * A noun phrase's gender when the first noun makes it sure: feminine in ة or ات. A phrase read as
+ * masculine may still be a broken plural of things ("التقارير"), which takes the feminine, so the
+ * article's own verb is then kept (undefined).
+ */
+function surelyFeminine(text: string): Gender | undefined {
+  return nounPhraseGender(text) === 'feminine' ? 'feminine' : undefined;
+}
+
 /** Build the name index of a pack once per digest. */
 export function createNameIndex(pack: NamePack): NameIndex {
   const parties = byId(pack.parties);
@@ -105,10 +114,10 @@ export function createNameIndex(pack: NamePack): NameIndex {
           if (entry !== undefined) return people.get(claimant.id!)?.gender === 'female' ? 'feminine' : 'masculine';
           // A person the pack does not list, named by a title first ("رئيس الوزراء البيلاروسي رومان …"), agrees with it;
           // named by the name alone, nothing says.
-          return claimant.name !== undefined && claimant.text.trim().startsWith(claimant.name) ? undefined : nounPhraseGender(claimant.text);
+          return claimant.name !== undefined && claimant.text.trim().startsWith(claimant.name) ? undefined : surelyFeminine(claimant.text);
         // A state is feminine ("أعلنت روسيا"); a union by its noun ("الاتحاد الأوروبي").
-        case 'party': return entry !== undefined ? (/^(?:ال)?(?:اتحاد|حلف)/u.test(entry.ar) ? 'masculine' : 'feminine') : nounPhraseGender(claimant.text);
-        default: return nounPhraseGender(entry?.ar ?? claimant.text);
+        case 'party': return entry !== undefined ? (/^(?:ال)?(?:اتحاد|حلف)/u.test(entry.ar) ? 'masculine' : 'feminine') : surelyFeminine(claimant.text);
+        default: return surelyFeminine(entry?.ar ?? claimant.text);
       }
     },
     claimantParty: (claimant) => {

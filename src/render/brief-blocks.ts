@@ -184,12 +184,15 @@ function outletOf(article: DigestArticle, lang: Lang): string | undefined {
   if (article.outlet !== undefined && article.outlet.trim() !== '') return article.outlet.trim();
   const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(article.source)?.[1];
   if (host !== undefined) return host;
-  // An Arabic title is no name for an English reader.
+  // An Arabic title is no name for an English reader, and a page's stamp ("15.12.2025 08:52", "إعلان") no title.
   const title = article.title?.trim() ?? '';
-  return title !== '' && (lang === 'ar' || !ARABIC_LETTER.test(title)) ? `«${clip(title, 40)}»` : undefined;
+  const words = title.split(/\s+/u).filter((word) => /\p{L}{2,}/u.test(word)).length;
+  return words >= MIN_TITLE_WORDS && (lang === 'ar' || !ARABIC_LETTER.test(title)) ? `«${clip(title, 40)}»` : undefined;
 }
 
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+/** Words of letters a title needs to name an article (not a date stamp or a single boilerplate word). */
+const MIN_TITLE_WORDS = 3;
 
 /** "#1 AFP — #2 reuters.com": the stories the items cite, by who told them. */
 function sourcesLine(stories: readonly Story[], cited: ReadonlySet<number>, lang: Lang): string | undefined {

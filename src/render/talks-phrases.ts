@@ -101,11 +101,15 @@ const PARTICIPLE_KEYS: ReadonlyMap<string, string> = new Map(Object.entries(PART
 
 /** The finite verb of a participle of speech (مشددا → شدد، مؤكدة → أكدت), if `verb` is one. */
 function finiteOfParticiple(verb: string): string | undefined {
-  const key = toFormKey(verb).replace(/^[وف]/u, '');
-  const masculine = PARTICIPLE_KEYS.get(key);
-  if (masculine !== undefined) return masculine;
-  const feminine = /[هة]$/u.test(key) ? PARTICIPLE_KEYS.get(`${key.slice(0, -1)}ا`) : undefined;
-  return feminine !== undefined ? `${feminine}ت` : undefined;
+  const written = toFormKey(verb);
+  // The participle as written first: the و of "واصفا" is its own letter, not "and".
+  for (const key of [written, written.replace(/^[وف]/u, '')]) {
+    const masculine = PARTICIPLE_KEYS.get(key);
+    if (masculine !== undefined) return masculine;
+    const feminine = /[هة]$/u.test(key) ? PARTICIPLE_KEYS.get(`${key.slice(0, -1)}ا`) : undefined;
+    if (feminine !== undefined) return `${feminine}ت`;
+  }
+  return undefined;
 }
 
 /** The verb without a leading conjunction (وقال → قال) when what remains is a known speech verb, and its English. */

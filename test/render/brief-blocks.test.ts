@@ -99,6 +99,13 @@ describe('briefBlocks: one message a reader forwards', () => {
     expect(toPlainText(digestBlocks(digest, 'en'))).toContain('«لن نقبل أي اتفاق يتجاهل أمن أوروبا كلها»');
   });
 
+  it('takes no page stamp or one-word title for a name of its source', () => {
+    const stamped = seedInput().articles.map((article) => (article.id === 'a003' ? { ...article, title: '15.12.2025 08:52' } : article));
+    const text = toPlainText(briefBlocks(buildDigest(seedInput({ articles: stamped }), { ...window, lang: 'ar' }), 'ar', options));
+    expect(text).not.toContain('08:52');
+    expect(text).toMatch(/^المصادر: #2 AFP، Al Jazeera$/mu);
+  });
+
   it('clip cuts at a word and marks the cut', () => {
     expect(clip('one two three four five', 12)).toBe('one two…');
     expect(clip('short', 12)).toBe('short');

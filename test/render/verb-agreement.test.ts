@@ -63,10 +63,15 @@ describe('a statement line agrees with its speaker', () => {
     expect(line({ kind: 'person', id: 'zelensky', text: 'زيلينسكي' }, 'أفادت')).toMatch(/^أفاد فولوديمير زيلينسكي: /u);
   });
 
-  it('a state is feminine, a ministry by its noun, an army masculine', () => {
+  it('a state is feminine and a ministry by its noun; a noun that may be a plural of things keeps the article\'s verb', () => {
     expect(line({ kind: 'party', id: 'russia', text: 'موسكو' }, 'قال')).toMatch(/^قالت /u);
     expect(line({ kind: 'organization', text: 'وزارة الخارجية القطرية' }, 'أكد')).toMatch(/^أكدت /u);
-    expect(line({ kind: 'unknown', text: 'الجيش البولندي' }, 'أعلنت')).toMatch(/^أعلن /u);
+    expect(line({ kind: 'unknown', text: 'التقارير الغربية' }, 'ذكرت')).toMatch(/^ذكرت /u);
+    expect(line({ kind: 'unknown', text: 'الجيش البولندي' }, 'أعلن')).toMatch(/^أعلن /u);
+  });
+
+  it('reads a participle whose first letter is و as the participle ("واصفا" → "وصف")', () => {
+    expect(line({ kind: 'person', id: 'merz', text: 'ميرتس' }, 'واصفا')).toMatch(/^وصف فريدريش ميرتس: /u);
   });
 
   it('a person the pack does not list agrees with the title before the name, and is left alone when only the name is written', () => {
