@@ -6,7 +6,7 @@
  * disagree; the full digest keeps everything.
  */
 import type { TalksChange } from '../digest/changes.ts';
-import type { Digest, DigestArticle, FigureGroup, Headline, Lang, Sources, StatementView, Story } from '../digest/types.ts';
+import type { Digest, DigestArticle, FigureGroup, Headline, Lang, RoundView, Sources, StatementView, Story } from '../digest/types.ts';
 import { headlineText } from './digest-blocks.ts';
 import type { Block } from './document.ts';
 import { groupLine, groupsLine, tallyRowLine } from './figure-phrases.ts';
@@ -80,8 +80,11 @@ function candidates(digest: Digest, lang: Lang): Item[] {
   const { negotiations, battlefield } = digest;
   if (talks) {
     for (const outcome of negotiations.outcomes) items.push(item(outcomeLine(outcome, lang), RANK.outcome, outcome.sources, outcome));
+    const headlineRound = digest.headlines.find((h) => h.kind === 'round')?.round;
     for (const d of negotiations.developments) {
       if (d.kind !== 'round') continue;
+      // The round the three lines tell, reported again in other words, is not said twice.
+      if (headlineRound !== undefined && sameRoundTold(headlineRound, d.round)) continue;
       // A round that ended before the brief's days is recalled, not news.
       const earlier = (d.round.endDate ?? d.round.startDate ?? digest.since) < digest.since;
       items.push(item(roundLine(d.round, lang), earlier ? RANK.earlierRound : RANK.round, d.round.sources, d.round));
@@ -155,6 +158,15 @@ function englishOnly(text: string): string | undefined {
 
 function clipQuote(statement: StatementView): StatementView {
   return { ...statement, quote: clip(statement.quote, QUOTE_LENGTH) };
+}
+
+/** Whether round `b` tells nothing the three lines' round `a` did not: the same venue, and days that meet (or none in `b`). */
+function sameRoundTold(a: RoundView, b: RoundView): boolean {
+  if (a.venue?.id === undefined || a.venue.id !== b.venue?.id) return false;
+  if (b.startDate === undefined) return true;
+  // A line that gives the days the three lines do not is more than a repeat.
+  if (a.startDate === undefined) return false;
+  return a.startDate <= (b.endDate ?? b.startDate) && b.startDate <= (a.endDate ?? a.startDate);
 }
 
 /** A line without its sources in parentheses at the end, to tell the same line twice. */

@@ -99,6 +99,16 @@ describe('briefBlocks: one message a reader forwards', () => {
     expect(toPlainText(digestBlocks(digest, 'en'))).toContain('«لن نقبل أي اتفاق يتجاهل أمن أوروبا كلها»');
   });
 
+  it('does not repeat the three lines\' round told again by another report, but keeps a report that gives its days when the three lines do not', () => {
+    const digest = buildDigest(seedInput(), { ...window, lang: 'en' });
+    const round = digest.headlines.find((h) => h.kind === 'round')?.round;
+    expect(round?.startDate).toBe('2026-02-04');
+    const retold = { ...digest, negotiations: { ...digest.negotiations, developments: [{ kind: 'round' as const, round: { ...round!, format: 'bilateral' as const } }] } };
+    expect(itemsOf(briefBlocks(retold, 'en', options)).some((line) => line.includes('Abu Dhabi, 4–5 February'))).toBe(false);
+    const undatedHeadline = { ...retold, headlines: retold.headlines.map((h) => (h.kind === 'round' ? { ...h, round: { ...h.round, startDate: undefined, endDate: undefined } } : h)) };
+    expect(itemsOf(briefBlocks(undatedHeadline as typeof retold, 'en', options)).some((line) => line.includes('Abu Dhabi, 4–5 February'))).toBe(true);
+  });
+
   it('takes no page stamp or one-word title for a name of its source', () => {
     const stamped = seedInput().articles.map((article) => (article.id === 'a003' ? { ...article, title: '15.12.2025 08:52' } : article));
     const text = toPlainText(briefBlocks(buildDigest(seedInput({ articles: stamped }), { ...window, lang: 'ar' }), 'ar', options));
