@@ -10,7 +10,7 @@ export type { Digest, DigestSections, FiguresStatus, TalksStatus } from './diges
 export * from './render/index.ts';
 export type { Block } from './render/document.ts';
 export { digestBlocks } from './render/digest-blocks.ts';
-export { briefBlocks, BRIEF_LINE_LENGTH, BRIEF_MAX_ITEMS, BRIEF_MAX_LENGTH, type BriefOptions } from './render/brief-blocks.ts';
+export { briefBlocks, FULL_DIGEST_WORD, BRIEF_LINE_LENGTH, BRIEF_MAX_ITEMS, BRIEF_MAX_LENGTH, type BriefOptions } from './render/brief-blocks.ts';
 export { figuresStatusBlocks, talksStatusBlocks } from './render/status-blocks.ts';
 export { TEMPLATES } from './render/labels.ts';
 export { russiaUkrainePack } from './packs/russia-ukraine/index.ts';

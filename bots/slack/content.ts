@@ -4,11 +4,16 @@
  * src/render/slack-blocks.ts, so every article word is escaped and Arabic reads right-to-left.
  */
 import {
-  briefBlocks, briefOptionsOf, digestBlocks, digestOfBriefing, figuresStatusBlocks, isFullBriefing, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
+  briefBlocks, briefOptionsOf, digestBlocks, FULL_DIGEST_WORD, digestOfBriefing, figuresStatusBlocks, isFullBriefing, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
   type Block, type Briefing, type Engine, type Lang, type SlackMessage,
 } from '../../src/index.ts';
 import type { Question } from './grammar.ts';
 import { noNewsReply } from './messages.ts';
+
+/** How a channel asks for a day's full digest, as the brief's last line tells it. */
+function fullDigestCommand(command: string, day: string, lang: Lang): string {
+  return `${command} digest ${day} ${FULL_DIGEST_WORD[lang]}`;
+}
 
 /** How a language lays out: Arabic lines carry a right-to-left mark. */
 export function slackLayout(lang: Lang, maxBlocks = 50): { direction: 'rtl' | 'ltr'; maxBlocks: number } {
@@ -28,7 +33,7 @@ export async function answerQuestion(
     if (day === undefined || !days.includes(day)) return { reply: noNewsReply(day, days, lang) };
     const digest = { ...(await engine.digest({ since: day, until: day }, lang)), sections: question.sections ?? 'all' };
     // The brief unless the full digest is asked for; the brief says how to ask.
-    blocks = question.full ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: `${command} digest ${day} ${lang === 'ar' ? 'كامل' : 'full'}` });
+    blocks = question.full ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: fullDigestCommand(command, day, lang) });
   }
   return { messages: toSlackMessages(blocks, slackLayout(lang, 49)) };
 }
@@ -50,7 +55,7 @@ export function briefingMessages(briefing: Briefing, command = '/briefing'): Sla
   const body: Block[] = briefing.nothingNew
     ? [{ kind: 'paragraph', text: nothingNewLine(lang) }]
     : digest
-      ? (isFullBriefing(briefing) ? digestBlocks(digest, lang) : briefBlocks(digest, lang, briefOptionsOf(briefing, `${command} digest ${digest.until} ${lang === 'ar' ? 'كامل' : 'full'}`)))
+      ? (isFullBriefing(briefing) ? digestBlocks(digest, lang) : briefBlocks(digest, lang, briefOptionsOf(briefing, fullDigestCommand(command, digest.until, lang))))
       : textBlocks(briefing.content);
   const blocks: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(lang) }, ...body] : body;
   return toSlackMessages(blocks, slackLayout(lang));

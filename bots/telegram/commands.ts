@@ -10,7 +10,7 @@ import {
 } from '../../src/index.ts';
 import { parseDigestArgument, parseStatusArgument } from './arguments.ts';
 import { chatLanguage, destinationOf, findSubscription, replyBlocks, replyLines, today, userLanguage, type CommandDeps } from './chat.ts';
-import { commandNames, textsFor } from './messages.ts';
+import { commandNames, fullDigestCommand, textsFor } from './messages.ts';
 
 /** The command menu in a language, as setMyCommands takes it. */
 export function commandMenu(lang: Lang): BotCommand[] {
@@ -83,7 +83,7 @@ export function registerInfoCommands<C extends Context>(composer: Composer<C>, d
       return;
     }
     const digest = await engine.digest({ since: day, until: day }, lang);
-    await replyBlocks(ctx, parsed.value.full ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: `/digest ${day} ${lang === 'ar' ? 'كامل' : 'full'}` }), lang);
+    await replyBlocks(ctx, parsed.value.full ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: fullDigestCommand(day, lang) }), lang);
   });
 
   composer.command('sources', async (ctx) => {

@@ -9,6 +9,7 @@ import {
   briefBlocks, briefOptionsOf, digestBlocks, digestOfBriefing, isFullBriefing, lateNotice, nothingNewLine, renderBriefingText, splitTelegramHtml,
   type Block, type Briefing, type DeliveryPart, type DeliveryPort, type Destination, type SendOutcome,
 } from '../../src/index.ts';
+import { fullDigestCommand } from './messages.ts';
 
 /** What the port needs beyond the grammY Api. */
 export type TelegramDeliveryOptions = {
@@ -24,7 +25,7 @@ export function briefingBlocks(briefing: Briefing): Block[] {
   if (briefing.nothingNew) return [...late, { kind: 'paragraph', text: nothingNewLine(briefing.lang) }];
   const digest = digestOfBriefing(briefing);
   if (digest && isFullBriefing(briefing)) return [...late, ...digestBlocks(digest, briefing.lang)];
-  if (digest) return [...late, ...briefBlocks(digest, briefing.lang, briefOptionsOf(briefing, `/digest ${digest.until} ${briefing.lang === 'ar' ? 'كامل' : 'full'}`))];
+  if (digest) return [...late, ...briefBlocks(digest, briefing.lang, briefOptionsOf(briefing, fullDigestCommand(digest.until, briefing.lang)))];
   // A composer other than the digest engine's (the plain article list): its text already carries the late marker.
   return renderBriefingText(briefing).split(/\n{2,}/u).filter((text) => text.trim() !== '').map((text) => ({ kind: 'paragraph', text }));
 }

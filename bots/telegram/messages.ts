@@ -2,7 +2,7 @@
  * Everything the bot says in its own voice, in Arabic and English. Content (digests, statuses)
  * comes from src/; this file holds only the bot's replies, usage lines and command descriptions.
  */
-import type { BriefingSections, Lang } from '../../src/index.ts';
+import { FULL_DIGEST_WORD, type BriefingSections, type Lang } from '../../src/index.ts';
 
 /** A command the bot registers with setMyCommands. */
 export type CommandName = 'start' | 'help' | 'status' | 'digest' | 'subscribe' | 'unsubscribe' | 'settings' | 'sources';
@@ -179,6 +179,11 @@ const en: Texts = {
 };
 
 /** The bot's texts in a language. */
+/** How a chat asks for a day's full digest, as the brief's last line tells it. */
+export function fullDigestCommand(day: string, lang: Lang): string {
+  return `/digest ${day} ${FULL_DIGEST_WORD[lang]}`;
+}
+
 export function textsFor(lang: Lang): Texts {
   return lang === 'ar' ? ar : en;
 }

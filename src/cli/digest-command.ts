@@ -3,6 +3,7 @@ import type { Command } from './command.ts';
 import { stringOption } from './command.ts';
 import { dayOption, formatOption, langOption } from './read-options.ts';
 import { withEngine } from './open-engine.ts';
+import { cliFullDigest } from '../engine/briefing-composer.ts';
 
 export const digestCommand: Command = {
   name: 'digest',
@@ -27,8 +28,7 @@ export const digestCommand: Command = {
       if (format === 'json') context.out(JSON.stringify(digest, null, 2));
       else if (values.full === true) context.out(format === 'text' ? renderDigestText(digest, lang) : renderDigestMarkdown(digest, lang));
       else {
-        const span = window.since === window.until ? `--date ${window.since}` : `--since ${window.since} --until ${window.until}`;
-        const options = { fullDigest: `mujaz digest ${span} --full` };
+        const options = { fullDigest: cliFullDigest({ since: window.since, until: window.until }) };
         context.out(format === 'text' ? renderBriefText(digest, options, lang) : renderBriefMarkdown(digest, options, lang));
       }
       return 0;

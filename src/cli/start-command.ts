@@ -3,6 +3,7 @@ import { renderBriefText, renderTalksStatusText } from '../render/index.ts';
 import type { Command } from './command.ts';
 import { langOption } from './read-options.ts';
 import { withEngine } from './open-engine.ts';
+import { cliFullDigest } from '../engine/briefing-composer.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const seedsFolder = `${projectRoot}seeds`;
@@ -24,7 +25,7 @@ export const startCommand: Command = {
         return 0;
       }
       context.out('');
-      context.out(renderBriefText(await engine.digest({ since: latest, until: latest }, lang), { fullDigest: `npx mujaz digest --date ${latest} --full` }, lang));
+      context.out(renderBriefText(await engine.digest({ since: latest, until: latest }, lang), { fullDigest: cliFullDigest({ since: latest, until: latest }, 'npx mujaz') }, lang));
       context.out('');
       context.out(renderTalksStatusText(await engine.talksStatus(latest), lang));
       context.out('');

@@ -11,23 +11,26 @@ export type BriefingDetail = 'brief' | 'full';
 /** What a briefing carries for the adapters to render: the digest of the news days it covers, how much of it to show, and what moved in the talks since the previous briefing. */
 export type BriefingContent = { readonly digest: Digest; readonly detail?: BriefingDetail; readonly changes?: readonly TalksChange[] };
 
+/** A briefing's content as the digest composer wrote it (any field may be missing: nothing-new, another composer, an older outbox row). */
+function contentOf(briefing: Briefing): Partial<BriefingContent> {
+  const content = briefing.content as Partial<BriefingContent> | null | undefined;
+  return content !== null && typeof content === 'object' ? content : {};
+}
+
 /** The brief's options for a briefing: how to ask for the full digest, and what changed since the previous briefing. */
 export function briefOptionsOf(briefing: Briefing, fullDigest: string): BriefOptions {
-  const content = briefing.content as Partial<BriefingContent> | null | undefined;
-  const changes = content !== null && typeof content === 'object' && Array.isArray(content.changes) ? content.changes : [];
-  return changes.length > 0 ? { fullDigest, changes } : { fullDigest };
+  const { changes } = contentOf(briefing);
+  return Array.isArray(changes) && changes.length > 0 ? { fullDigest, changes } : { fullDigest };
 }
 
 /** The digest inside a briefing composed by `createDigestBriefingComposer` (undefined for nothing-new). */
 export function digestOfBriefing(briefing: Briefing): Digest | undefined {
-  const content = briefing.content as Partial<BriefingContent> | null | undefined;
-  return content && typeof content === 'object' && content.digest ? content.digest : undefined;
+  return contentOf(briefing).digest ?? undefined;
 }
 
 /** Whether a briefing shows its digest in full; the brief otherwise (and for content stored before there was a choice). */
 export function isFullBriefing(briefing: Briefing): boolean {
-  const content = briefing.content as Partial<BriefingContent> | null | undefined;
-  return content !== null && typeof content === 'object' && content.detail === 'full';
+  return contentOf(briefing).detail === 'full';
 }
 
 /**
@@ -54,10 +57,10 @@ export function createDigestBriefingComposer(engine: Engine, options: { readonly
   };
 }
 
-/** The command that prints a digest's full version. */
-export function cliFullDigest(digest: { readonly since: string; readonly until: string }): string {
-  const span = digest.since === digest.until ? `--date ${digest.until}` : `--since ${digest.since} --until ${digest.until}`;
-  return `mujaz digest ${span} --full`;
+/** The command that prints the full digest of a window of days (`program` as the reader runs it: `mujaz`, `npx mujaz`). */
+export function cliFullDigest(window: { readonly since: string; readonly until: string }, program = 'mujaz'): string {
+  const span = window.since === window.until ? `--date ${window.until}` : `--since ${window.since} --until ${window.until}`;
+  return `${program} digest ${span} --full`;
 }
 
 /** A briefing as plain text, its digest as the brief (the console platform, and any adapter's notification fallback). */

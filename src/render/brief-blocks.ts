@@ -29,6 +29,9 @@ export type BriefOptions = {
 /** Lines of what changed since the previous brief. */
 const MAX_CHANGES = 3;
 
+/** The word that asks a chat command for the full digest instead of the brief, in the chat's language ("/digest 2026-02-05 كامل"). */
+export const FULL_DIGEST_WORD: Readonly<Record<Lang, string>> = { ar: 'كامل', en: 'full' };
+
 export const BRIEF_MAX_ITEMS = 10;
 export const BRIEF_MAX_LENGTH = 3600;
 /** A line of the day in three lines, and a quote inside an item, are cut to about this many characters. */
