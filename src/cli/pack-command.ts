@@ -16,6 +16,7 @@ function describePack(pack: Pack) {
     organizations: pack.organizations.map((o) => ({ id: o.id, en: o.en, ar: o.ar, kind: o.kind, forms: o.forms, ...(o.party ? { party: o.party } : {}) })),
     issues: pack.issues.map((i) => ({ id: i.id, en: i.en, ar: i.ar, forms: i.forms })),
     givenNames: pack.givenNames,
+    glossary: pack.glossary,
   };
 }
 
@@ -40,6 +41,8 @@ function printPack(context: CliContext, pack: Pack): void {
   for (const p of pack.places) out(`  ${p.id.padEnd(20)} ${p.en} (${p.kind}) — ${p.forms.join('، ')}`);
   out(''); out(`given names (${pack.givenNames.length}): a person the pack does not list is read by one of these and a surname`);
   out(`  ${pack.givenNames.join('، ')}`);
+  out(''); out(`glossary (${pack.glossary.length}): the English of common nouns an unnamed claimant is called by`);
+  for (const g of pack.glossary) out(`  ${g.ar} — ${g.en}`);
 }
 
 /** `mujaz pack [--json]`: the domain pack the engine reads with — parties, people with dated roles, titles, places. */

@@ -5,6 +5,7 @@
 import type { Claimant } from '../extract/facts.ts';
 import { toFormKey } from '../packs/form-key.ts';
 import { nounPhraseGender, type Gender } from '../text/arabic-gender.ts';
+import { transliterateArabic } from '../text/transliterate.ts';
 import type { AffiliatedEntry, DisplayName, NamedEntry, NamePack, PersonEntry } from './types.ts';
 
 /** Looks names up by id; an id the pack does not know comes back bare, for the renderer's own tables. */
@@ -65,6 +66,24 @@ function partyInText(cues: readonly PartyCues[], text: string): string | undefin
 }
 
 /**
+ * The English of a claimant phrase that only joins sides with و ("موسكو وكييف" → "Russia and Ukraine"),
+ * each part one spelling of a party; undefined when any part is something else.
+ */
+function partiesJoined(cues: readonly PartyCues[], names: ReadonlyMap<string, NamedEntry>, text: string): string | undefined {
+  const parts = toFormKey(text).split(/\s+و(?=\S)/u);
+  if (parts.length < 2) return undefined;
+  const english: string[] = [];
+  for (const part of parts) {
+    const words = part.split(' ');
+    const party = cues.find((p) => p.keys.some((key) => key.length === words.length && key.every((w, k) => w === words[k])));
+    const name = party ? names.get(party.id)?.en : undefined;
+    if (name === undefined) return undefined;
+    english.push(name);
+  }
+  return `${english.slice(0, -1).join(', ')} and ${english.at(-1)!}`;
+}
+
+/**
  * A noun phrase's gender when the first noun makes it sure: feminine in ة or ات. A phrase read as
  * masculine may still be a broken plural of things ("التقارير"), which takes the feminine, so the
  * article's own verb is then kept (undefined).
@@ -84,6 +103,7 @@ export function createNameIndex(pack: NamePack): NameIndex {
   const issues = byId(pack.issues);
   const cues = partyCues(pack);
 
+  const glossary = new Map((pack.glossary ?? []).map((entry) => [toFormKey(entry.ar), entry.en] as const));
   const claimantEntry = (claimant: Claimant): NamedEntry | AffiliatedEntry | undefined => {
     if (claimant.id === undefined) return undefined;
     switch (claimant.kind) {
@@ -105,7 +125,14 @@ export function createNameIndex(pack: NamePack): NameIndex {
     claimant: (claimant) => {
       const entry = claimantEntry(claimant);
       if (entry && claimant.id !== undefined) return { id: claimant.id, ar: entry.ar, en: entry.en };
-      return claimant.id === undefined ? { asWritten: claimant.text } : { id: claimant.id, asWritten: claimant.text };
+      const key = toFormKey(claimant.text);
+      // "وأفادت السلطات": the conjunction glued to the noun is not part of it (but وزارة, وكالة begin with و).
+      const en = glossary.get(key) ?? glossary.get(key.replace(/^[وف](?=\S{3})/u, '')) ?? partiesJoined(cues, parties, claimant.text);
+      // A person the pack does not list, named after a description ("رئيس الإدارة العسكرية في خيرسون ألكسندر
+      // بروكودين"): English gives the name alone, in Latin letters; Arabic keeps the article's whole wording.
+      const latin = en ?? (claimant.name !== undefined ? transliterateArabic(claimant.name) : undefined);
+      const written = { asWritten: claimant.text, ...(latin !== undefined ? { en: latin } : {}) };
+      return claimant.id === undefined ? written : { id: claimant.id, ...written };
     },
     claimantGender: (claimant) => {
       const entry = claimantEntry(claimant);

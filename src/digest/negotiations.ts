@@ -3,14 +3,14 @@
  * the sticking points and what comes next. Shared by the daily digest and the talks status, so
  * both tell the talks the same way.
  */
-import type { IsoDate, NextStepFact, OutcomeFact, StatementFact } from '../extract/facts.ts';
+import type { IsoDate, NextStepFact, OutcomeFact, StatementAbout, StatementFact } from '../extract/facts.ts';
 import { toFormKey } from '../packs/form-key.ts';
 import { claimantKey, ofKind, type Merged } from './merge.ts';
 import type { Gender } from '../text/arabic-gender.ts';
 import type { NameIndex } from './names.ts';
 import { buildRounds } from './rounds.ts';
 import { compareOptionalDays, compareText, type ArticleIndex } from './sources.ts';
-import type { Development, Negotiations, NextStepView, OutcomeView, PartyPositions, PositionView, StatementView, StickingPointView } from './types.ts';
+import type { Development, Negotiations, NextStepView, OutcomeView, PartyPositions, PositionView, StatementAboutView, StatementView, StickingPointView } from './types.ts';
 
 const withDay = (day: IsoDate | undefined): { day?: IsoDate } => (day !== undefined ? { day } : {});
 
@@ -22,6 +22,7 @@ function toOutcome(merged: Merged<OutcomeFact>, names: NameIndex, index: Article
     ...(fact.perSide !== undefined ? { perSide: fact.perSide } : {}),
     ...(fact.total !== undefined ? { total: fact.total } : {}),
     text: fact.text,
+    ...(fact.issues && fact.issues.length > 0 ? { issues: fact.issues.map(names.issue) } : {}),
     ...withDay(merged.day),
     sources: index.sources(merged.articleIds),
   };
@@ -99,6 +100,15 @@ export function mergeSameQuotes(statements: readonly Merged<StatementFact>[]): M
   return statements.flatMap((s) => kept.filter((k) => k.fact === s.fact));
 }
 
+/** What a statement is about, with the pack's names of its issues. */
+function aboutView(about: StatementAbout, names: NameIndex): StatementAboutView {
+  return {
+    issues: (about.issues ?? []).map(names.issue),
+    subjects: about.subjects ?? [],
+    ...(about.tone !== undefined ? { tone: about.tone } : {}),
+  };
+}
+
 /** Statements in the order they were reported; the quote or reported clause is kept exactly as written. */
 export function buildStatements(merged: readonly Merged[], names: NameIndex, index: ArticleIndex): StatementView[] {
   return mergeSameQuotes(ofKind(merged, 'statement')).map(({ fact, articleIds, day }) => ({
@@ -109,6 +119,7 @@ export function buildStatements(merged: readonly Merged[], names: NameIndex, ind
     // Facts stored before reported speech was read are all quotes.
     form: fact.form === 'reported' ? 'reported' : 'quoted',
     quote: fact.quote,
+    ...(fact.about ? { about: aboutView(fact.about, names) } : {}),
     ...withDay(day),
     sources: index.sources(articleIds),
   }));

@@ -6,7 +6,7 @@
 import type { Gender } from '../text/arabic-gender.ts';
 import type {
   Claimant, DelegationFact, Evidence, Fact, FigureFact, FigureMetric, FigureScope, IsoDate, NextStepFact,
-  OutcomeFact, RoundStatus, Stance, TalksFormat, TallyMetric,
+  OutcomeFact, RoundStatus, Stance, StatementSubject, StatementTone, TalksFormat, TallyMetric,
 } from '../extract/facts.ts';
 
 export type { IsoDate } from '../extract/facts.ts';
@@ -49,6 +49,8 @@ export type NamePack = {
   readonly organizations: readonly AffiliatedEntry[];
   readonly metrics: readonly NamedEntry[];
   readonly issues: readonly NamedEntry[];
+  /** Common nouns an unlisted claimant is named by, with their English (packs/schema.ts). */
+  readonly glossary?: readonly { readonly ar: string; readonly en: string }[];
 };
 
 /** What the digest is built from. */
@@ -200,6 +202,8 @@ export type OutcomeView = {
   readonly total?: number;
   /** As written. */
   readonly text: string;
+  /** Issues the wording names, so a reader who cannot read it still learns what was agreed on. */
+  readonly issues?: readonly DisplayName[];
   readonly day?: IsoDate;
   readonly sources: Sources;
 };
@@ -233,6 +237,13 @@ export type Negotiations = {
   readonly nextSteps: readonly NextStepView[];
 };
 
+/** A statement's issues (named), subjects and tone; see extract/statement-about.ts. */
+export type StatementAboutView = {
+  readonly issues: readonly DisplayName[];
+  readonly subjects: readonly StatementSubject[];
+  readonly tone?: StatementTone;
+};
+
 export type StatementView = {
   readonly speaker: DisplayName;
   readonly speakerKind: Claimant['kind'];
@@ -244,6 +255,8 @@ export type StatementView = {
   readonly form: 'quoted' | 'reported';
   /** Exactly as written. */
   readonly quote: string;
+  /** What the words are about, for a reader who cannot read them (the English digest). */
+  readonly about?: StatementAboutView;
   readonly day?: IsoDate;
   readonly sources: Sources;
 };

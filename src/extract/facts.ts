@@ -106,6 +106,8 @@ export type OutcomeFact = {
   readonly perSide?: number;
   readonly total?: number;
   readonly text: string;
+  /** Pack issue ids the wording names ("اتفاق بشأن الضمانات الأمنية" → security_guarantees), for a reader who cannot read the wording. */
+  readonly issues?: readonly string[];
   readonly evidence: Evidence;
 };
 
@@ -151,7 +153,21 @@ export type StatementFact = {
   readonly verb: string;
   /** The quote without its marks, or the reported clause from its complementizer on, exactly as the article wrote it. */
   readonly quote: string;
+  /** What the words are about (statement-about.ts): issues, subjects, tone; absent when nothing is read. */
+  readonly about?: StatementAbout;
   readonly evidence: Evidence;
+};
+
+/** Talks in general, or one kind of outcome (OutcomeFact['type'] and the return of bodies). */
+export type StatementSubject = 'talks' | 'prisoner_exchange' | 'bodies_return' | 'agreement' | 'ceasefire' | 'resumed_channel';
+export type StatementTone = 'positive' | 'negative' | 'mixed';
+
+/** What a statement is about; every part is optional, and an empty reading is no reading. */
+export type StatementAbout = {
+  /** Pack issue ids, in the order the words name them. */
+  readonly issues?: readonly string[];
+  readonly subjects?: readonly StatementSubject[];
+  readonly tone?: StatementTone;
 };
 
 export type TalksFact = RoundFact | DelegationFact | OutcomeFact | PositionFact | StickingPointFact | NextStepFact | StatementFact;

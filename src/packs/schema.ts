@@ -161,6 +161,12 @@ export const packSchema = z.strictObject({
    * that are never a common Arabic word (not بيت، مات، دان، جو، مساعد).
    */
   givenNames: z.array(form).default([]),
+  /**
+   * Common nouns a claimant or speaker the pack does not list is named by, with their English
+   * ("السلطات المحلية" → "the local authorities"), so the English digest says who in English. Display
+   * only: extraction never reads them. A name neither the pack nor this list gives is transliterated.
+   */
+  glossary: z.array(z.strictObject({ ar: form, en: z.string().trim().min(1) })).default([]),
 });
 
 /** Types of validated pack data (after defaults), for the code that reads a pack. */

@@ -10,12 +10,12 @@ import type { Digest, DigestArticle, FigureGroup, Headline, Lang, RoundView, Sou
 import { headlineText } from './digest-blocks.ts';
 import type { Block } from './document.ts';
 import { groupLine, groupsLine, tallyRowLine } from './figure-phrases.ts';
-import { formatRange, nameOf } from './format.ts';
+import { formatRange, nameOf, showsArabic, type TextOptions } from './format.ts';
 import { ROUND_STATUS_LABELS, STANCE_LABELS, TEMPLATES } from './labels.ts';
-import { nextStepLine, outcomeLine, partyPositionsLine, roundLine, statementLine } from './talks-phrases.ts';
+import { aboutLine, nextStepLine, outcomeLine, outcomeSaysWhat, partyPositionsLine, publisherOf, roundLine, statementLine } from './talks-phrases.ts';
 
 /** How the brief is cut: what to tell the reader to ask for the full digest, and its budgets. */
-export type BriefOptions = {
+export type BriefOptions = TextOptions & {
   /** The command that gives the full digest where the brief is read ("/digest 2026-02-05 full", "mujaz digest --full"). */
   readonly fullDigest: string;
   /** Items after the three lines. */
@@ -46,13 +46,13 @@ const LABELS: Readonly<Record<Lang, { readonly title: string; readonly changes: 
 };
 
 /** One line of what changed. */
-function changeLine(change: TalksChange, lang: Lang): string {
+function changeLine(change: TalksChange, lang: Lang, options: TextOptions): string {
   const labels = LABELS[lang];
   switch (change.kind) {
     case 'new_round': return roundLine(change.round, lang, { sources: false, brief: true });
     case 'round_status': return `${roundLine(change.round, lang, { sources: false, brief: true })} (${labels.was}: ${ROUND_STATUS_LABELS[change.was][lang]})`;
-    case 'new_outcome': return outcomeLine(change.outcome, lang, { sources: false });
-    case 'next_step': return `${TEMPLATES[lang].nextStep}: ${nextStepLine(change.step, lang, { sources: false })}`;
+    case 'new_outcome': return outcomeLine(change.outcome, lang, { ...options, sources: false });
+    case 'next_step': return `${TEMPLATES[lang].nextStep}: ${nextStepLine(change.step, lang, { ...options, sources: false })}`;
     case 'new_position': return `${nameOf(change.party, lang)} — ${STANCE_LABELS[change.position.stance][lang]}: ${nameOf(change.position.issue, lang)}`;
   }
 }
@@ -76,13 +76,14 @@ export function clip(text: string, max: number): string {
 const item = (text: string, rank: number, sources: Sources, about: object): Item => ({ text, rank, reports: sources.reports, stories: sources.stories, about: [about] });
 
 /** Every line the brief could carry, before ranking. */
-function candidates(digest: Digest, lang: Lang): Item[] {
+function candidates(digest: Digest, lang: Lang, options: TextOptions): Item[] {
   const items: Item[] = [];
   const talks = digest.sections !== 'figures';
   const figures = digest.sections !== 'talks';
   const { negotiations, battlefield } = digest;
   if (talks) {
-    for (const outcome of negotiations.outcomes) items.push(item(outcomeLine(outcome, lang), RANK.outcome, outcome.sources, outcome));
+    // An outcome that says nothing but its kind in this language ("Agreement — details in Arabic only") is left to the full digest.
+    for (const outcome of negotiations.outcomes) if (outcomeSaysWhat(outcome, lang, options)) items.push(item(outcomeLine(outcome, lang, options), RANK.outcome, outcome.sources, outcome));
     const headlineRound = digest.headlines.find((h) => h.kind === 'round')?.round;
     for (const d of negotiations.developments) {
       if (d.kind !== 'round') continue;
@@ -92,20 +93,24 @@ function candidates(digest: Digest, lang: Lang): Item[] {
       const earlier = (d.round.endDate ?? d.round.startDate ?? digest.since) < digest.since;
       items.push(item(roundLine(d.round, lang), earlier ? RANK.earlierRound : RANK.round, d.round.sources, d.round));
     }
-    for (const step of negotiations.nextSteps) items.push(item(nextStepLine(step, lang), RANK.nextStep, step.sources, step));
+    for (const step of negotiations.nextSteps) items.push(item(nextStepLine(step, lang, options), RANK.nextStep, step.sources, step));
     for (const entry of negotiations.positions) {
       const reports = Math.max(...entry.positions.map((p) => p.sources.reports));
       items.push({ text: partyPositionsLine(entry, lang), rank: RANK.position, reports, stories: [...new Set(entry.positions.flatMap((p) => p.sources.stories))], about: [entry] });
     }
     // A few quoted words ("رد فعل قوي") say less than a sentence: after the statements that say something.
-    if (lang === 'en') {
-      const said = statementsInEnglish(digest.statements);
-      if (said !== undefined) items.push(said);
-    } else {
+    if (showsArabic(lang, options)) {
       for (const statement of digest.statements) {
         const rank = statement.quote.trim().split(/\s+/u).length < SAYS_SOMETHING_WORDS ? RANK.statement + 0.5 : RANK.statement;
-        items.push(item(statementLine(clipQuote(statement), lang), rank, statement.sources, statement));
+        items.push(item(statementLine(clipQuote(statement), lang, options), rank, statement.sources, statement));
       }
+    } else {
+      // English: what a statement is about where that was read, then one line of who else spoke.
+      for (const statement of digest.statements) {
+        if (aboutLine(statement) !== undefined) items.push(item(statementLine(statement, lang, options), RANK.statement, statement.sources, statement));
+      }
+      const said = otherSpeakers(digest.statements.filter((statement) => aboutLine(statement) === undefined));
+      if (said !== undefined) items.push(said);
     }
   }
   if (figures) {
@@ -130,33 +135,23 @@ function candidates(digest: Digest, lang: Lang): Item[] {
 }
 
 /**
- * The statements of an English brief, as one line of who spoke: "Statements (in Arabic, in the full
- * digest): Volodymyr Zelensky ×5, the Kremlin ×2, Yuri Ushakov". The brief gives no Arabic to an
- * English reader, and a translation would be words nobody said; a speaker with no English name is left
- * to the full digest.
+ * The statements of an English brief nothing was read from, as one line of who spoke: "Also spoke
+ * (words in Arabic only): Volodymyr Zelensky ×5, the Kremlin ×2, Yuri Ushakov". A translation would be
+ * words nobody said.
  */
-function statementsInEnglish(statements: readonly StatementView[]): Item | undefined {
+function otherSpeakers(statements: readonly StatementView[]): Item | undefined {
+  if (statements.length === 0) return undefined;
   const counts = new Map<string, number>();
   for (const statement of statements) {
     const name = nameOf(statement.speaker, 'en');
-    if (!ARABIC_LETTER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  if (counts.size === 0) return undefined;
   const who = [...counts].sort((a, b) => b[1] - a[1]).map(([name, n]) => (n > 1 ? `${name} ×${n}` : name));
   const stories = [...new Set(statements.flatMap((s) => s.sources.stories))].sort((a, b) => a - b);
   return {
-    text: `Statements (in Arabic, in the full digest): ${who.join(', ')}`, rank: RANK.statement,
+    text: `Also spoke (words in Arabic only): ${who.join(', ')}`, rank: RANK.statement + 0.5,
     reports: Math.max(...statements.map((s) => s.sources.reports)), stories, about: [...statements],
   };
-}
-
-/** Quoted Arabic words in an English line ("Channel resumed (…): (in Arabic) «…»"), taken out of a brief. */
-const ARABIC_QUOTE = /:\s*\((?:in Arabic|reported, in Arabic)\)(?::\s*[^(]*|\s*«[^»]*»)/gu;
-
-/** An English line without Arabic, or undefined when Arabic remains (a name the pack does not give in English). */
-function englishOnly(text: string): string | undefined {
-  const line = text.replace(ARABIC_QUOTE, '').replace(/\s{2,}/gu, ' ').trim();
-  return ARABIC_LETTER.test(line) ? undefined : line;
 }
 
 function clipQuote(statement: StatementView): StatementView {
@@ -178,7 +173,7 @@ const withoutSources = (text: string): string => text.replace(/\s*\([^()]*\)\s*$
 /** The digest's objects a line of the day in three lines tells: an item about any of them is not said again. */
 function toldBy(headline: Headline): object[] {
   switch (headline.kind) {
-    case 'round': return [headline.round, ...headline.outcomes.slice(0, 1)];
+    case 'round': return [headline.round, ...headline.outcomes];
     case 'tally': return [headline.row];
     case 'strike': return headline.intercepted ? [headline.launched, headline.intercepted] : [headline.launched];
     case 'casualties': return [...headline.claims];
@@ -196,9 +191,8 @@ export function rankItems<T extends Pick<Item, 'rank' | 'reports'>>(items: reado
 
 /** Who told it: the outlet, else the host of its address, never a file path; the title's first words when nothing else names it. */
 function outletOf(article: DigestArticle, lang: Lang): string | undefined {
-  if (article.outlet !== undefined && article.outlet.trim() !== '') return article.outlet.trim();
-  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(article.source)?.[1];
-  if (host !== undefined) return host;
+  const publisher = publisherOf(article);
+  if (publisher !== undefined) return publisher;
   // An Arabic title is no name for an English reader, and a page's stamp ("15.12.2025 08:52", "إعلان") no title.
   const title = article.title?.trim() ?? '';
   const words = title.split(/\s+/u).filter((word) => /\p{L}{2,}/u.test(word)).length;
@@ -237,16 +231,15 @@ export function briefBlocks(digest: Digest, lang: Lang, options: BriefOptions): 
   const maxLength = options.maxLength ?? BRIEF_MAX_LENGTH;
   const talks = digest.sections !== 'figures';
   const figures = digest.sections !== 'talks';
-  const shown = digest.headlines.filter((h) => (h.kind === 'tally' || h.kind === 'strike' || h.kind === 'casualties' ? figures : talks));
-  // A round's line names its first outcome only; the others are items of their own.
-  const written = shown.map((h) => headlineText(h.kind === 'round' ? { ...h, outcomes: h.outcomes.slice(0, 1) } : h, lang));
-  // An English brief holds no Arabic: quoted words are left to the full digest, a line still in Arabic is left out.
-  const headlines = (lang === 'en' ? written.map(englishOnly).filter((l): l is string => l !== undefined) : written).map((l) => clip(l, BRIEF_LINE_LENGTH));
+  const text: TextOptions = options.arabicQuotes === undefined ? {} : { arabicQuotes: options.arabicQuotes };
+  // A round's line names its first outcome that says something in this language; the others are items of their own.
+  const shown = digest.headlines
+    .filter((h) => (h.kind === 'tally' || h.kind === 'strike' || h.kind === 'casualties' ? figures : talks))
+    .map((h) => (h.kind === 'round' ? { ...h, outcomes: h.outcomes.filter((o) => outcomeSaysWhat(o, lang, text)).slice(0, 1) } : h));
+  const headlines = shown.map((h) => clip(headlineText(h, lang, text), BRIEF_LINE_LENGTH));
   const told = new Set(shown.flatMap(toldBy));
   const changes = (talks ? options.changes ?? [] : [])
-    .map((change) => changeLine(change, lang))
-    .map((line) => (lang === 'en' ? englishOnly(line) : line))
-    .filter((line): line is string => line !== undefined)
+    .map((change) => changeLine(change, lang, text))
     .slice(0, MAX_CHANGES)
     .map((line) => clip(line, BRIEF_LINE_LENGTH));
   const head: Block[] = [
@@ -259,11 +252,8 @@ export function briefBlocks(digest: Digest, lang: Lang, options: BriefOptions): 
   const chosen: Item[] = [];
   // What changed is not said again as an item.
   const seen = new Set<string>(changes);
-  for (const ranked of rankItems(candidates(digest, lang))) {
+  for (const candidate of rankItems(candidates(digest, lang, text))) {
     if (chosen.length >= maxItems) break;
-    const text = lang === 'en' ? englishOnly(ranked.text) : ranked.text;
-    if (text === undefined) continue;
-    const candidate = { ...ranked, text };
     const key = withoutSources(candidate.text);
     if (candidate.about.some((about) => told.has(about)) || seen.has(key)) continue;
     const next = [...chosen, candidate];

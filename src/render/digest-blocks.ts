@@ -5,20 +5,21 @@
 import type { Battlefield, Digest, Headline, Lang, Negotiations } from '../digest/types.ts';
 import type { Block } from './document.ts';
 import { claimsText, figureSubject, groupLine, groupsLine, tallyBlocks, tallyRowLine, valueLine } from './figure-phrases.ts';
-import { formatRange, nameOf, perClaimant } from './format.ts';
+import { formatRange, nameOf, perClaimant, type TextOptions } from './format.ts';
 import { TEMPLATES } from './labels.ts';
 import {
-  delegationLine, nextStepLine, outcomeLine, partyPositionsLine, roundLine, statementLine, stickingPointLine, storyLines,
+  delegationLine, nextStepLine, outcomeLine, outcomeSaysWhat, partyPositionsLine, roundLine, statementLines, stickingPointLine, storyLines,
 } from './talks-phrases.ts';
 
 const endWith = (text: string, lang: Lang): string => (/[.!?؟»)]$/.test(text) ? text : `${text}${TEMPLATES[lang].stop}`);
 
 /** One line of "the day in three lines". */
-export function headlineText(headline: Headline, lang: Lang): string {
+export function headlineText(headline: Headline, lang: Lang, options: TextOptions = {}): string {
   const t = TEMPLATES[lang];
   switch (headline.kind) {
     case 'round': {
-      const outcomes = headline.outcomes.map((o) => outcomeLine(o, lang, { sources: false }));
+      // In the day's three lines, an outcome that says nothing but its kind in this language is left to the sections below.
+      const outcomes = headline.outcomes.filter((o) => outcomeSaysWhat(o, lang, options)).map((o) => outcomeLine(o, lang, { ...options, sources: false }));
       const tail = outcomes.length > 0 ? `${t.clauseSep}${t.outcomes}: ${outcomes.join(t.clauseSep)}` : '';
       return endWith(`${t.talks}: ${roundLine(headline.round, lang, { sources: false, brief: true })}${tail}`, lang);
     }
@@ -37,9 +38,9 @@ export function headlineText(headline: Headline, lang: Lang): string {
       return endWith(`${t.casualties} — ${nameOf(headline.place, lang)}: ${parts.join(t.clauseSep)}`, lang);
     }
     case 'outcome':
-      return endWith(`${t.outcome}: ${outcomeLine(headline.outcome, lang, { sources: false })}`, lang);
+      return endWith(`${t.outcome}: ${outcomeLine(headline.outcome, lang, { ...options, sources: false })}`, lang);
     case 'next_step':
-      return endWith(`${t.nextStep}: ${nextStepLine(headline.step, lang, { sources: false })}`, lang);
+      return endWith(`${t.nextStep}: ${nextStepLine(headline.step, lang, { ...options, sources: false })}`, lang);
   }
 }
 
@@ -48,16 +49,16 @@ function listOrNothing(items: readonly string[], lang: Lang): Block {
 }
 
 /** The negotiations section (shared with nothing else: the talks status has its own layout). */
-export function negotiationBlocks(negotiations: Negotiations, lang: Lang): Block[] {
+export function negotiationBlocks(negotiations: Negotiations, lang: Lang, options: TextOptions = {}): Block[] {
   const t = TEMPLATES[lang];
-  const developments = negotiations.developments.map((d) => (d.kind === 'round' ? roundLine(d.round, lang) : outcomeLine(d.outcome, lang)));
+  const developments = negotiations.developments.map((d) => (d.kind === 'round' ? roundLine(d.round, lang) : outcomeLine(d.outcome, lang, options)));
   const blocks: Block[] = [{ kind: 'heading', text: t.negotiations }];
   const sections: [string, string[]][] = [
     [t.developments, developments],
     [t.delegations, negotiations.delegations.map((d) => delegationLine(d, lang))],
     [t.positions, negotiations.positions.map((p) => partyPositionsLine(p, lang))],
     [t.stickingPoints, negotiations.stickingPoints.map((p) => stickingPointLine(p, lang))],
-    [t.nextStep, negotiations.nextSteps.map((s) => nextStepLine(s, lang))],
+    [t.nextStep, negotiations.nextSteps.map((s) => nextStepLine(s, lang, options))],
   ];
   if (sections.every(([, items]) => items.length === 0)) return [...blocks, listOrNothing([], lang)];
   for (const [title, items] of sections) if (items.length > 0) blocks.push({ kind: 'subheading', text: title }, { kind: 'list', items });
@@ -80,8 +81,8 @@ export function battlefieldBlocks(battlefield: Battlefield, lang: Lang): Block[]
   return blocks;
 }
 
-/** The whole digest as blocks. */
-export function digestBlocks(digest: Digest, lang: Lang): Block[] {
+/** The whole digest as blocks; English shows the articles' Arabic words only with `arabicQuotes`. */
+export function digestBlocks(digest: Digest, lang: Lang, options: TextOptions = {}): Block[] {
   const t = TEMPLATES[lang];
   const talks = digest.sections !== 'figures';
   const figures = digest.sections !== 'talks';
@@ -89,11 +90,11 @@ export function digestBlocks(digest: Digest, lang: Lang): Block[] {
   return [
     { kind: 'title', text: `${t.digestTitle} — ${formatRange(digest.since, digest.until, lang) ?? digest.until}` },
     { kind: 'heading', text: t.threeLines },
-    listOrNothing(headlines.map((h) => headlineText(h, lang)), lang),
-    ...(talks ? negotiationBlocks(digest.negotiations, lang) : []),
+    listOrNothing(headlines.map((h) => headlineText(h, lang, options)), lang),
+    ...(talks ? negotiationBlocks(digest.negotiations, lang, options) : []),
     ...(figures ? battlefieldBlocks(digest.battlefield, lang) : []),
-    ...(talks ? [{ kind: 'heading', text: t.statements } as const, listOrNothing(digest.statements.map((s) => statementLine(s, lang)), lang)] : []),
+    ...(talks ? [{ kind: 'heading', text: t.statements } as const, listOrNothing(statementLines(digest.statements, lang, options), lang)] : []),
     { kind: 'heading', text: t.sources },
-    listOrNothing(storyLines(digest.stories, lang), lang),
+    listOrNothing(storyLines(digest.stories, lang, options), lang),
   ];
 }

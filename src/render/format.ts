@@ -3,6 +3,7 @@
  * and source references. Both languages use Western digits with comma grouping (1,243,840), as
  * most Arabic news sites do, so a number reads the same in either digest.
  */
+import { transliterateArabic } from '../text/transliterate.ts';
 import type { DisplayName, Lang, Sources } from '../digest/types.ts';
 import type { Claimant, IsoDate } from '../extract/facts.ts';
 import {
@@ -82,15 +83,27 @@ export function quoted(text: string, lang: Lang): string {
 }
 
 /**
+ * What English output may show of the articles' own Arabic words. By default nothing: quotes,
+ * outcome wordings and titles are summarised or left out, so every English line is English. A
+ * subscription that asks for the Arabic quotes gets them, marked "(in Arabic)".
+ */
+export type TextOptions = { readonly arabicQuotes?: boolean };
+
+/** Whether English output shows the articles' Arabic words (Arabic output always does). */
+export function showsArabic(lang: Lang, options: TextOptions = {}): boolean {
+  return lang === 'ar' || options.arabicQuotes === true;
+}
+
+/**
  * The name of an entity in `lang`: the pack's name, else the renderer's own label, else the
- * article's wording (quoted as Arabic in English output), else the id.
+ * article's wording (in English output, in Latin letters by one fixed scheme), else the id.
  */
 export function nameOf(name: DisplayName | undefined, lang: Lang, fallback?: Pair): string {
   if (name === undefined) return '?';
   const own = name[lang];
   if (own !== undefined) return own;
   if (fallback) return fallback[lang];
-  if (name.asWritten !== undefined) return lang === 'en' ? quoted(name.asWritten, lang) : name.asWritten;
+  if (name.asWritten !== undefined) return lang === 'en' ? transliterateArabic(name.asWritten) : name.asWritten;
   return name.id !== undefined ? name.id.replaceAll('_', ' ') : '?';
 }
 

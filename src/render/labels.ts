@@ -202,6 +202,12 @@ export type Templates = {
   readonly since: string;
   readonly sinceWarStart: string;
   readonly inArabic: string;
+  /** A next step's timing the renderer cannot put in English, and statements nothing was read from (English only; Arabic shows the words). */
+  readonly timingInArabic: string;
+  readonly wordsInArabic: string;
+  readonly detailsInArabic: string;
+  readonly oneMoreStatement: string;
+  readonly moreStatements: string;
   /** Marks reported speech shown in the article's Arabic words (no quotation marks: the words are the outlet's). */
   readonly reportedInArabic: string;
   readonly talksTitle: string;
@@ -227,7 +233,7 @@ export const TEMPLATES: Readonly<Record<Lang, Templates>> = {
     aRound: 'A round of talks', rounds: 'rounds', parties: 'parties', mediators: 'mediators', direct: 'direct', indirect: 'indirect',
     outcome: 'outcome', outcomes: 'outcomes', talks: 'Talks', next: 'Next', forEach: 'for', inAll: 'in all', on: 'on',
     noDate: 'no date given', stated: 'stated', computed: 'computed', computedSince: 'computed since', in24h: 'in 24 hours',
-    since: 'since', sinceWarStart: 'since the start of the war', inArabic: '(in Arabic)', reportedInArabic: '(reported, in Arabic)', talksTitle: 'Talks status',
+    since: 'since', sinceWarStart: 'since the start of the war', inArabic: '(in Arabic)', timingInArabic: 'timing given in Arabic only', wordsInArabic: 'words in Arabic only', detailsInArabic: 'details in Arabic only', oneMoreStatement: 'one statement, words in Arabic only', moreStatements: 'statements, words in Arabic only', reportedInArabic: '(reported, in Arabic)', talksTitle: 'Talks status',
     latestRound: 'Latest round', earlierRounds: 'Earlier rounds', outcomesSoFar: 'Outcomes so far',
     noRound: 'No round of talks reported.', figuresTitle: 'Figures', noTally: 'No General Staff tally reported.',
     listSep: ', ', clauseSep: '; ', stop: '.',
@@ -242,7 +248,7 @@ export const TEMPLATES: Readonly<Record<Lang, Templates>> = {
     aRound: 'جولة محادثات', rounds: 'الجولات', parties: 'الأطراف', mediators: 'الوسطاء', direct: 'مباشرة', indirect: 'غير مباشرة',
     outcome: 'النتيجة', outcomes: 'النتائج', talks: 'المفاوضات', next: 'التالي', forEach: 'مقابل', inAll: 'بالإجمال', on: 'في',
     noDate: 'دون موعد محدد', stated: 'وفق البيان', computed: 'محسوب', computedSince: 'محسوب مقارنة بـ', in24h: 'خلال 24 ساعة',
-    since: 'منذ', sinceWarStart: 'منذ بداية الحرب', inArabic: '', reportedInArabic: '', talksTitle: 'وضع المفاوضات',
+    since: 'منذ', sinceWarStart: 'منذ بداية الحرب', inArabic: '', timingInArabic: '', wordsInArabic: '', detailsInArabic: '', oneMoreStatement: '', moreStatements: '', reportedInArabic: '', talksTitle: 'وضع المفاوضات',
     latestRound: 'آخر جولة', earlierRounds: 'الجولات السابقة', outcomesSoFar: 'النتائج حتى الآن',
     noRound: 'لم تُذكر أي جولة محادثات.', figuresTitle: 'الأرقام', noTally: 'لم تُنشر حصيلة لهيئة الأركان.',
     listSep: '، ', clauseSep: '؛ ', stop: '.',

@@ -2,12 +2,13 @@
 import type { Digest, FiguresStatus, Lang, TalksStatus } from '../digest/types.ts';
 import { briefBlocks, type BriefOptions } from './brief-blocks.ts';
 import { digestBlocks } from './digest-blocks.ts';
+import type { TextOptions } from './format.ts';
 import { toMarkdown } from './document.ts';
 import { figuresStatusBlocks, talksStatusBlocks } from './status-blocks.ts';
 
 /** Render a digest as Markdown, in the digest's own language unless told otherwise. */
-export function renderDigestMarkdown(digest: Digest, lang: Lang = digest.lang): string {
-  return toMarkdown(digestBlocks(digest, lang));
+export function renderDigestMarkdown(digest: Digest, lang: Lang = digest.lang, options: TextOptions = {}): string {
+  return toMarkdown(digestBlocks(digest, lang, options));
 }
 
 /** Render a digest's brief as Markdown (brief-blocks.ts). */

@@ -1,14 +1,15 @@
 /**
  * The talks as sentences: rounds, delegations, outcomes, positions, sticking points, next steps,
  * statements and the source list. Text the articles wrote (quotes, outcome wording, titles) is
- * kept as written and, in English output, marked as Arabic.
+ * kept as written in Arabic output; English output tells what it is about instead, and shows the
+ * Arabic words, marked as Arabic, only when asked to (TextOptions).
  */
 import type {
-  DelegationView, Lang, NextStepView, OutcomeView, PartyPositions, PositionView, RoundView, StatementView,
-  StickingPointView, Story,
+  DelegationView, DigestArticle, DisplayName, Lang, NextStepView, OutcomeView, PartyPositions, PositionView, RoundView, Sources,
+  StatementView, StickingPointView, Story,
 } from '../digest/types.ts';
 import { toFormKey } from '../packs/form-key.ts';
-import { formatDay, formatNumber, formatRange, joinList, nameOf, quoted, sourcesRef } from './format.ts';
+import { formatDay, formatNumber, formatRange, joinList, nameOf, quoted, showsArabic, sourcesRef, type TextOptions } from './format.ts';
 import { agreeingVerb } from './verb-agreement.ts';
 import {
   DATE_BASIS_LABELS, FORMAT_LABELS, ISSUE_LABELS, NEXT_STEP_LABELS, OUTCOME_LABELS, ROLE_LABELS, ROUND_STATUS_LABELS,
@@ -47,17 +48,27 @@ export function delegationLine(delegation: DelegationView, lang: Lang): string {
   return `${nameOf(delegation.side, lang)}: ${nameOf(delegation.person, lang)}${t.listSep}${ROLE_LABELS[delegation.role][lang]}${rounds} ${sourcesRef(delegation.sources, lang)}`;
 }
 
-/** "Prisoner exchange (Russia, Ukraine): 157 for 157". Outcomes without numbers keep their wording. */
-export function outcomeLine(outcome: OutcomeView, lang: Lang, options: { readonly sources?: boolean } = {}): string {
+/** "Prisoner exchange (Russia, Ukraine): 157 for 157". Outcomes without numbers keep their wording (English: the issues it names). */
+export function outcomeLine(outcome: OutcomeView, lang: Lang, options: { readonly sources?: boolean } & TextOptions = {}): string {
   const t = TEMPLATES[lang];
   const parties = outcome.parties.length > 0 ? ` (${joinList(outcome.parties.map((p) => nameOf(p, lang)), lang)})` : '';
   const numbers = [
     outcome.perSide !== undefined ? `${formatNumber(outcome.perSide)} ${t.forEach} ${formatNumber(outcome.perSide)}` : undefined,
     outcome.total !== undefined ? `${formatNumber(outcome.total)} ${t.inAll}` : undefined,
   ].filter((p): p is string => p !== undefined);
-  const detail = numbers.length > 0 ? `: ${joinList(numbers, lang)}` : outcome.text !== '' ? `: ${quoted(outcome.text, lang)}` : '';
+  const issues = (outcome.issues ?? []).map((issue) => nameOf(issue, lang));
+  const detail = numbers.length > 0 ? `: ${joinList(numbers, lang)}`
+    : outcome.text !== '' && showsArabic(lang, options) ? `: ${quoted(outcome.text, lang)}`
+      : issues.length > 0 ? ` — ${TEMPLATES[lang].on} ${joinList(issues, lang)}`
+        : outcome.text !== '' ? ` — ${TEMPLATES.en.detailsInArabic}` : '';
   const line = `${OUTCOME_LABELS[outcome.type][lang]}${parties}${detail}`;
   return options.sources === false ? line : `${line} ${sourcesRef(outcome.sources, lang)}`;
+}
+
+/** Whether an outcome's line says what it is beyond its kind: numbers, parties, issues, or the wording where it is shown. */
+export function outcomeSaysWhat(outcome: OutcomeView, lang: Lang, options: TextOptions = {}): boolean {
+  return outcome.perSide !== undefined || outcome.total !== undefined || (outcome.issues ?? []).length > 0 || outcome.parties.length > 0
+    || (outcome.text !== '' && showsArabic(lang, options));
 }
 
 /** An issue's name: the pack's, the renderer's table, else the id. */
@@ -81,19 +92,19 @@ export function stickingPointLine(point: StickingPointView, lang: Lang): string 
   return `${issueName(point, lang)} ${sourcesRef(point.sources, lang)}`;
 }
 
-/** When a next step is due: its date, its vague timing, the timing as written, or "no date given". */
-function whenText(step: NextStepView, lang: Lang): string {
+/** When a next step is due: its date, its vague timing, the timing as written (English: said to be in Arabic), or "no date given". */
+function whenText(step: NextStepView, lang: Lang, options: TextOptions): string {
   const t = TEMPLATES[lang];
   if (step.date !== undefined) return `${t.on} ${formatDay(step.date, lang)}`;
   const vague = step.vague !== undefined ? VAGUE_TIME_LABELS[step.vague]?.[lang] : undefined;
   if (vague !== undefined) return vague;
-  if (step.whenText !== undefined) return quoted(step.whenText, lang);
+  if (step.whenText !== undefined) return showsArabic(lang, options) ? quoted(step.whenText, lang) : TEMPLATES.en.timingInArabic;
   return t.noDate;
 }
 
 /** "New round of talks — in the coming weeks (1 report: #4)". */
-export function nextStepLine(step: NextStepView, lang: Lang, options: { readonly sources?: boolean } = {}): string {
-  const line = `${NEXT_STEP_LABELS[step.what][lang]} — ${whenText(step, lang)}`;
+export function nextStepLine(step: NextStepView, lang: Lang, options: { readonly sources?: boolean } & TextOptions = {}): string {
+  const line = `${NEXT_STEP_LABELS[step.what][lang]} — ${whenText(step, lang, options)}`;
   return options.sources === false ? line : `${line} ${sourcesRef(step.sources, lang)}`;
 }
 
@@ -130,30 +141,99 @@ export function speechVerb(verb: string): { readonly ar: string; readonly en: st
 }
 
 /**
- * Arabic: "قال دميتري بيسكوف: «…»"; English: "Dmitry Peskov said: (in Arabic) «…»". Reported speech
- * reads as the article's own sentence, without quotation marks: "قال دميتري بيسكوف إن …";
- * "Dmitry Peskov said (reported, in Arabic): إن …".
+ * Arabic: "قال دميتري بيسكوف: «…»"; English with the Arabic asked for: "Dmitry Peskov said: (in Arabic)
+ * «…»". Reported speech reads as the article's own sentence, without quotation marks: "قال دميتري
+ * بيسكوف إن …"; "Dmitry Peskov said (reported, in Arabic): إن …". English without the Arabic tells
+ * what the words are about (aboutLine), or nothing when nothing was read.
  */
-export function statementLine(statement: StatementView, lang: Lang): string {
+export function statementLine(statement: StatementView, lang: Lang, options: TextOptions = {}): string {
   const written = speechVerb(statement.verb);
   // The article's verb agreed with the article's subject; the line puts it before this speaker (قال بيسكوف، قالت زاخاروفا).
   const verb = { ar: agreeingVerb(written.ar, statement.speakerGender), en: written.en };
   const speaker = nameOf(statement.speaker, lang);
+  if (!showsArabic(lang, options)) return `${speaker} ${verb.en} — ${aboutLine(statement) ?? TEMPLATES.en.wordsInArabic} ${sourcesRef(statement.sources, lang)}`;
   const said = statement.form === 'reported'
     ? (lang === 'ar' ? `${verb.ar} ${speaker} ${statement.quote}` : `${speaker} ${verb.en} ${TEMPLATES.en.reportedInArabic}: ${statement.quote}`)
     : (lang === 'ar' ? `${verb.ar} ${speaker}: ${quoted(statement.quote, lang)}` : `${speaker} ${verb.en}: ${quoted(statement.quote, lang)}`);
   return `${said} ${sourcesRef(statement.sources, lang)}`;
 }
 
-/** One line per article of each story: "#1 — AFP — «title» — 5 February 2026 (date stated) — id 908d… — seeds/000.txt". */
-export function storyLines(stories: readonly Story[], lang: Lang): string[] {
+/** What a statement is about, in English: "about the talks; issues: Territory; tone: positive"; undefined when nothing was read. */
+export function aboutLine(statement: StatementView): string | undefined {
+  const about = statement.about;
+  if (!about) return undefined;
+  const issueIds = new Set(about.issues.map((issue) => issue.id));
+  // "وقف إطلاق النار" is both an outcome and an issue: said once, as the issue.
+  const subjects = about.subjects.filter((subject) => !issueIds.has(subject)).map((subject) => SUBJECT_LABELS[subject]);
+  const parts = [
+    subjects.length > 0 ? `about ${joinList(subjects, 'en')}` : undefined,
+    about.issues.length > 0 ? `issues: ${joinList(about.issues.map((issue) => nameOf(issue, 'en')), 'en')}` : undefined,
+    about.tone !== undefined ? `tone: ${about.tone}` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+/** The subjects of a statement as an English reader says them. */
+const SUBJECT_LABELS: Readonly<Record<NonNullable<StatementView['about']>['subjects'][number], string>> = {
+  talks: 'the talks', prisoner_exchange: 'a prisoner exchange', bodies_return: 'the return of bodies', agreement: 'an agreement',
+  ceasefire: 'a ceasefire', resumed_channel: 'resumed contacts',
+};
+
+/**
+ * The statements section. English without the Arabic: a line per statement whose subject was read,
+ * then one line per speaker for the rest ("Volodymyr Zelensky — 4 more statements, words in Arabic
+ * only"), so a reader sees who spoke without lines that say nothing.
+ */
+export function statementLines(statements: readonly StatementView[], lang: Lang, options: TextOptions = {}): string[] {
+  if (showsArabic(lang, options)) return statements.map((statement) => statementLine(statement, lang, options));
+  const lines = statements.filter((statement) => aboutLine(statement) !== undefined).map((statement) => statementLine(statement, lang, options));
+  const rest = new Map<string, StatementView[]>();
+  for (const statement of statements) {
+    if (aboutLine(statement) !== undefined) continue;
+    const name = nameOf(statement.speaker, lang);
+    rest.set(name, [...(rest.get(name) ?? []), statement]);
+  }
+  for (const [name, said] of rest) {
+    const count = said.length === 1 ? TEMPLATES.en.oneMoreStatement : `${formatNumber(said.length)} ${TEMPLATES.en.moreStatements}`;
+    lines.push(`${name} — ${count} ${sourcesRef(mergeSources(said.map((s) => s.sources)), lang)}`);
+  }
+  return lines;
+}
+
+/** The sources of several lines as one reference: every story and article once. */
+function mergeSources(all: readonly Sources[]): Sources {
+  const stories = [...new Set(all.flatMap((s) => s.stories))].sort((a, b) => a - b);
+  const articleIds = [...new Set(all.flatMap((s) => s.articleIds))];
+  return { reports: stories.length, articles: articleIds.length, stories, articleIds };
+}
+
+/** An article's address when it has one on the web; a file path is the operator's business, not the reader's. */
+export function webAddressOf(article: Pick<DigestArticle, 'source'>): string | undefined {
+  return /^https?:\/\//iu.test(article.source) ? article.source : undefined;
+}
+
+/** Who published an article: its outlet, else the host of its address; undefined for a local file with no outlet. */
+export function publisherOf(article: Pick<DigestArticle, 'outlet' | 'source'>): string | undefined {
+  if (article.outlet !== undefined && article.outlet.trim() !== '') return article.outlet.trim();
+  const address = webAddressOf(article);
+  return address === undefined ? undefined : /^https?:\/\/(?:www\.)?([^/:?#]+)/iu.exec(address)?.[1];
+}
+
+/**
+ * One line per article of each story: "#1 — AFP — «title» — 5 February 2026 (date stated) — id 908d… —
+ * https://…". English shows the Arabic title only when asked to; a file path is never shown.
+ */
+export function storyLines(stories: readonly Story[], lang: Lang, options: TextOptions = {}): string[] {
   return stories.flatMap((story) => story.articles.map((article) => {
     const parts = [`#${story.number}`];
-    if (article.outlet !== undefined) parts.push(article.outlet);
-    if (article.title !== undefined) parts.push(quoted(article.title, lang));
+    const publisher = publisherOf(article);
+    if (publisher !== undefined) parts.push(publisher);
+    if (article.title !== undefined && showsArabic(lang, options)) parts.push(quoted(article.title, lang));
     const basis = DATE_BASIS_LABELS[article.dateBasis][lang];
     parts.push(article.publishedDate !== undefined ? `${formatDay(article.publishedDate, lang)} (${basis})` : basis);
-    parts.push(article.id, article.source);
+    parts.push(article.id);
+    const address = webAddressOf(article);
+    if (address !== undefined) parts.push(address);
     return parts.join(' — ');
   }));
 }

@@ -14,6 +14,7 @@
  */
 import type { Digest, FiguresStatus, Lang, TalksStatus } from '../digest/types.ts';
 import { digestBlocks } from './digest-blocks.ts';
+import type { TextOptions } from './format.ts';
 import type { Block } from './document.ts';
 import { figuresStatusBlocks, talksStatusBlocks } from './status-blocks.ts';
 
@@ -255,8 +256,9 @@ export function splitTelegramHtml(blocks: readonly Block[], options: TelegramHtm
 }
 
 /** The digest as Telegram messages, in the digest's language unless told otherwise. */
-export function renderDigestTelegramHtml(digest: Digest, lang: Lang = digest.lang, options: TelegramHtmlOptions = {}): string[] {
-  return splitTelegramHtml(digestBlocks(digest, lang), { direction: lang === 'ar' ? 'rtl' : 'ltr', ...options });
+export function renderDigestTelegramHtml(digest: Digest, lang: Lang = digest.lang, options: TelegramHtmlOptions & TextOptions = {}): string[] {
+  const { arabicQuotes, ...layout } = options;
+  return splitTelegramHtml(digestBlocks(digest, lang, arabicQuotes === undefined ? {} : { arabicQuotes }), { direction: lang === 'ar' ? 'rtl' : 'ltr', ...layout });
 }
 
 /** The talks status as Telegram messages. */

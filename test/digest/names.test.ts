@@ -22,6 +22,15 @@ describe('createNameIndex', () => {
     expect(names.claimant({ kind: 'organization', id: 'sputnik', text: 'وكالة سبوتنيك الروسية' })).toEqual({ id: 'sputnik', ar: 'سبوتنيك', en: 'Sputnik' });
   });
 
+  it('gives an unlisted claimant English from the glossary, a list of sides their names, and an unlisted person a name in Latin letters', () => {
+    const glossed = createNameIndex({ ...pack, glossary: [{ ar: 'الدفاع المدني', en: 'civil defence' }] });
+    expect(glossed.claimant({ kind: 'unknown', text: 'والدفاع المدني' })).toEqual({ asWritten: 'والدفاع المدني', en: 'civil defence' });
+    expect(glossed.claimant({ kind: 'unknown', text: 'موسكو وكييف' })).toEqual({ asWritten: 'موسكو وكييف', en: 'Russia and Ukraine' });
+    expect(glossed.claimant({ kind: 'unknown', text: 'موسكو ومصادر أخرى' })).toEqual({ asWritten: 'موسكو ومصادر أخرى' });
+    const person = { kind: 'person' as const, id: 'name:بافل ماركوف', text: 'مدير المكتب الإقليمي بافل ماركوف', name: 'بافل ماركوف' };
+    expect(glossed.claimant(person)).toEqual({ id: 'name:بافل ماركوف', asWritten: 'مدير المكتب الإقليمي بافل ماركوف', en: 'Bafl Markuf' });
+  });
+
   it("places a claimant on a side from the pack's affiliation", () => {
     expect(names.claimantParty({ kind: 'organization', id: 'sputnik', text: 'سبوتنيك' })).toBe('russia');
     expect(names.claimantParty({ kind: 'person', id: 'zelensky', text: 'زيلينسكي' })).toBe('ukraine');

@@ -87,16 +87,22 @@ describe('briefBlocks: one message a reader forwards', () => {
     }
   });
 
-  it('reads as English in English: no Arabic letter, statements as who spoke, a line that only Arabic can name left to the full digest', () => {
+  it('reads as English in English: no Arabic letter, statements by what they are about or as who spoke, unlisted names in Latin letters', () => {
+    // The test pack has no glossary: a speaker named by a common noun is transliterated too.
     const unnamed: Fact = { kind: 'statement', form: 'quoted', speaker: { kind: 'unknown', text: 'مصدر دبلوماسي' }, verb: 'قال', quote: 'لا اتفاق قبل نهاية الشهر الجاري على الأرجح', evidence: at('a000') };
-    const facts: Fact[] = [statement('a000', 'لن نقبل أي اتفاق يتجاهل أمن أوروبا كلها'), statement('a002', 'الضمانات الأمنية يجب أن تكون ملزمة قانونيا'), unnamed];
+    const stranger: Fact = { kind: 'statement', form: 'quoted', speaker: { kind: 'person', id: 'name:test', text: 'بافل ماركوف' }, verb: 'قال', quote: 'سننتظر ما ستقوله موسكو هذا الأسبوع', evidence: at('a000') };
+    const guarantees: Fact = { ...statement('a002', 'الضمانات الأمنية يجب أن تكون ملزمة قانونيا'), about: { issues: ['security_guarantees'] } } as Fact;
+    const facts: Fact[] = [statement('a000', 'لن نقبل أي اتفاق يتجاهل أمن أوروبا كلها'), guarantees, unnamed, stranger];
     const digest = buildDigest(seedInput({ facts: [...seedInput().facts, ...facts] }), { ...window, lang: 'en' });
     const text = toPlainText(briefBlocks(digest, 'en', { ...options, maxItems: 40 }));
     expect(text).not.toMatch(/[\u0600-\u06ff]/u);
-    expect(text).toMatch(/^• Statements \(in Arabic, in the full digest\): Volodymyr Zelensky ×2, Kirill Dmitriev$/mu);
-    expect(text).toMatch(/^• Channel resumed \(Russia, United States\) \(1 report: #1\)$/mu);
-    // The full digest keeps the Arabic words, marked as Arabic.
-    expect(toPlainText(digestBlocks(digest, 'en'))).toContain('«لن نقبل أي اتفاق يتجاهل أمن أوروبا كلها»');
+    expect(text).toMatch(/^• Volodymyr Zelensky said — issues: security guarantees \(1 report: #\d\)$/mu);
+    expect(text).toMatch(/^• Also spoke \(words in Arabic only\): (?=.*Volodymyr Zelensky)(?=.*Msdr Dblumasi)(?=.*Bafl Markuf)(?=.*Kirill Dmitriev).*$/mu);
+    expect(text).toMatch(/^• Channel resumed \(Russia, United States\) — details in Arabic only \(1 report: #1\)$/mu);
+    expect(toPlainText(digestBlocks(digest, 'en'))).not.toMatch(/[\u0600-\u06ff]/u);
+    // Asked for, the Arabic words come back, marked as Arabic.
+    expect(toPlainText(digestBlocks(digest, 'en', { arabicQuotes: true }))).toContain('(in Arabic) «لن نقبل أي اتفاق يتجاهل أمن أوروبا كلها»');
+    expect(toPlainText(briefBlocks(digest, 'en', { ...options, arabicQuotes: true }))).toMatch(/\(in Arabic\) «/u);
   });
 
   it('does not repeat the three lines\' round told again by another report, but keeps a report that gives its days when the three lines do not', () => {

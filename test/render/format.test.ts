@@ -74,7 +74,11 @@ describe('names, attribution and quotes', () => {
   it('marks Arabic wording in English output and keeps it as written', () => {
     expect(quoted('الحوار مستمر', 'en')).toBe('(in Arabic) «الحوار مستمر»');
     expect(quoted('الحوار مستمر', 'ar')).toBe('«الحوار مستمر»');
-    expect(nameOf({ asWritten: 'السلطات الأوكرانية' }, 'en')).toBe('(in Arabic) «السلطات الأوكرانية»');
+  });
+
+  it('writes a name the pack does not give in English in Latin letters, and as written in Arabic', () => {
+    expect(nameOf({ asWritten: 'السلطات الأوكرانية' }, 'en')).toBe('al-Sltat al-Ukrania');
+    expect(nameOf({ asWritten: 'السلطات الأوكرانية', en: 'the Ukrainian authorities' }, 'en')).toBe('the Ukrainian authorities');
     expect(nameOf({ asWritten: 'السلطات الأوكرانية' }, 'ar')).toBe('السلطات الأوكرانية');
     expect(nameOf({ id: 'abu_dhabi' }, 'en')).toBe('abu dhabi');
   });

@@ -43,10 +43,14 @@ describe('renderDigestMarkdown', () => {
     expect(ar).toContain('- جولة محادثات جديدة — في الأسابيع المقبلة (1 تقرير: #2)');
   });
 
-  it('keeps quotes exactly as written, marked as Arabic in English', () => {
+  it('keeps quotes exactly as written in Arabic, and in English only when asked, marked as Arabic', () => {
     const quote = 'هناك تقدم لا شكّ، الأمور تسير في الاتجاه الصحيح';
     expect(renderDigestMarkdown(digest, 'ar')).toContain(`- قال كيريل دميترييف: «${quote}» (1 تقرير: #3)`);
-    expect(renderDigestMarkdown(digest, 'en')).toContain(`- Kirill Dmitriev said: (in Arabic) «${quote}» (1 report: #3)`);
+    expect(renderDigestMarkdown(digest, 'en', { arabicQuotes: true })).toContain(`- Kirill Dmitriev said: (in Arabic) «${quote}» (1 report: #3)`);
+    const english = renderDigestMarkdown(digest, 'en');
+    expect(english).not.toContain(quote);
+    expect(english).toMatch(/^- Kirill Dmitriev — (?:one statement|\d+ statements), words in Arabic only \(1 report: #3\)$/mu);
+    expect(english).not.toMatch(/[\u0600-\u06ff]/u);
   });
 
   it("shows strikes with their claimant and the other side's claims in their own list", () => {
@@ -68,8 +72,10 @@ describe('renderDigestMarkdown', () => {
 
   it('lists sources by story with outlet, date and its basis', () => {
     const md = renderDigestMarkdown(digest, 'en');
-    expect(md).toContain('- #3 — AFP — 5 February 2026 (date stated) — a000 — seeds/000_908d46d436d07b3b.txt');
-    expect(md).toContain('- #3 — Al Jazeera — 5 February 2026 (date inferred) — a002 — seeds/002_d557eae347f50618.txt');
+    expect(md).toContain('- #3 — AFP — 5 February 2026 (date stated) — a000\n');
+    expect(md).toContain('- #3 — Al Jazeera — 5 February 2026 (date inferred) — a002\n');
+    // A file path is the operator's business: never shown to a reader.
+    expect(md).not.toContain('seeds/');
   });
 
   it('says so when a section has nothing', () => {

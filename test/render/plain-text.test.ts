@@ -21,7 +21,7 @@ describe('renderDigestText', () => {
   it('writes no Markdown escapes', () => {
     const text = renderDigestText(digest, 'en');
     expect(text).not.toContain('\\');
-    expect(text).toContain('seeds/000_908d46d436d07b3b.txt');
+    expect(text).toContain('• #3 — AFP — 5 February 2026 (date stated) — a000');
   });
 });
 

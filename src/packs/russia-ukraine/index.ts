@@ -5,6 +5,7 @@
 import { parsePack, type Pack } from '../schema.ts';
 import { cues } from './cues.ts';
 import { givenNames } from './given-names.ts';
+import { glossary } from './glossary.ts';
 import { ignore } from './ignore.ts';
 import { issues } from './issues.ts';
 import { metrics } from './metrics.ts';
@@ -31,4 +32,5 @@ export const russiaUkrainePack: Pack = parsePack({
   cues,
   ignore,
   givenNames,
+  glossary,
 });

@@ -84,7 +84,9 @@ describe('the Telegram bot commands, through the fake Bot API and long polling',
     expect(help).toContain('Usage: /subscribe [HH:MM] [time zone] [ar|en] [talks|figures|all]');
     const sources = await world.say({ chat: FORUM, from: ADMIN, threadId: TOPIC, text: '/sources' });
     expect(sources.map((m) => m.message_thread_id)).toEqual([TOPIC]);
-    expect(texts(sources)[0]).toContain('seeds/000_908d46d436d07b3b.txt');
+    // The seeds carry no outlet or address: a story is listed by its day and article id, never a file path.
+    expect(texts(sources)[0]).toMatch(/#1 — 5 February 2026 \(date stated\) — [0-9a-f]{16}/u);
+    expect(texts(sources)[0]).not.toContain('seeds/');
   });
 
   it('answers a failing command with "something went wrong", logs the cause, and keeps serving', async () => {

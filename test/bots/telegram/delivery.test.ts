@@ -100,7 +100,9 @@ describe('briefings through the outbox and the Telegram port', () => {
     // The whole digest, where every title and link of the sources is shown.
     await deliverOnce(String(BOB), createDigestBriefingComposer(world.engine, { detail: 'full' }));
     const received = world.fake.sent.filter((m) => m.chat_id === BOB).map((m) => m.plainText).join('\n');
-    expect(received).toContain('AT&amp;T <News> — (in Arabic) «<script>alert(1)</script> وفد </b> في أبوظبي»');
+    // An English reader gets the outlet and the address; the Arabic title is for Arabic subscriptions.
+    expect(received).toContain('AT&amp;T <News> — 5 February 2026');
+    expect(received).not.toContain('<script>');
     expect(received).toContain('https://example.org/news?a=1&b=2');
     const html = world.fake.sent.filter((m) => m.chat_id === BOB).map((m) => m.text).join('\n');
     expect(html).toContain('AT&amp;amp;T &lt;News&gt;');

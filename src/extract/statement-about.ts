@@ -1,0 +1,110 @@
+/**
+ * What a statement (or an outcome's wording) is about: the pack's issues it names, the talks or an
+ * outcome it speaks of, and its tone. An English reader gets "Kirill Dmitriev
+ * said — on the talks; positive" where the Arabic words cannot be given in English; the words
+ * themselves are never translated, because a translation would be words nobody said.
+ *
+ * Read from the pack's cue groups over the quote alone. A tone word a negation reaches ("لم تكن
+ * المحادثات مثمرة") says nothing sure and is dropped. No stance is read: a quote's stance words are as
+ * often another side's ("أن كييف وافقت", "مقترحات كييف") as the speaker's, and a stance put under the
+ * wrong name is the worst kind of error; positions come from the talks extractor's grammar instead.
+ */
+import { createSentenceMatcher, mentionAs, type SentenceMatcher } from '../packs/matcher.ts';
+import type { Pack } from '../packs/schema.ts';
+import { foldArabic, normalizeArabic } from '../text/normalize.ts';
+import type { Fact, StatementAbout, StatementSubject, StatementTone } from './facts.ts';
+
+/** Words that negate a tone word after them. */
+const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'دون', 'بدون', 'ما', 'ولا', 'ولم', 'ولن'].map(foldArabic));
+
+type Reader = { readonly matcher: SentenceMatcher; readonly issueNear: ReadonlyMap<string, ReadonlySet<string>> };
+const readers = new WeakMap<Pack, Reader>();
+
+/** One phrase table of the groups a statement is read by: "group:label" ids, outcomes before issues before talks. */
+function readerOf(pack: Pack): Reader {
+  const cached = readers.get(pack);
+  if (cached) return cached;
+  const table = new Map<string, string>();
+  const add = (group: string, labels: Readonly<Record<string, readonly string[]>>): void => {
+    for (const [label, phrases] of Object.entries(labels)) for (const phrase of phrases) if (!table.has(phrase)) table.set(phrase, `${group}:${label}`);
+  };
+  add('subject', pack.cues.outcomes);
+  for (const issue of pack.issues) add('issue', { [issue.id]: issue.forms });
+  for (const phrases of Object.values(pack.cues.talks)) add('subject', { talks: phrases });
+  add('tone', pack.cues.tone);
+  const issueNear = new Map(pack.issues.filter((issue) => issue.near.length > 0).map((issue) => [issue.id, new Set(issue.near)] as const));
+  const reader = { matcher: createSentenceMatcher(pack, [table]), issueNear };
+  readers.set(pack, reader);
+  return reader;
+}
+
+/** "لا شك", "لا بد": a negation that asserts. */
+const ASSERTING_AFTER_NEGATION: ReadonlySet<string> = new Set(['شك', 'ريب', 'بد', 'سيما'].map(foldArabic));
+/** Words back from a tone word a negation still reaches, within its clause ("لم تكن المحادثات مثمرة"). */
+const NEGATION_REACH = 3;
+
+/** Whether a negation stands within a few words before `start`, with no punctuation between. */
+function isNegated(text: string, start: number): boolean {
+  const clause = text.slice(0, start).split(/[،,.:;؛!?؟«»"“”]/u).at(-1) ?? '';
+  const words = clause.trim().split(/\s+/u).filter((word) => word !== '').slice(-NEGATION_REACH);
+  return words.some((word, k) => NEGATIONS.has(word) && !ASSERTING_AFTER_NEGATION.has(words[k + 1] ?? ''));
+}
+
+function addOnce<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** What `text` (a quote, a reported clause, an outcome's wording) is about; undefined when nothing is read. */
+export function aboutOf(pack: Pack, text: string): StatementAbout | undefined {
+  const { matcher, issueNear } = readerOf(pack);
+  const normalized = normalizeArabic(text);
+  const { mentions, phrases } = matcher.find(normalized);
+  const places = new Set(mentions.map((mention) => mentionAs(mention, 'place')).filter((id): id is string => id !== undefined));
+  const issues: string[] = [];
+  const subjects: StatementSubject[] = [];
+  const tones = new Set<'positive' | 'negative'>();
+  let toneWords = 0;
+  for (const match of phrases[0] ?? []) {
+    const [group, label] = match.id.split(':') as [string, string];
+    if (group === 'issue') {
+      // One word ("أراضي", "الحدود") names an issue only as the object of a stance the talks grammar reads; alone in a quote it is any land or border.
+      if (!normalized.text.slice(match.start, match.end).includes(' ')) continue;
+      const near = issueNear.get(label);
+      if (near === undefined || [...near].some((place) => places.has(place))) addOnce(issues, label);
+      continue;
+    }
+    if (group === 'subject') {
+      addOnce(subjects, label as StatementSubject);
+      continue;
+    }
+    if (group === 'tone' && !isNegated(normalized.text, match.start)) {
+      tones.add(label as 'positive' | 'negative');
+      toneWords++;
+    }
+  }
+  // One tone word alone is often another sense ("تقدم بطيء" of troops advancing, "صعبة" of a winter): it
+  // counts beside the talks or an outcome, or with a second tone word.
+  const sure = toneWords >= 2 || subjects.length > 0;
+  const tone: StatementTone | undefined = !sure ? undefined : tones.size === 2 ? 'mixed' : [...tones][0];
+  const about: StatementAbout = {
+    ...(issues.length > 0 ? { issues } : {}),
+    ...(subjects.length > 0 ? { subjects } : {}),
+    ...(tone !== undefined ? { tone } : {}),
+  };
+  return Object.keys(about).length > 0 ? about : undefined;
+}
+
+/** Statements with what they are about, outcomes with the issues their wording names; other facts as they are. */
+export function withAbout(pack: Pack, facts: readonly Fact[]): Fact[] {
+  return facts.map((fact) => {
+    if (fact.kind === 'statement') {
+      const about = aboutOf(pack, fact.quote);
+      return about ? { ...fact, about } : fact;
+    }
+    if (fact.kind === 'outcome' && fact.text !== '') {
+      const issues = aboutOf(pack, fact.text)?.issues;
+      return issues ? { ...fact, issues } : fact;
+    }
+    return fact;
+  });
+}
