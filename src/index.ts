@@ -5,7 +5,7 @@
 export { loadConfig, type MujazConfig } from './config/config.ts';
 export * from './errors.ts';
 export { createEngine, type Engine, type EngineParts, type Lang } from './engine/engine.ts';
-export { briefOptionsOf, createDigestBriefingComposer, digestOfBriefing, isFullBriefing, renderBriefingText, type BriefingContent, type BriefingDetail } from './engine/briefing-composer.ts';
+export { briefOptionsOf, createDigestBriefingComposer, digestOfBriefing, isFullBriefing, renderBriefingText, textOptionsOf, type BriefingContent, type BriefingDetail } from './engine/briefing-composer.ts';
 export type { Digest, DigestSections, FiguresStatus, TalksStatus } from './digest/index.ts';
 export * from './render/index.ts';
 export type { Block } from './render/document.ts';
@@ -22,6 +22,7 @@ export { splitMessage, nothingNewLine, lateNotice } from './schedule/briefing-te
 export { isCalendarDate } from './ingest/article-file.ts';
 export { TELEGRAM_MESSAGE_LIMIT, RLM, escapeTelegramHtml, detectDirection, splitTelegramHtml, toTelegramHtml, renderDigestTelegramHtml, renderTalksStatusTelegramHtml, renderFiguresStatusTelegramHtml, type TelegramHtmlOptions } from './render/telegram-html.ts';
 export type { BriefingLanguage, BriefingSections, SubscriptionDraft, SubscriptionStore } from './store/subscription-store.ts';
+export { briefingChoiceOf, DETAIL_WORDS, QUOTES_WORDS } from './schedule/briefing-choices.ts';
 export { resolveLocalTime, resolveTimeZone, suggestTimeZone } from './schedule/time-zone.ts';
 export { dueInstant, localDateOf, addDays as addCalendarDays } from './schedule/zoned-time.ts';
 export { createLogger, scrubSecrets, silentLogger, type Logger, type LogFields } from './log.ts';

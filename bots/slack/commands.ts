@@ -75,8 +75,13 @@ export function nextBriefing(subscription: Pick<Subscription, 'localTime' | 'tim
   return `${day} ${subscription.localTime}`;
 }
 
+const detailOf = (detail: Subscription['detail']) => (detail === undefined ? {} : { detail });
+
 function viewOf(subscription: Subscription, now: number): SubscriptionView {
-  const base = { localTime: subscription.localTime, timeZone: subscription.timeZone, language: subscription.language, sections: subscription.sections };
+  const base = {
+    localTime: subscription.localTime, timeZone: subscription.timeZone, language: subscription.language, sections: subscription.sections,
+    ...detailOf(subscription.detail), arabicQuotes: subscription.arabicQuotes === true,
+  };
   return subscription.state === 'paused' ? { ...base, paused: subscription.pausedReason ?? 'paused' } : { ...base, next: nextBriefing(subscription, now) };
 }
 
@@ -150,9 +155,12 @@ export function createCommandHandler(deps: CommandDeps): CommandHandler {
       timeZone,
       language: request.lang ?? existing?.language ?? deps.defaultLanguage,
       sections: request.sections ?? existing?.sections ?? 'all',
+      ...detailOf(request.detail ?? existing?.detail),
+      ...((request.arabicQuotes ?? existing?.arabicQuotes) === true ? { arabicQuotes: true } : {}),
     };
     const at = deps.now().toISOString();
-    const same = existing !== undefined && (['localTime', 'timeZone', 'language', 'sections'] as const).every((key) => existing[key] === wanted[key]);
+    const same = existing !== undefined && (['localTime', 'timeZone', 'language', 'sections', 'detail'] as const).every((key) => existing[key] === wanted[key])
+      && (existing.arabicQuotes === true) === (wanted.arabicQuotes === true);
     if (same && existing.state === 'active') return invocation.reply.private([alreadySubscribedReply(viewOf(existing, deps.now().getTime()), lang)]);
     let subscription: Subscription;
     if (same) subscription = (await deps.subscriptions.resumeSubscription(existing.id, at)) ?? existing;

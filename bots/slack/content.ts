@@ -4,7 +4,7 @@
  * src/render/slack-blocks.ts, so every article word is escaped and Arabic reads right-to-left.
  */
 import {
-  briefBlocks, briefOptionsOf, digestBlocks, FULL_DIGEST_WORD, digestOfBriefing, figuresStatusBlocks, isFullBriefing, lateNotice, nothingNewLine, talksStatusBlocks, toSlackMessages,
+  briefBlocks, briefOptionsOf, digestBlocks, FULL_DIGEST_WORD, digestOfBriefing, figuresStatusBlocks, isFullBriefing, lateNotice, nothingNewLine, talksStatusBlocks, textOptionsOf, toSlackMessages,
   type Block, type Briefing, type Engine, type Lang, type SlackMessage,
 } from '../../src/index.ts';
 import type { Question } from './grammar.ts';
@@ -33,7 +33,8 @@ export async function answerQuestion(
     if (day === undefined || !days.includes(day)) return { reply: noNewsReply(day, days, lang) };
     const digest = { ...(await engine.digest({ since: day, until: day }, lang)), sections: question.sections ?? 'all' };
     // The brief unless the full digest is asked for; the brief says how to ask.
-    blocks = question.full ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: fullDigestCommand(command, day, lang) });
+    const text = question.arabicQuotes === true ? { arabicQuotes: true } : {};
+    blocks = question.full ? digestBlocks(digest, lang, text) : briefBlocks(digest, lang, { fullDigest: fullDigestCommand(command, day, lang), ...text });
   }
   return { messages: toSlackMessages(blocks, slackLayout(lang, 49)) };
 }
@@ -55,7 +56,7 @@ export function briefingMessages(briefing: Briefing, command = '/briefing'): Sla
   const body: Block[] = briefing.nothingNew
     ? [{ kind: 'paragraph', text: nothingNewLine(lang) }]
     : digest
-      ? (isFullBriefing(briefing) ? digestBlocks(digest, lang) : briefBlocks(digest, lang, briefOptionsOf(briefing, fullDigestCommand(command, digest.until, lang))))
+      ? (isFullBriefing(briefing) ? digestBlocks(digest, lang, textOptionsOf(briefing)) : briefBlocks(digest, lang, briefOptionsOf(briefing, fullDigestCommand(command, digest.until, lang))))
       : textBlocks(briefing.content);
   const blocks: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(lang) }, ...body] : body;
   return toSlackMessages(blocks, slackLayout(lang));

@@ -3,7 +3,9 @@
  * talks` and `@mujaz status talks` read the same. Arguments of `subscribe` and `digest` may come in
  * any order, because each kind of word is recognisable on its own (07:30, Asia/Dubai, ar, talks).
  */
-import { editDistance, isCalendarDate, resolveLocalTime, resolveTimeZone, suggestTimeZone, type BriefingSections, type Lang } from '../../src/index.ts';
+import {
+  briefingChoiceOf, editDistance, isCalendarDate, resolveLocalTime, resolveTimeZone, suggestTimeZone, type BriefingDetail, type BriefingSections, type Lang,
+} from '../../src/index.ts';
 
 /** The subcommands, in the order help lists them. */
 export const subcommands = ['status', 'digest', 'subscribe', 'unsubscribe', 'settings', 'help'] as const;
@@ -13,12 +15,15 @@ export type Subcommand = (typeof subcommands)[number];
 /** A question whose answer is shown to the asker, who can then share it. */
 export type Question =
   | { readonly kind: 'status'; readonly topic: 'talks' | 'figures'; readonly lang?: Lang }
-  | { readonly kind: 'digest'; readonly day?: string; readonly lang?: Lang; readonly sections?: BriefingSections; readonly full?: true };
+  | { readonly kind: 'digest'; readonly day?: string; readonly lang?: Lang; readonly sections?: BriefingSections; readonly full?: true; readonly arabicQuotes?: boolean };
 
 /** A parsed command. */
 export type SlackRequest =
   | Question
-  | { readonly kind: 'subscribe'; readonly localTime?: string; readonly timeZone?: string; readonly lang?: Lang; readonly sections?: BriefingSections }
+  | {
+    readonly kind: 'subscribe'; readonly localTime?: string; readonly timeZone?: string; readonly lang?: Lang; readonly sections?: BriefingSections;
+    readonly detail?: BriefingDetail; readonly arabicQuotes?: boolean;
+  }
   | { readonly kind: 'unsubscribe'; readonly lang?: Lang }
   | { readonly kind: 'settings'; readonly lang?: Lang }
   | { readonly kind: 'help'; readonly lang?: Lang };
@@ -73,11 +78,17 @@ function fail(problem: GrammarProblem, words: readonly string[]): Fail {
 }
 
 function parseSubscribe(tokens: readonly string[], words: readonly string[]): ParseResult {
-  const found: { localTime?: string; timeZone?: string; lang?: Lang; sections?: BriefingSections } = {};
+  const found: { localTime?: string; timeZone?: string; lang?: Lang; sections?: BriefingSections; detail?: BriefingDetail; arabicQuotes?: boolean } = {};
   for (const [index, token] of tokens.entries()) {
     const word = words[index] as string;
     const unexpected = fail({ code: 'unexpected', word: token, command: 'subscribe' }, words);
-    if (/^\d/.test(token)) {
+    // The token as typed first: "موجز" here is the brief, not the digest subcommand.
+    const choice = briefingChoiceOf(token) ?? briefingChoiceOf(word);
+    if (choice !== undefined) {
+      const key = 'detail' in choice ? 'detail' : 'arabicQuotes';
+      if (found[key] !== undefined) return unexpected;
+      Object.assign(found, choice);
+    } else if (/^\d/.test(token)) {
       if (found.localTime !== undefined) return unexpected;
       try {
         found.localTime = resolveLocalTime(token);
@@ -106,10 +117,12 @@ function parseSubscribe(tokens: readonly string[], words: readonly string[]): Pa
 }
 
 function parseDigest(tokens: readonly string[], words: readonly string[]): ParseResult {
-  const found: { day?: string; lang?: Lang; sections?: BriefingSections; full?: true } = {};
+  const found: { day?: string; lang?: Lang; sections?: BriefingSections; full?: true; arabicQuotes?: boolean } = {};
   for (const [index, token] of tokens.entries()) {
     const word = words[index] as string;
+    const choice = briefingChoiceOf(token);
     if (word === 'full' && found.full === undefined) found.full = true;
+    else if (choice !== undefined && 'arabicQuotes' in choice && found.arabicQuotes === undefined) found.arabicQuotes = choice.arabicQuotes;
     else if (isLang(word) && found.lang === undefined) found.lang = word;
     else if (isSections(word) && found.sections === undefined) found.sections = word;
     else if (/^\d/.test(token) && found.day === undefined) {
@@ -159,5 +172,6 @@ export function parseCommand(text: string): ParseResult {
 /** A question written back as command words, as the share button carries it (`status talks ar`). */
 export function questionText(question: Question, lang: Lang): string {
   if (question.kind === 'status') return `status ${question.topic} ${lang}`;
-  return ['digest', question.day, question.sections, question.full ? 'full' : undefined, lang].filter((word) => word !== undefined).join(' ');
+  const quotes = question.arabicQuotes === undefined ? undefined : question.arabicQuotes ? 'quotes' : 'noquotes';
+  return ['digest', question.day, question.sections, question.full ? 'full' : undefined, quotes, lang].filter((word) => word !== undefined).join(' ');
 }

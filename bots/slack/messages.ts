@@ -4,7 +4,7 @@
  * announcements. Anything a user typed is escaped before it is echoed; the only deliberate mention
  * is of the user who changed a subscription, written from the id Slack signed.
  */
-import { escapeSlackText, type BriefingSections, type Lang, type SlackMessage } from '../../src/index.ts';
+import { escapeSlackText, type BriefingDetail, type BriefingSections, type Lang, type SlackMessage } from '../../src/index.ts';
 import type { GrammarProblem } from './grammar.ts';
 import type { SubscribePolicy } from './permissions.ts';
 
@@ -16,6 +16,9 @@ export type SubscriptionView = {
   readonly timeZone: string;
   readonly language: Lang;
   readonly sections: BriefingSections;
+  /** What each briefing shows; absent: the deployment's default. */
+  readonly detail?: BriefingDetail;
+  readonly arabicQuotes: boolean;
   readonly paused?: string;
   /** The next briefing as `YYYY-MM-DD HH:MM` in the subscription's zone. */
   readonly next?: string;
@@ -40,10 +43,14 @@ const sectionNames: Record<Lang, Record<BriefingSections, string>> = {
   ar: { talks: 'المفاوضات', figures: 'الأرقام', all: 'المفاوضات والأرقام' },
   en: { talks: 'talks', figures: 'figures', all: 'talks and figures' },
 };
+const detailNames: Record<Lang, Record<BriefingDetail, string>> = { ar: { brief: 'الموجز القصير', full: 'الموجز الكامل' }, en: { brief: 'the brief', full: 'the full digest' } };
 const languageNames: Record<Lang, Record<Lang, string>> = { ar: { ar: 'العربية', en: 'الإنجليزية' }, en: { ar: 'Arabic', en: 'English' } };
 
 function describeSubscription(view: SubscriptionView, lang: Lang): string {
-  const what = `${sectionNames[lang][view.sections]}${lang === 'ar' ? '، ' : ', '}${languageNames[lang][view.language]}`;
+  const sep = lang === 'ar' ? '، ' : ', ';
+  const detail = view.detail === undefined ? [] : [detailNames[lang][view.detail]];
+  const quotes = view.language === 'en' && view.arabicQuotes ? [lang === 'ar' ? 'مع الاقتباسات العربية' : 'with the Arabic quotes'] : [];
+  const what = [sectionNames[lang][view.sections], languageNames[lang][view.language], ...detail, ...quotes].join(sep);
   return lang === 'ar' ? `كل يوم الساعة ${view.localTime} بتوقيت ${view.timeZone} (${what})` : `every day at ${view.localTime} ${view.timeZone} (${what})`;
 }
 
@@ -63,8 +70,8 @@ export function helpReply(command: string, policy: SubscribePolicy, lang: Lang):
       '*موجز — ملخصات أخبار الحرب الروسية الأوكرانية والمفاوضات*',
       `• ${c('status talks')} — أين وصلت المفاوضات`,
       `• ${c('status figures')} — آخر أرقام الخسائر`,
-      `• ${c('digest [YYYY-MM-DD] [full]')} — موجز يوم (آخر يوم افتراضيًا)، والموجز الكامل بكلمة full`,
-      `• ${c('subscribe [HH:MM] [المنطقة الزمنية] [ar|en] [talks|figures|all]')} — موجز كل صباح في هذه القناة`,
+      `• ${c('digest [YYYY-MM-DD] [full] [quotes]')} — موجز يوم (آخر يوم افتراضيًا)، والموجز الكامل بكلمة full`,
+      `• ${c('subscribe [HH:MM] [المنطقة الزمنية] [ar|en] [talks|figures|all] [brief|full] [quotes|noquotes]')} — موجز كل صباح في هذه القناة`,
       `• ${c('unsubscribe')} — إيقاف الموجز في هذه القناة`,
       `• ${c('settings')} — اشتراك هذه القناة`,
       `الإجابات تظهر لك وحدك، ويمكنك مشاركتها في القناة. يمكن أيضًا ذكر التطبيق: ${code('@mujaz status talks')}. من يملك تغيير الاشتراك: ${describePolicy(policy, lang)}.`,
@@ -74,8 +81,8 @@ export function helpReply(command: string, policy: SubscribePolicy, lang: Lang):
     '*mujaz — briefings on the Russia–Ukraine war and talks*',
     `• ${c('status talks')} — where the talks stand`,
     `• ${c('status figures')} — the latest losses tally`,
-    `• ${c('digest [YYYY-MM-DD] [full]')} — one day's brief (the latest by default); full for the whole digest`,
-    `• ${c('subscribe [HH:MM] [time zone] [ar|en] [talks|figures|all]')} — a briefing in this channel every morning`,
+    `• ${c('digest [YYYY-MM-DD] [full] [quotes]')} — one day's brief (the latest by default); full for the whole digest; quotes adds the Arabic quotes to English`,
+    `• ${c('subscribe [HH:MM] [time zone] [ar|en] [talks|figures|all] [brief|full] [quotes|noquotes]')} — a briefing in this channel every morning: the brief or the full digest, with or without the Arabic quotes in English`,
     `• ${c('unsubscribe')} — stop this channel's briefing`,
     `• ${c('settings')} — this channel's subscription`,
     `Answers are shown to you only, with a button to share them. Mentioning the app works too: ${code('@mujaz status talks')}. Who may change the subscription: ${describePolicy(policy, lang)}.`,

@@ -1,10 +1,13 @@
 /**
  * Command arguments, read by their shape so their order does not matter: `07:30` is a time,
- * `ar`/`en` a language, `talks`/`figures`/`all` the sections, `@name` (or a -100… id) a channel,
+ * `ar`/`en` a language, `talks`/`figures`/`all` the sections, `brief`/`full` how much a briefing shows,
+ * `quotes`/`noquotes` the Arabic quotes in English, `@name` (or a -100… id) a channel,
  * anything else a time zone checked against the runtime's tz database. Validation reuses the
  * scheduler's own helpers, so what the bot accepts is exactly what the scheduler can compute with.
  */
-import { isCalendarDate, resolveLocalTime, resolveTimeZone, suggestTimeZone, type BriefingSections, type Lang } from '../../src/index.ts';
+import {
+  briefingChoiceOf, DETAIL_WORDS, isCalendarDate, resolveLocalTime, resolveTimeZone, suggestTimeZone, type BriefingDetail, type BriefingSections, type Lang,
+} from '../../src/index.ts';
 
 /** What `/subscribe` (and `/unsubscribe`, `/settings`) can carry; omitted values keep the current or default ones. */
 export type SubscribeArguments = {
@@ -14,6 +17,10 @@ export type SubscribeArguments = {
   readonly timeZone?: string;
   readonly language?: Lang;
   readonly sections?: BriefingSections;
+  /** brief | full (كامل): how much each briefing shows. */
+  readonly detail?: BriefingDetail;
+  /** quotes | noquotes: an English briefing with or without the Arabic quotes. */
+  readonly arabicQuotes?: boolean;
 };
 
 /** Why arguments were refused; the bot words it in the chat's language. */
@@ -51,27 +58,37 @@ export function parseStatusArgument(text: string): Parsed<BriefingSections> {
 
 /** The day `/digest` asks for, or undefined for the latest. */
 export function parseDigestArgument(text: string): Parsed<DigestArguments> {
-  const found: { day?: string; full?: true } = {};
+  const found: { day?: string; full?: true; arabicQuotes?: boolean } = {};
   for (const word of words(text)) {
+    const choice = briefingChoiceOf(word);
     if (FULL_WORDS.has(word.toLowerCase()) && found.full === undefined) found.full = true;
+    else if (choice !== undefined && 'arabicQuotes' in choice && found.arabicQuotes === undefined) found.arabicQuotes = choice.arabicQuotes;
     else if (isCalendarDate(word) && found.day === undefined) found.day = word;
     else return { ok: false };
   }
-  return { ok: true, value: { ...(found.day !== undefined ? { day: found.day } : {}), full: found.full === true } };
+  return {
+    ok: true,
+    value: { ...(found.day !== undefined ? { day: found.day } : {}), full: found.full === true, ...(found.arabicQuotes !== undefined ? { arabicQuotes: found.arabicQuotes } : {}) },
+  };
 }
 
-/** What `/digest` asks for: a day (default: the chat's latest news day), and the full digest instead of the brief. */
-export type DigestArguments = { readonly day?: string; readonly full: boolean };
+/** What `/digest` asks for: a day (default: the chat's latest news day), the full digest instead of the brief, the Arabic quotes in English. */
+export type DigestArguments = { readonly day?: string; readonly full: boolean; readonly arabicQuotes?: boolean };
 
 /** Words asking for the full digest rather than the brief. */
-export const FULL_WORDS: ReadonlySet<string> = new Set(['full', 'كامل', 'الكامل', 'كاملا', 'كاملة']);
+export const FULL_WORDS: ReadonlySet<string> = new Set(Object.entries(DETAIL_WORDS).filter(([, detail]) => detail === 'full').map(([word]) => word));
 
 /** Read `/subscribe` arguments in any order; a word given twice or not understood is refused. */
 export function parseSubscribeArguments(text: string): Parsed<SubscribeArguments> {
-  const found: { channel?: string; localTime?: string; timeZone?: string; language?: Lang; sections?: BriefingSections } = {};
+  const found: { channel?: string; localTime?: string; timeZone?: string; language?: Lang; sections?: BriefingSections; detail?: BriefingDetail; arabicQuotes?: boolean } = {};
   for (const word of words(text)) {
     const lower = word.toLowerCase();
-    if (/^@[A-Za-z][A-Za-z0-9_]{3,31}$/u.test(word) || /^-100\d{5,}$/u.test(word)) {
+    const choice = briefingChoiceOf(word);
+    if (choice !== undefined) {
+      const key = 'detail' in choice ? 'detail' : 'arabicQuotes';
+      if (found[key] !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
+      Object.assign(found, choice);
+    } else if (/^@[A-Za-z][A-Za-z0-9_]{3,31}$/u.test(word) || /^-100\d{5,}$/u.test(word)) {
       if (found.channel !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
       found.channel = word;
     } else if (/^\d{1,2}[:.٫]\d{1,2}$/u.test(word)) {

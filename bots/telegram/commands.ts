@@ -83,7 +83,10 @@ export function registerInfoCommands<C extends Context>(composer: Composer<C>, d
       return;
     }
     const digest = await engine.digest({ since: day, until: day }, lang);
-    await replyBlocks(ctx, parsed.value.full ? digestBlocks(digest, lang) : briefBlocks(digest, lang, { fullDigest: fullDigestCommand(day, lang) }), lang);
+    // The Arabic quotes in English when asked here, or when this chat's subscription asks for them.
+    const quotes = parsed.value.arabicQuotes ?? (ctx.msg !== undefined && (await findSubscription(subscriptions, destinationOf(ctx.msg)))?.arabicQuotes === true);
+    const text = quotes ? { arabicQuotes: true } : {};
+    await replyBlocks(ctx, parsed.value.full ? digestBlocks(digest, lang, text) : briefBlocks(digest, lang, { fullDigest: fullDigestCommand(day, lang), ...text }), lang);
   });
 
   composer.command('sources', async (ctx) => {

@@ -6,7 +6,7 @@
  */
 import { GrammyError, HttpError, type Api } from 'grammy';
 import {
-  briefBlocks, briefOptionsOf, digestBlocks, digestOfBriefing, isFullBriefing, lateNotice, nothingNewLine, renderBriefingText, splitTelegramHtml,
+  briefBlocks, briefOptionsOf, digestBlocks, digestOfBriefing, isFullBriefing, lateNotice, nothingNewLine, renderBriefingText, splitTelegramHtml, textOptionsOf,
   type Block, type Briefing, type DeliveryPart, type DeliveryPort, type Destination, type SendOutcome,
 } from '../../src/index.ts';
 import { fullDigestCommand } from './messages.ts';
@@ -24,7 +24,7 @@ export function briefingBlocks(briefing: Briefing): Block[] {
   const late: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(briefing.lang) }] : [];
   if (briefing.nothingNew) return [...late, { kind: 'paragraph', text: nothingNewLine(briefing.lang) }];
   const digest = digestOfBriefing(briefing);
-  if (digest && isFullBriefing(briefing)) return [...late, ...digestBlocks(digest, briefing.lang)];
+  if (digest && isFullBriefing(briefing)) return [...late, ...digestBlocks(digest, briefing.lang, textOptionsOf(briefing))];
   if (digest) return [...late, ...briefBlocks(digest, briefing.lang, briefOptionsOf(briefing, fullDigestCommand(digest.until, briefing.lang)))];
   // A composer other than the digest engine's (the plain article list): its text already carries the late marker.
   return renderBriefingText(briefing).split(/\n{2,}/u).filter((text) => text.trim() !== '').map((text) => ({ kind: 'paragraph', text }));

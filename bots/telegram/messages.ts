@@ -2,7 +2,7 @@
  * Everything the bot says in its own voice, in Arabic and English. Content (digests, statuses)
  * comes from src/; this file holds only the bot's replies, usage lines and command descriptions.
  */
-import { FULL_DIGEST_WORD, type BriefingSections, type Lang } from '../../src/index.ts';
+import { FULL_DIGEST_WORD, type BriefingDetail, type BriefingSections, type Lang } from '../../src/index.ts';
 
 /** A command the bot registers with setMyCommands. */
 export type CommandName = 'start' | 'help' | 'status' | 'digest' | 'subscribe' | 'unsubscribe' | 'settings' | 'sources';
@@ -19,6 +19,9 @@ export type SettingsView = {
   readonly timeZone: string;
   readonly language: Lang;
   readonly sections: BriefingSections;
+  /** What each briefing shows; absent: the deployment's default. */
+  readonly detail?: BriefingDetail;
+  readonly arabicQuotes: boolean;
   readonly paused?: string;
   /** The next delivery as `YYYY-MM-DD HH:MM` in the subscription's zone. */
   readonly next?: string;
@@ -72,7 +75,7 @@ const ar: Texts = {
   usage: {
     status: 'الاستخدام: /status [talks|figures]',
     digest: 'الاستخدام: /digest [YYYY-MM-DD] [كامل]',
-    subscribe: 'الاستخدام: /subscribe [HH:MM] [المنطقة الزمنية] [ar|en] [talks|figures|all] — ولقناة: /subscribe @القناة …',
+    subscribe: 'الاستخدام: /subscribe [HH:MM] [المنطقة الزمنية] [ar|en] [talks|figures|all] [موجز|كامل] [quotes|noquotes] — ولقناة: /subscribe @القناة …',
     unsubscribe: 'الاستخدام: /unsubscribe — ولقناة: /unsubscribe @القناة',
     settings: 'الاستخدام: /settings — ولقناة: /settings @القناة',
   },
@@ -109,6 +112,8 @@ const ar: Texts = {
     `الوقت: ${view.localTime} (${view.timeZone})`,
     `اللغة: ${view.language === 'ar' ? 'العربية' : 'الإنجليزية'}`,
     `الأقسام: ${SECTIONS_AR[view.sections]}`,
+    `المحتوى: ${view.detail === 'full' ? 'الموجز الكامل' : view.detail === 'brief' ? 'الموجز القصير' : 'ما يختاره المشغّل'}`,
+    ...(view.language === 'en' ? [`الاقتباسات العربية: ${view.arabicQuotes ? 'نعم' : 'لا'}`] : []),
     view.paused === undefined ? `الموجز التالي: ${view.next ?? '—'} (${view.timeZone})` : `متوقف: ${view.paused} — أرسل /subscribe لاستئنافه`,
   ],
   pausedHint: (reason) => `اشتراك هذه المحادثة متوقف (${reason}). أرسل /subscribe لاستئنافه.`,
@@ -131,8 +136,8 @@ const en: Texts = {
   },
   usage: {
     status: 'Usage: /status [talks|figures]',
-    digest: 'Usage: /digest [YYYY-MM-DD] [full]',
-    subscribe: 'Usage: /subscribe [HH:MM] [time zone] [ar|en] [talks|figures|all] — for a channel: /subscribe @channel …',
+    digest: 'Usage: /digest [YYYY-MM-DD] [full] [quotes]',
+    subscribe: 'Usage: /subscribe [HH:MM] [time zone] [ar|en] [talks|figures|all] [brief|full] [quotes|noquotes] — for a channel: /subscribe @channel …',
     unsubscribe: 'Usage: /unsubscribe — for a channel: /unsubscribe @channel',
     settings: 'Usage: /settings — for a channel: /settings @channel',
   },
@@ -169,6 +174,8 @@ const en: Texts = {
     `Time: ${view.localTime} (${view.timeZone})`,
     `Language: ${view.language === 'ar' ? 'Arabic' : 'English'}`,
     `Sections: ${SECTIONS_EN[view.sections]}`,
+    `Detail: ${view.detail === 'full' ? 'the full digest' : view.detail === 'brief' ? 'the brief' : "the operator's default"}`,
+    ...(view.language === 'en' ? [`Arabic quotes: ${view.arabicQuotes ? 'shown' : 'not shown (send /subscribe quotes to add them)'}`] : []),
     view.paused === undefined ? `Next briefing: ${view.next ?? '—'} (${view.timeZone})` : `Paused: ${view.paused} — send /subscribe to resume`,
   ],
   pausedHint: (reason) => `This chat's subscription is paused (${reason}). Send /subscribe to resume it.`,

@@ -60,13 +60,18 @@ function settingsBlocks(subscription: Subscription, title: string, now: Date) {
     timeZone: subscription.timeZone,
     language: subscription.language,
     sections: subscription.sections,
+    ...(subscription.detail !== undefined ? { detail: subscription.detail } : {}),
+    arabicQuotes: subscription.arabicQuotes === true,
     ...(subscription.state === 'paused' ? { paused: subscription.pausedReason ?? '—' } : { next: nextDelivery(subscription, now) }),
   };
   return [{ kind: 'paragraph', text: title } as const, { kind: 'list', items: texts.settingsLines(view) } as const];
 }
 
 const sameSettings = (a: SubscriptionDraft, b: Subscription) =>
-  a.localTime === b.localTime && a.timeZone === b.timeZone && a.language === b.language && a.sections === b.sections;
+  a.localTime === b.localTime && a.timeZone === b.timeZone && a.language === b.language && a.sections === b.sections
+  && a.detail === b.detail && (a.arabicQuotes === true) === (b.arabicQuotes === true);
+
+const detailOf = (detail: SubscriptionDraft['detail']) => (detail === undefined ? {} : { detail });
 
 /** Register /subscribe, /unsubscribe and /settings. */
 export function registerSubscriptionCommands<C extends Context>(composer: Composer<C>, deps: CommandDeps): void {
@@ -75,7 +80,7 @@ export function registerSubscriptionCommands<C extends Context>(composer: Compos
   /** Parse the arguments, or reply with what is wrong and the usage line. */
   async function argumentsOf(ctx: Context & { msg: Message }, lang: Lang, usage: Usage, channelOnly: boolean): Promise<SubscribeArguments | undefined> {
     const parsed = parseSubscribeArguments(typeof ctx.match === 'string' ? ctx.match : '');
-    const extra = parsed.ok && channelOnly && (parsed.value.localTime ?? parsed.value.timeZone ?? parsed.value.language ?? parsed.value.sections) !== undefined;
+    const extra = parsed.ok && channelOnly && (parsed.value.localTime ?? parsed.value.timeZone ?? parsed.value.language ?? parsed.value.sections ?? parsed.value.detail ?? parsed.value.arabicQuotes) !== undefined;
     if (!parsed.ok || extra) {
       await replyLines(ctx, [problemLine(parsed.ok ? undefined : parsed.problem, lang, String(ctx.match)), textsFor(lang).usage[usage]], lang);
       return undefined;
@@ -98,6 +103,8 @@ export function registerSubscriptionCommands<C extends Context>(composer: Compos
       language: args.language ?? existing?.language ?? lang,
       sections: args.sections ?? existing?.sections ?? 'all',
       whenEmpty: existing?.whenEmpty ?? 'notice',
+      ...detailOf(args.detail ?? existing?.detail),
+      ...((args.arabicQuotes ?? existing?.arabicQuotes) === true ? { arabicQuotes: true } : {}),
       createdBy: target.by,
     };
     const at = now().toISOString();

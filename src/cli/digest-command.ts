@@ -8,8 +8,11 @@ import { cliFullDigest } from '../engine/briefing-composer.ts';
 export const digestCommand: Command = {
   name: 'digest',
   summary: "the brief of one news day (default: the latest) or a span of days; --full for the whole digest",
-  usage: 'mujaz digest [--date YYYY-MM-DD | --since D --until D] [--full] [--lang ar|en] [--format md|text|json]',
-  options: { date: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, full: { type: 'boolean' } },
+  usage: 'mujaz digest [--date YYYY-MM-DD | --since D --until D] [--full] [--lang ar|en] [--arabic-quotes] [--format md|text|json]',
+  options: {
+    date: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, full: { type: 'boolean' },
+    'arabic-quotes': { type: 'boolean' },
+  },
   allowPositionals: false,
   async run(context, values) {
     const lang = langOption(values);
@@ -17,6 +20,7 @@ export const digestCommand: Command = {
     const date = dayOption(stringOption(values, 'date'), '--date');
     const since = dayOption(stringOption(values, 'since'), '--since');
     const until = dayOption(stringOption(values, 'until'), '--until');
+    const text = values['arabic-quotes'] === true ? { arabicQuotes: true } : {};
     return withEngine(context, async (engine) => {
       const latest = (await engine.newsDays())[0];
       const window = date ? { since: date, until: date } : { since: since ?? until ?? latest, until: until ?? since ?? latest };
@@ -26,9 +30,10 @@ export const digestCommand: Command = {
       }
       const digest = await engine.digest({ since: window.since, until: window.until }, lang);
       if (format === 'json') context.out(JSON.stringify(digest, null, 2));
-      else if (values.full === true) context.out(format === 'text' ? renderDigestText(digest, lang) : renderDigestMarkdown(digest, lang));
+      // English shows the articles' Arabic words (quotes, outcome wording, titles) only when asked.
+      else if (values.full === true) context.out(format === 'text' ? renderDigestText(digest, lang, text) : renderDigestMarkdown(digest, lang, text));
       else {
-        const options = { fullDigest: cliFullDigest({ since: window.since, until: window.until }) };
+        const options = { fullDigest: cliFullDigest({ since: window.since, until: window.until }), ...text };
         context.out(format === 'text' ? renderBriefText(digest, options, lang) : renderBriefMarkdown(digest, options, lang));
       }
       return 0;

@@ -10,7 +10,8 @@ import { withDeliveryStores } from './open-delivery-store.ts';
 const usage = [
   'mujaz subscriptions list [--json]',
   '       mujaz subscriptions add --chat ID --time HH:MM --tz ZONE [--platform console|telegram|slack] [--thread ID]',
-  '                               [--lang ar|en] [--sections all|talks|figures] [--when-empty notice|skip] [--by NAME]',
+  '                               [--lang ar|en] [--sections all|talks|figures] [--detail brief|full] [--arabic-quotes]',
+  '                               [--when-empty notice|skip] [--by NAME]',
   '       mujaz subscriptions remove|resume ID',
   '       mujaz subscriptions pause ID [--reason TEXT]',
 ].join('\n');
@@ -31,7 +32,12 @@ export function nextDueAt(subscription: Pick<Subscription, 'localTime' | 'timeZo
 function describe(subscription: Subscription, now: number): string {
   const where = `${subscription.platform}:${subscription.destination.chatId}${subscription.destination.threadId === undefined ? '' : `#${subscription.destination.threadId}`}`;
   const state = subscription.state === 'paused' ? `paused (${subscription.pausedReason ?? 'no reason given'})` : `active, next ${toIso(nextDueAt(subscription, now))}`;
-  return `${subscription.id}  ${where}  ${subscription.localTime} ${subscription.timeZone}  ${subscription.language} ${subscription.sections}${subscription.whenEmpty === 'skip' ? ' quiet-when-empty' : ''}  ${state}`;
+  const choices = [
+    subscription.detail === undefined ? '' : ` ${subscription.detail}`,
+    subscription.arabicQuotes === true ? ' arabic-quotes' : '',
+    subscription.whenEmpty === 'skip' ? ' quiet-when-empty' : '',
+  ].join('');
+  return `${subscription.id}  ${where}  ${subscription.localTime} ${subscription.timeZone}  ${subscription.language} ${subscription.sections}${choices}  ${state}`;
 }
 
 /** `mujaz subscriptions list|add|remove|pause|resume`. */
@@ -49,6 +55,8 @@ export const subscriptionsCommand: Command = {
     lang: { type: 'string' },
     sections: { type: 'string' },
     'when-empty': { type: 'string' },
+    detail: { type: 'string' },
+    'arabic-quotes': { type: 'boolean' },
     by: { type: 'string' },
     reason: { type: 'string' },
   },
@@ -89,6 +97,8 @@ export const subscriptionsCommand: Command = {
             language: oneOf('lang', stringOption(values, 'lang'), ['ar', 'en'] as const, 'ar'),
             sections: oneOf('sections', stringOption(values, 'sections'), ['all', 'talks', 'figures'] as const, 'all'),
             whenEmpty: oneOf('when-empty', stringOption(values, 'when-empty'), ['notice', 'skip'] as const, 'notice'),
+            ...(stringOption(values, 'detail') === undefined ? {} : { detail: oneOf('detail', stringOption(values, 'detail'), ['brief', 'full'] as const, 'brief') }),
+            ...(values['arabic-quotes'] === true ? { arabicQuotes: true } : {}),
             createdBy: stringOption(values, 'by') ?? 'cli',
           };
           const added = await store.addSubscription(draft, now.toISOString());

@@ -1,15 +1,25 @@
 import { talksChanges, type TalksChange } from '../digest/changes.ts';
 import type { Digest } from '../digest/index.ts';
-import { renderBriefText, renderDigestText, type BriefOptions } from '../render/index.ts';
+import { renderBriefText, renderDigestText, type BriefOptions, type TextOptions } from '../render/index.ts';
 import type { Briefing, BriefingComposer } from '../schedule/ports.ts';
 import { briefingToText } from '../schedule/briefing-text.ts';
 import type { Engine } from './engine.ts';
 
-/** How much of the digest a briefing shows: the brief (one message) or the full digest. */
-export type BriefingDetail = 'brief' | 'full';
+import type { BriefingDetail } from '../store/subscription-store.ts';
 
-/** What a briefing carries for the adapters to render: the digest of the news days it covers, how much of it to show, and what moved in the talks since the previous briefing. */
-export type BriefingContent = { readonly digest: Digest; readonly detail?: BriefingDetail; readonly changes?: readonly TalksChange[] };
+export type { BriefingDetail } from '../store/subscription-store.ts';
+
+/**
+ * What a briefing carries for the adapters to render: the digest of the news days it covers, how much
+ * of it to show, whether an English one shows the Arabic quotes, and what moved in the talks since the
+ * previous briefing.
+ */
+export type BriefingContent = {
+  readonly digest: Digest;
+  readonly detail?: BriefingDetail;
+  readonly arabicQuotes?: true;
+  readonly changes?: readonly TalksChange[];
+};
 
 /** A briefing's content as the digest composer wrote it (any field may be missing: nothing-new, another composer, an older outbox row). */
 function contentOf(briefing: Briefing): Partial<BriefingContent> {
@@ -17,10 +27,15 @@ function contentOf(briefing: Briefing): Partial<BriefingContent> {
   return content !== null && typeof content === 'object' ? content : {};
 }
 
-/** The brief's options for a briefing: how to ask for the full digest, and what changed since the previous briefing. */
+/** The brief's options for a briefing: how to ask for the full digest, what changed since the previous briefing, and the Arabic quotes if asked for. */
 export function briefOptionsOf(briefing: Briefing, fullDigest: string): BriefOptions {
   const { changes } = contentOf(briefing);
-  return Array.isArray(changes) && changes.length > 0 ? { fullDigest, changes } : { fullDigest };
+  return { fullDigest, ...(Array.isArray(changes) && changes.length > 0 ? { changes } : {}), ...textOptionsOf(briefing) };
+}
+
+/** What a briefing's English shows of the articles' Arabic words (the subscription's choice). */
+export function textOptionsOf(briefing: Briefing): TextOptions {
+  return contentOf(briefing).arabicQuotes === true ? { arabicQuotes: true } : {};
 }
 
 /** The digest inside a briefing composed by `createDigestBriefingComposer` (undefined for nothing-new). */
@@ -40,9 +55,11 @@ export function isFullBriefing(briefing: Briefing): boolean {
  * into an already-covered day is not sent again.
  */
 export function createDigestBriefingComposer(engine: Engine, options: { readonly detail?: BriefingDetail } = {}): BriefingComposer {
-  const detail = options.detail ?? 'brief';
   return async (request) => {
     const { subscription, coveredUntil, briefingDay, late } = request;
+    // The subscription's own choice first, then the deployment's default.
+    const detail = subscription.detail ?? options.detail ?? 'brief';
+    const quotes = subscription.arabicQuotes === true && subscription.language === 'en' ? { arabicQuotes: true as const } : {};
     const base = { lang: subscription.language, sections: subscription.sections, late } as const;
     const days = (await engine.newsDays()).filter((day) => day <= briefingDay);
     const fresh = coveredUntil ? days.filter((day) => day > coveredUntil) : days.slice(0, 1);
@@ -52,7 +69,7 @@ export function createDigestBriefingComposer(engine: Engine, options: { readonly
     const digest = await engine.digest({ since, until }, subscription.language);
     // What moved in the talks since the previous briefing's last news day (a first briefing has none to compare).
     const changes = coveredUntil !== undefined ? talksChanges(await engine.talksStatus(coveredUntil), await engine.talksStatus(until)) : [];
-    const content: BriefingContent = { digest: { ...digest, sections: subscription.sections }, detail, ...(changes.length > 0 ? { changes } : {}) };
+    const content: BriefingContent = { digest: { ...digest, sections: subscription.sections }, detail, ...quotes, ...(changes.length > 0 ? { changes } : {}) };
     return { ...base, nothingNew: false, coveredUntil: until, content };
   };
 }
@@ -68,6 +85,6 @@ export function renderBriefingText(briefing: Briefing): string {
   return briefingToText(briefing, () => {
     const digest = digestOfBriefing(briefing);
     if (!digest) return '';
-    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang) : renderBriefText(digest, briefOptionsOf(briefing, cliFullDigest(digest)), briefing.lang);
+    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang, textOptionsOf(briefing)) : renderBriefText(digest, briefOptionsOf(briefing, cliFullDigest(digest)), briefing.lang);
   });
 }

@@ -14,6 +14,8 @@ export type Destination = { readonly chatId: string; readonly threadId?: string 
 export type BriefingLanguage = 'ar' | 'en';
 /** Which parts of the digest a subscriber wants. */
 export type BriefingSections = 'talks' | 'figures' | 'all';
+/** How much of the digest a briefing shows: the brief (one message) or the full digest. */
+export type BriefingDetail = 'brief' | 'full';
 /** What a day with nothing new sends: a one-line notice, or nothing at all. */
 export type WhenEmpty = 'notice' | 'skip';
 /** Active subscriptions are scheduled; paused ones keep their reason and are not. */
@@ -30,6 +32,10 @@ export type SubscriptionDraft = {
   readonly language: BriefingLanguage;
   readonly sections: BriefingSections;
   readonly whenEmpty: WhenEmpty;
+  /** The brief or the full digest; absent: the deployment's default (MUJAZ_BRIEFING). */
+  readonly detail?: BriefingDetail;
+  /** An English subscription that also wants the articles' Arabic quotes, marked as Arabic (Arabic ones always get them). */
+  readonly arabicQuotes?: boolean;
   readonly createdBy: string;
 };
 

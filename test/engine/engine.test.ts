@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine/engine.ts';
 import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
 import { renderFiguresStatusText, renderTalksStatusMarkdown } from '../../src/render/index.ts';
-import { createDigestBriefingComposer, renderBriefingText } from '../../src/engine/briefing-composer.ts';
+import { createDigestBriefingComposer, isFullBriefing, renderBriefingText, textOptionsOf } from '../../src/engine/briefing-composer.ts';
 import type { ArticleStore } from '../../src/store/article-store.ts';
 import { createSqliteFactStore } from '../../src/store/sqlite/sqlite-fact-store.ts';
 import { createSqliteArticleStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.ts';
@@ -77,6 +77,20 @@ describe('a brief after an earlier one', () => {
     sections: 'all' as const, whenEmpty: 'notice' as const, createdBy: 'test', createdAt: '2026-01-01T00:00:00Z', state: 'active' as const,
     activeSince: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
   };
+
+  it("follows the subscription's own choice of detail over the deployment's, and gives the Arabic quotes only to an English one that asks", async () => {
+    const asOf = new Date('2026-02-06T03:30:00Z');
+    const request = (own: { language?: 'ar' | 'en'; detail?: 'brief' | 'full'; arabicQuotes?: boolean }) => ({ subscription: { ...subscription, ...own }, briefingDay: '2026-02-06', asOf, late: false });
+    const byDefault = createDigestBriefingComposer(engine, { detail: 'full' });
+    expect(isFullBriefing(await byDefault(request({})))).toBe(true);
+    expect(isFullBriefing(await byDefault(request({ detail: 'brief' })))).toBe(false);
+    expect(isFullBriefing(await createDigestBriefingComposer(engine)(request({ detail: 'full' })))).toBe(true);
+    const quoted = renderBriefingText(await byDefault(request({ arabicQuotes: true })));
+    expect(quoted).toMatch(/\(in Arabic\) «[\u0600-\u06ff]/u);
+    expect(renderBriefingText(await byDefault(request({})))).not.toMatch(/[\u0600-\u06ff]/u);
+    // An Arabic subscription shows the quotes anyway; the flag changes nothing there.
+    expect(textOptionsOf(await byDefault(request({ language: 'ar', arabicQuotes: true })))).toEqual({});
+  });
 
   it('opens with what moved in the talks since the news day the earlier brief covered', async () => {
     const compose = createDigestBriefingComposer(engine);

@@ -50,6 +50,15 @@ describe('mujaz subscriptions, deliveries and briefing', () => {
     expect((await cli('subscriptions', 'pause', 'nope')).err).toContain("no subscription 'nope'");
   });
 
+  it('adds a subscription that wants the full digest with the Arabic quotes, and refuses an unknown detail', async () => {
+    const { cli } = workspace();
+    const added = await cli('subscriptions', 'add', '--chat', 'me', '--time', '07:30', '--tz', 'Asia/Dubai', '--lang', 'en', '--detail', 'full', '--arabic-quotes');
+    expect(added.out).toContain('me  07:30 Asia/Dubai  en all full arabic-quotes  active');
+    const refused = await cli('subscriptions', 'add', '--chat', 'me', '--time', '07:30', '--tz', 'Asia/Dubai', '--detail', 'long');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("--detail 'long' is not one of brief, full");
+  });
+
   it('lists missed briefings under --failed', async () => {
     const { cli, path } = workspace();
     const added = await cli('subscriptions', 'add', '--chat', 'me', '--time', '07:30', '--tz', 'Asia/Dubai');

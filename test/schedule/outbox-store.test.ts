@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../src/store/subscription-store.ts';
+import { createSqliteDeliveryStore } from '../../src/store/sqlite/sqlite-delivery-store.ts';
+import { openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.ts';
 import { draftOf, openTempDeliveryStore } from '../support/delivery-store.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -27,6 +29,32 @@ describe('the SQLite subscription and outbox store', () => {
     db.close();
     expect(versions.map((row) => row.version)).toContain(3);
     expect(await store.countSubscriptions()).toEqual({ active: 1, paused: 0 });
+  });
+
+  it("keeps a subscription's choice of the full digest and of the Arabic quotes, and leaves them absent when not chosen", async () => {
+    const { store } = open();
+    await store.addSubscription(draftOf({ localTime: '07:30', timeZone: 'Asia/Dubai', detail: 'full', arabicQuotes: true }), '2026-02-01T00:00:00.000Z', 's1');
+    await store.addSubscription(draftOf({ localTime: '07:30', timeZone: 'Asia/Dubai', destination: { chatId: 'other' } }), '2026-02-01T00:00:00.000Z', 's2');
+    expect(await store.getSubscription('s1')).toMatchObject({ detail: 'full', arabicQuotes: true });
+    const plain = await store.getSubscription('s2');
+    expect(plain).not.toHaveProperty('detail');
+    expect(plain).not.toHaveProperty('arabicQuotes');
+  });
+
+  it('migrates a store made before subscriptions had a detail: its subscriptions keep the default', async () => {
+    const { store, path } = open();
+    await store.addSubscription(draftOf({ localTime: '07:30', timeZone: 'Asia/Dubai' }), '2026-02-01T00:00:00.000Z', 's1');
+    // Back to the layout of migration 7, as an older mujaz left it.
+    const db = new Database(path);
+    db.exec('ALTER TABLE subscriptions DROP COLUMN detail; ALTER TABLE subscriptions DROP COLUMN arabic_quotes; DELETE FROM schema_migrations WHERE version = 8;');
+    db.close();
+    const reopened = createSqliteDeliveryStore(openSqliteDatabase(path));
+    cleanups.push(() => reopened.close());
+    const [kept] = await reopened.listSubscriptions();
+    expect(kept).toMatchObject({ id: 's1', localTime: '07:30' });
+    expect(kept).not.toHaveProperty('detail');
+    await reopened.addSubscription(draftOf({ localTime: '08:00', timeZone: 'UTC', destination: { chatId: 'b' }, detail: 'brief' }), '2026-02-02T00:00:00.000Z', 's2');
+    expect(await reopened.getSubscription('s2')).toMatchObject({ detail: 'brief' });
   });
 
   it('enqueues a (subscription, day) once and advances the watermark only forward', async () => {

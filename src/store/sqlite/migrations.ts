@@ -171,4 +171,13 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX articles_by_basis_ingested ON articles (date_basis, ingested_at)`,
     ],
   },
+  {
+    version: 8,
+    name: 'a subscription chooses the brief or the full digest, and an English one may ask for the Arabic quotes',
+    statements: [
+      // NULL: the deployment's default (MUJAZ_BRIEFING).
+      `ALTER TABLE subscriptions ADD COLUMN detail TEXT CHECK (detail IS NULL OR detail IN ('brief', 'full'))`,
+      `ALTER TABLE subscriptions ADD COLUMN arabic_quotes INTEGER NOT NULL DEFAULT 0 CHECK (arabic_quotes IN (0, 1))`,
+    ],
+  },
 ];

@@ -20,6 +20,8 @@ export type SubscriptionRow = {
   language: Subscription['language'];
   sections: Subscription['sections'];
   when_empty: Subscription['whenEmpty'];
+  detail: Subscription['detail'] | null;
+  arabic_quotes: number;
   created_by: string;
   created_at: string;
   state: SubscriptionState;
@@ -39,6 +41,8 @@ export function toSubscription(row: SubscriptionRow): Subscription {
     language: row.language,
     sections: row.sections,
     whenEmpty: row.when_empty,
+    ...(row.detail === null || row.detail === undefined ? {} : { detail: row.detail }),
+    ...(row.arabic_quotes === 1 ? { arabicQuotes: true } : {}),
     createdBy: row.created_by,
     createdAt: row.created_at,
     state: row.state,
@@ -57,8 +61,8 @@ function newSubscriptionId(): string {
 export function createSqliteSubscriptionStore(db: SqliteHandle): SubscriptionStore {
   const selectById = db.prepare('SELECT * FROM subscriptions WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO subscriptions (id, platform, chat_id, thread_id, local_time, time_zone, language, sections, when_empty, created_by, created_at, state, paused_reason, active_since, updated_at)
-     VALUES (@id, @platform, @chat_id, @thread_id, @local_time, @time_zone, @language, @sections, @when_empty, @created_by, @created_at, 'active', NULL, @created_at, @created_at)`,
+    `INSERT INTO subscriptions (id, platform, chat_id, thread_id, local_time, time_zone, language, sections, when_empty, detail, arabic_quotes, created_by, created_at, state, paused_reason, active_since, updated_at)
+     VALUES (@id, @platform, @chat_id, @thread_id, @local_time, @time_zone, @language, @sections, @when_empty, @detail, @arabic_quotes, @created_by, @created_at, 'active', NULL, @created_at, @created_at)`,
   );
   const pause = db.prepare(`UPDATE subscriptions SET state = 'paused', paused_reason = ?, updated_at = ? WHERE id = ?`);
   // Pending rows of a paused subscription are cancelled rather than left to burst out on resume;
@@ -94,6 +98,8 @@ export function createSqliteSubscriptionStore(db: SqliteHandle): SubscriptionSto
           language: draft.language,
           sections: draft.sections,
           when_empty: draft.whenEmpty,
+          detail: draft.detail ?? null,
+          arabic_quotes: draft.arabicQuotes === true ? 1 : 0,
           created_by: draft.createdBy,
           created_at: at,
         });

@@ -52,6 +52,15 @@ describe('mentions', () => {
     expect(announcement.text).toContain('<@U1ADMIN> فعّل الموجز في هذه القناة: كل يوم الساعة 08:15 بتوقيت Europe/Kyiv (المفاوضات، العربية)');
     expect(await h.store.listSubscriptions()).toMatchObject([{ localTime: '08:15', timeZone: 'Europe/Kyiv', sections: 'talks' }]);
   });
+
+  it('keeps the choice of the full digest with the Arabic quotes, and says so in the announcement', async () => {
+    const h = await harness();
+    const event = { type: 'app_mention', user: 'U1ADMIN', text: `<@${h.fake.botUserId}> subscribe 08:15 Europe/Kyiv en full quotes`, ts: '1770350400.000300', channel: 'C0NEWS' };
+    expect((await postSlackEvent(`${h.origin}/slack/events`, h.signingSecret, event)).status).toBe(200);
+    const announcement = await eventually(() => h.fake.posted.find((m) => m.channel === 'C0NEWS'));
+    expect(announcement.text).toContain('every day at 08:15 Europe/Kyiv (talks and figures, English, the full digest, with the Arabic quotes)');
+    expect(await h.store.listSubscriptions()).toMatchObject([{ language: 'en', detail: 'full', arabicQuotes: true }]);
+  });
 });
 
 describe('createSlackAdapter', () => {

@@ -18,6 +18,16 @@ describe('parseCommand', () => {
     expect(parseCommand('subscribe')).toEqual({ ok: true, request: { kind: 'subscribe' } });
   });
 
+  it('reads the choice of the brief or the full digest and of the Arabic quotes, in either language, once each', () => {
+    expect(parseCommand('subscribe full quotes en')).toEqual({ ok: true, request: { kind: 'subscribe', detail: 'full', arabicQuotes: true, lang: 'en' } });
+    // Among the arguments, "موجز" is the brief, not the digest subcommand.
+    expect(parseCommand('اشتراك موجز noquotes')).toEqual({ ok: true, request: { kind: 'subscribe', detail: 'brief', arabicQuotes: false } });
+    expect(parseCommand('subscribe كامل')).toEqual({ ok: true, request: { kind: 'subscribe', detail: 'full' } });
+    expect(parseCommand('subscribe full brief')).toEqual({ ok: false, problem: { code: 'unexpected', word: 'brief', command: 'subscribe' } });
+    expect(parseCommand('digest 2026-02-05 quotes full en')).toEqual({ ok: true, request: { kind: 'digest', day: '2026-02-05', arabicQuotes: true, full: true, lang: 'en' } });
+    expect(questionText({ kind: 'digest', day: '2026-02-05', arabicQuotes: true }, 'en')).toBe('digest 2026-02-05 quotes en');
+  });
+
   it('accepts the Arabic words for subcommands and arguments', () => {
     expect(parseCommand('حالة المفاوضات')).toEqual({ ok: true, request: { kind: 'status', topic: 'talks' } });
     expect(parseCommand('اشتراك 06:45 Asia/Riyadh الأرقام')).toEqual({ ok: true, request: { kind: 'subscribe', localTime: '06:45', timeZone: 'Asia/Riyadh', sections: 'figures' } });

@@ -54,7 +54,7 @@ describe('the Telegram bot commands, through the fake Bot API and long polling',
   it('answers unknown arguments with a short usage line in the chat\'s language', async () => {
     world = await startHarness();
     expect(texts(await world.say({ chat: ALICE, text: '/status weather' }))).toEqual(["لم أفهم 'weather'.\n\nالاستخدام: /status [talks|figures]"]);
-    expect(texts(await world.say({ chat: BOB, text: '/digest yesterday' }))).toEqual(["'yesterday' is not a date; write it as YYYY-MM-DD, for example 2026-02-05.\n\nUsage: /digest [YYYY-MM-DD] [full]"]);
+    expect(texts(await world.say({ chat: BOB, text: '/digest yesterday' }))).toEqual(["'yesterday' is not a date; write it as YYYY-MM-DD, for example 2026-02-05.\n\nUsage: /digest [YYYY-MM-DD] [full] [quotes]"]);
     expect(texts(await world.say({ chat: BOB, text: '/subscribe 25:00' }))[0]).toMatch(/^'25:00' is not a time of day[\s\S]*Usage: \/subscribe/);
     expect(texts(await world.say({ chat: BOB, text: '/weather' }))).toEqual(["I don't know that command. Send /help for the list."]);
   });
@@ -73,6 +73,9 @@ describe('the Telegram bot commands, through the fake Bot API and long polling',
     const older = texts(await world.say({ chat: BOB, text: '/digest full 2026-02-04' }));
     expect(older[0]).toMatch(/^Daily digest — 4 February 2026/);
     expect(texts(await world.say({ chat: BOB, text: '/digest 2026-02-04' }))[0]).toMatch(/^Brief — 4 February 2026/);
+    // English carries no Arabic, unless "quotes" asks for the Arabic quotes.
+    expect(texts(await world.say({ chat: BOB, text: '/digest full 2026-02-05' })).join('\n')).not.toMatch(/[\u0600-\u06ff]/u);
+    expect(texts(await world.say({ chat: BOB, text: '/digest full 2026-02-05 quotes' })).join('\n')).toMatch(/\(in Arabic\) «[\u0600-\u06ff]/u);
     expect(texts(await world.say({ chat: BOB, text: '/digest 2026-01-01' }))).toEqual(['No news for 2026-01-01. Days with news: 2026-02-05, 2026-02-04, 2026-01-23.']);
   });
 

@@ -22,7 +22,11 @@ describe('who may subscribe a group', () => {
     expect(world.fake.requests.filter((r) => r.method === 'getChatMember').map((r) => r.params)).toEqual([{ chat_id: GROUP, user_id: MEMBER }]);
 
     const accepted = texts(await world.say({ chat: GROUP, from: ADMIN, text: '/subscribe@mujaz_test_bot 07:30 Asia/Dubai en talks' }));
-    expect(accepted[0]).toBe('Subscribed: the briefing will arrive in this chat every day.\n\n• Time: 07:30 (Asia/Dubai)\n• Language: English\n• Sections: talks\n• Next briefing: 2026-02-07 07:30 (Asia/Dubai)');
+    expect(accepted[0]).toBe([
+      'Subscribed: the briefing will arrive in this chat every day.\n',
+      '• Time: 07:30 (Asia/Dubai)', '• Language: English', '• Sections: talks', "• Detail: the operator's default",
+      '• Arabic quotes: not shown (send /subscribe quotes to add them)', '• Next briefing: 2026-02-07 07:30 (Asia/Dubai)',
+    ].join('\n'));
     expect(await subscriptions()).toMatchObject([
       { destination: { chatId: String(GROUP) }, localTime: '07:30', timeZone: 'Asia/Dubai', language: 'en', sections: 'talks', state: 'active', createdBy: `telegram:user:${ADMIN}` },
     ]);
@@ -30,6 +34,24 @@ describe('who may subscribe a group', () => {
     const anonymous = texts(await world.say({ chat: GROUP, anonymousAdmin: true, text: '/subscribe 08:00 all' }));
     expect(anonymous[0]).toMatch(/^Updated the subscription of this chat\.[\s\S]*Time: 08:00 \(Asia\/Dubai\)[\s\S]*Sections: talks and figures/);
     expect(await subscriptions()).toMatchObject([{ localTime: '08:00', timeZone: 'Asia/Dubai', language: 'en', sections: 'all', createdBy: `telegram:anonymous-admin:${GROUP}` }]);
+  });
+
+  it('keeps the full digest and the Arabic quotes a chat asks for, and changes only what a later /subscribe names', async () => {
+    world = await startHarness();
+    const reply = texts(await world.say({ chat: GROUP, from: ADMIN, text: '/subscribe 07:30 Asia/Dubai en full quotes' }))[0] ?? '';
+    expect(reply).toContain('• Detail: the full digest');
+    expect(reply).toContain('• Arabic quotes: shown');
+    expect(await subscriptions()).toMatchObject([{ language: 'en', detail: 'full', arabicQuotes: true }]);
+    // Only the time changes; the detail and the quotes stay as chosen.
+    await world.say({ chat: GROUP, from: ADMIN, text: '/subscribe 08:15' });
+    expect(await subscriptions()).toMatchObject([{ localTime: '08:15', detail: 'full', arabicQuotes: true }]);
+    await world.say({ chat: GROUP, from: ADMIN, text: '/subscribe موجز noquotes' });
+    const [saved] = await subscriptions();
+    expect(saved).toMatchObject({ localTime: '08:15', detail: 'brief' });
+    expect(saved?.arabicQuotes).toBeUndefined();
+    // A word given twice is refused with the usage line, and nothing is changed.
+    expect(texts(await world.say({ chat: GROUP, from: ADMIN, text: '/subscribe full brief' }))[0]).toMatch(/^I don't understand 'brief'[\s\S]*\[brief\|full\] \[quotes\|noquotes\]/u);
+    expect(await subscriptions()).toMatchObject([{ detail: 'brief' }]);
   });
 
   it('subscribes a forum topic to deliver into that topic, apart from the rest of the supergroup', async () => {
@@ -45,7 +67,7 @@ describe('who may subscribe a group', () => {
 describe('a private chat subscription', () => {
   it('validates arguments, suggests a time zone, shows /settings with the next delivery and unsubscribes', async () => {
     world = await startHarness();
-    expect(texts(await world.say({ chat: ALICE, text: '/subscribe ٠٧:٣٠ Asia/Dubay' }))[0]).toBe("منطقة زمنية غير معروفة 'Asia/Dubay' — هل تقصد Asia/Dubai؟\n\nالاستخدام: /subscribe [HH:MM] [المنطقة الزمنية] [ar|en] [talks|figures|all] — ولقناة: /subscribe @القناة …");
+    expect(texts(await world.say({ chat: ALICE, text: '/subscribe ٠٧:٣٠ Asia/Dubay' }))[0]).toBe("منطقة زمنية غير معروفة 'Asia/Dubay' — هل تقصد Asia/Dubai؟\n\nالاستخدام: /subscribe [HH:MM] [المنطقة الزمنية] [ar|en] [talks|figures|all] [موجز|كامل] [quotes|noquotes] — ولقناة: /subscribe @القناة …");
     expect(texts(await world.say({ chat: BOB, text: '/subscribe dubai' }))[0]).toMatch(/^Unknown time zone 'dubai' — did you mean Asia\/Dubai\?/);
     expect(texts(await world.say({ chat: BOB, text: '/subscribe 07:00 en ar' }))[0]).toMatch(/^I don't understand 'ar'\./);
     expect(await subscriptions()).toEqual([]);
@@ -53,7 +75,7 @@ describe('a private chat subscription', () => {
     await world.say({ chat: ALICE, text: '/subscribe ٠٧:٣٠ Asia/Dubai' });
     expect(await subscriptions()).toMatchObject([{ destination: { chatId: String(ALICE) }, localTime: '07:30', language: 'ar', sections: 'all' }]);
     // 04:00Z is 08:00 in Dubai: today's 07:30 has passed, so the next one is tomorrow's.
-    expect(texts(await world.say({ chat: ALICE, text: '/settings' }))[0]).toBe('اشتراك هذه المحادثة\n\n• الوقت: 07:30 (Asia/Dubai)\n• اللغة: العربية\n• الأقسام: المفاوضات والأرقام\n• الموجز التالي: 2026-02-07 07:30 (Asia/Dubai)');
+    expect(texts(await world.say({ chat: ALICE, text: '/settings' }))[0]).toBe('اشتراك هذه المحادثة\n\n• الوقت: 07:30 (Asia/Dubai)\n• اللغة: العربية\n• الأقسام: المفاوضات والأرقام\n• المحتوى: ما يختاره المشغّل\n• الموجز التالي: 2026-02-07 07:30 (Asia/Dubai)');
     expect(texts(await world.say({ chat: ALICE, text: '/unsubscribe' }))).toEqual(['أُلغي اشتراك هذه المحادثة. أرسل /subscribe للاشتراك من جديد.']);
     expect(await subscriptions()).toEqual([]);
     expect(texts(await world.say({ chat: ALICE, text: '/unsubscribe' }))).toEqual(['لا يوجد اشتراك في هذه المحادثة. أرسل /subscribe للاشتراك.']);
