@@ -1,18 +1,20 @@
 /**
- * What moved in the talks between two moments (a subscription's previous brief and this one): a
+ * What moved between two moments (a subscription's previous brief and this one): in the talks, a
  * new round, a round that began or ended, a new outcome, a new date for the next step, a side's new
- * position. The brief opens with these, because a reader who had yesterday's brief asks first what
- * is new. Pure: two talks statuses in, a list out.
+ * position; in the figures, how far the General Staff's tally rose. The brief opens with these,
+ * because a reader who had yesterday's brief asks first what is new. Pure: two statuses in, a list out.
  */
+import { isoToDays } from '../text/calendar.ts';
 import { nameKey } from './figures.ts';
-import type { DisplayName, NextStepView, OutcomeView, PositionView, RoundView, TalksStatus } from './types.ts';
+import type { DisplayName, FiguresStatus, IsoDate, NextStepView, OutcomeView, PositionView, RoundView, Tally, TallyRow, TalksStatus } from './types.ts';
 
 export type TalksChange =
   | { readonly kind: 'new_round'; readonly round: RoundView }
   | { readonly kind: 'round_status'; readonly round: RoundView; readonly was: RoundView['status'] }
   | { readonly kind: 'new_outcome'; readonly outcome: OutcomeView }
   | { readonly kind: 'next_step'; readonly step: NextStepView }
-  | { readonly kind: 'new_position'; readonly party: DisplayName; readonly position: PositionView };
+  /** `was`: the stance the same side held on the same issue before, when it changed (rejects → accepts). */
+  | { readonly kind: 'new_position'; readonly party: DisplayName; readonly position: PositionView; readonly was?: PositionView['stance'] };
 
 /** A round is the same round from the same first day (or with the same number), at the same venue when both name one. */
 function sameRound(a: RoundView, b: RoundView): boolean {
@@ -43,9 +45,51 @@ export function talksChanges(before: TalksStatus, after: TalksStatus): TalksChan
   if (step && !stepsBefore.has(stepKey(step))) changes.push({ kind: 'next_step', step });
   const positionsBefore = new Set(before.positions.flatMap((entry) => entry.positions.map((p) => positionKey(entry.party, p))));
   for (const entry of after.positions) {
+    const earlier = before.positions.find((e) => nameKey(e.party) === nameKey(entry.party))?.positions ?? [];
     for (const position of entry.positions) {
-      if (!positionsBefore.has(positionKey(entry.party, position))) changes.push({ kind: 'new_position', party: entry.party, position });
+      if (positionsBefore.has(positionKey(entry.party, position))) continue;
+      // A side that held another stance on this issue, and no longer the same one alongside it, changed its position.
+      const stances = earlier.filter((p) => nameKey(p.issue) === nameKey(position.issue)).map((p) => p.stance);
+      const was = stances.length === 1 ? stances[0] : undefined;
+      changes.push(was !== undefined ? { kind: 'new_position', party: entry.party, position, was } : { kind: 'new_position', party: entry.party, position });
     }
   }
   return changes;
+}
+
+/** How far the tally rose between the previous brief's tally and today's, category by category. */
+export type TallyMove = {
+  readonly kind: 'tally';
+  readonly tally: Tally;
+  /** The day of the previous brief's tally. */
+  readonly since: IsoDate;
+  /** Categories that rose, in the tally's order, with the rise. */
+  readonly moves: readonly { readonly row: TallyRow; readonly by: number }[];
+};
+
+/** Anything a brief opens with. */
+export type BriefChange = TalksChange | TallyMove;
+
+/**
+ * The tally's rise since the previous brief's tally, when it spans more than the tally's own
+ * 24-hour change (which the day's three lines already give): after a weekend or a missed brief.
+ * Only exact figures of the same claimant are compared, and a total that fell is left out (a
+ * misprint on one side or the other, not a change).
+ */
+export function tallyMove(before: FiguresStatus, after: FiguresStatus): TallyMove | undefined {
+  const old = before.tally;
+  const now = after.tally;
+  if (!old?.day || !now?.day) return undefined;
+  // From the day before, the rise is the 24-hour change the three lines give: nothing more to say.
+  if (isoToDays(now.day) - isoToDays(old.day) <= 1) return undefined;
+  const moves: { row: TallyRow; by: number }[] = [];
+  for (const row of now.rows) {
+    const claim = row.claims[0];
+    const earlier = old.rows.find((r) => r.metric === row.metric)?.claims[0];
+    if (!claim || !earlier || row.conflicting || claim.qualifier !== 'exact' || earlier.qualifier !== 'exact') continue;
+    if (nameKey(claim.claimant) !== nameKey(earlier.claimant)) continue;
+    const by = claim.value - earlier.value;
+    if (by > 0) moves.push({ row, by });
+  }
+  return moves.length > 0 ? { kind: 'tally', tally: now, since: old.day, moves } : undefined;
 }

@@ -1,4 +1,4 @@
-import { talksChanges, type TalksChange } from '../digest/changes.ts';
+import { tallyMove, talksChanges, type BriefChange } from '../digest/changes.ts';
 import type { Digest } from '../digest/index.ts';
 import { renderBriefText, renderDigestText, type BriefOptions, type TextOptions } from '../render/index.ts';
 import type { Briefing, BriefingComposer } from '../schedule/ports.ts';
@@ -18,7 +18,7 @@ export type BriefingContent = {
   readonly digest: Digest;
   readonly detail?: BriefingDetail;
   readonly arabicQuotes?: true;
-  readonly changes?: readonly TalksChange[];
+  readonly changes?: readonly BriefChange[];
 };
 
 /** A briefing's content as the digest composer wrote it (any field may be missing: nothing-new, another composer, an older outbox row). */
@@ -67,8 +67,13 @@ export function createDigestBriefingComposer(engine: Engine, options: { readonly
     const since = fresh[fresh.length - 1]!;
     const until = fresh[0]!;
     const digest = await engine.digest({ since, until }, subscription.language);
-    // What moved in the talks since the previous briefing's last news day (a first briefing has none to compare).
-    const changes = coveredUntil !== undefined ? talksChanges(await engine.talksStatus(coveredUntil), await engine.talksStatus(until)) : [];
+    // What moved since the previous briefing's last news day (a first briefing has none to compare).
+    const changes: BriefChange[] = [];
+    if (coveredUntil !== undefined) {
+      changes.push(...talksChanges(await engine.talksStatus(coveredUntil), await engine.talksStatus(until)));
+      const moved = tallyMove(await engine.figuresStatus(coveredUntil), await engine.figuresStatus(until));
+      if (moved) changes.push(moved);
+    }
     const content: BriefingContent = { digest: { ...digest, sections: subscription.sections }, detail, ...quotes, ...(changes.length > 0 ? { changes } : {}) };
     return { ...base, nothingNew: false, coveredUntil: until, content };
   };

@@ -5,12 +5,12 @@
  * the full digest. It is laid out from the same digest model as the full digest, so the two never
  * disagree; the full digest keeps everything.
  */
-import type { TalksChange } from '../digest/changes.ts';
+import type { BriefChange } from '../digest/changes.ts';
 import type { Digest, DigestArticle, FigureGroup, Headline, Lang, RoundView, Sources, StatementView, Story } from '../digest/types.ts';
 import { headlineText } from './digest-blocks.ts';
 import type { Block } from './document.ts';
-import { groupLine, groupsLine, tallyRowLine } from './figure-phrases.ts';
-import { formatRange, nameOf, showsArabic, type TextOptions } from './format.ts';
+import { groupLine, groupsLine, metricLabel, tallyRowLine } from './figure-phrases.ts';
+import { formatDay, formatNumber, formatRange, nameOf, perClaimant, showsArabic, type TextOptions } from './format.ts';
 import { ROUND_STATUS_LABELS, STANCE_LABELS, TEMPLATES } from './labels.ts';
 import { aboutLine, nextStepLine, outcomeLine, outcomeSaysWhat, partyPositionsLine, publisherOf, roundLine, statementLine } from './talks-phrases.ts';
 
@@ -23,7 +23,7 @@ export type BriefOptions = TextOptions & {
   /** Characters of the whole brief as a reader sees it (Telegram counts 4096 after entities; room is left for markup and a late notice). */
   readonly maxLength?: number;
   /** What moved in the talks since the reader's previous brief (digest/changes.ts); shown first. */
-  readonly changes?: readonly TalksChange[];
+  readonly changes?: readonly BriefChange[];
 };
 
 /** Lines of what changed since the previous brief. */
@@ -40,20 +40,37 @@ const QUOTE_LENGTH = 120;
 /** Words a quote needs to say something on its own in a brief. */
 const SAYS_SOMETHING_WORDS = 6;
 
-const LABELS: Readonly<Record<Lang, { readonly title: string; readonly changes: string; readonly items: string; readonly full: string; readonly sources: string; readonly now: string; readonly was: string }>> = {
-  en: { title: 'Brief', changes: 'Since the last brief', items: 'What matters', full: 'Full digest', sources: 'Sources', now: 'now', was: 'was' },
-  ar: { title: 'الموجز', changes: 'منذ الموجز السابق', items: 'أبرز ما ورد', full: 'الموجز الكامل', sources: 'المصادر', now: 'الآن', was: 'كانت' },
+const LABELS: Readonly<Record<Lang, { readonly title: string; readonly changes: string; readonly items: string; readonly full: string; readonly sources: string; readonly now: string; readonly was: string; readonly sinceDay: string }>> = {
+  en: { title: 'Brief', changes: 'Since the last brief', items: 'What matters', full: 'Full digest', sources: 'Sources', now: 'now', was: 'was', sinceDay: 'since' },
+  ar: { title: 'الموجز', changes: 'منذ الموجز السابق', items: 'أبرز ما ورد', full: 'الموجز الكامل', sources: 'المصادر', now: 'الآن', was: 'كانت', sinceDay: 'منذ' },
 };
 
+/** Tally categories a line of what changed names, after personnel. */
+const MAX_TALLY_MOVES = 4;
+
 /** One line of what changed. */
-function changeLine(change: TalksChange, lang: Lang, options: TextOptions): string {
+function changeLine(change: BriefChange, lang: Lang, options: TextOptions): string {
   const labels = LABELS[lang];
   switch (change.kind) {
+    case 'tally': {
+      const t = TEMPLATES[lang];
+      const who = change.tally.side ? `${t.lossesOf} ${nameOf(change.tally.side, lang)}` : t.tally;
+      const claimant = change.moves[0]?.row.claims[0];
+      const per = claimant ? `${t.listSep}${perClaimant(claimant.claimant, claimant.claimantKind, lang)}` : '';
+      const moves = change.moves.slice(0, MAX_TALLY_MOVES).map(({ row, by }, k) => {
+        const now = k === 0 ? ` (${labels.now} ${formatNumber(row.claims[0]?.value ?? 0)})` : '';
+        return `${metricLabel(row, lang)} +${formatNumber(by)}${now}`;
+      });
+      return `${who} ${labels.sinceDay} ${formatDay(change.since, lang)}${per}: ${moves.join(t.clauseSep)}`;
+    }
     case 'new_round': return roundLine(change.round, lang, { sources: false, brief: true });
     case 'round_status': return `${roundLine(change.round, lang, { sources: false, brief: true })} (${labels.was}: ${ROUND_STATUS_LABELS[change.was][lang]})`;
     case 'new_outcome': return outcomeLine(change.outcome, lang, { ...options, sources: false });
     case 'next_step': return `${TEMPLATES[lang].nextStep}: ${nextStepLine(change.step, lang, { ...options, sources: false })}`;
-    case 'new_position': return `${nameOf(change.party, lang)} — ${STANCE_LABELS[change.position.stance][lang]}: ${nameOf(change.position.issue, lang)}`;
+    case 'new_position': {
+      const was = change.was !== undefined ? ` (${labels.was}: ${STANCE_LABELS[change.was][lang]})` : '';
+      return `${nameOf(change.party, lang)} — ${STANCE_LABELS[change.position.stance][lang]}: ${nameOf(change.position.issue, lang)}${was}`;
+    }
   }
 }
 
@@ -238,7 +255,8 @@ export function briefBlocks(digest: Digest, lang: Lang, options: BriefOptions): 
     .map((h) => (h.kind === 'round' ? { ...h, outcomes: h.outcomes.filter((o) => outcomeSaysWhat(o, lang, text)).slice(0, 1) } : h));
   const headlines = shown.map((h) => clip(headlineText(h, lang, text), BRIEF_LINE_LENGTH));
   const told = new Set(shown.flatMap(toldBy));
-  const changes = (talks ? options.changes ?? [] : [])
+  const changes = (options.changes ?? [])
+    .filter((change) => (change.kind === 'tally' ? figures : talks))
     .map((change) => changeLine(change, lang, text))
     .slice(0, MAX_CHANGES)
     .map((line) => clip(line, BRIEF_LINE_LENGTH));

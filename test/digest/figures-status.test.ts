@@ -42,3 +42,24 @@ describe('figuresStatus', () => {
     expect(status.stories).toEqual([]);
   });
 });
+
+describe('tallyMove: how far the tally rose since the previous brief', () => {
+  const day2: DigestArticle = { id: 'b002', clusterId: 'c-b002', publishedDate: '2026-02-02', dateBasis: 'stated', source: 'feed' };
+  const tally2 = tallyFacts('b002', '2026-02-02', [['personnel', 1240500, 'exact'], ['tanks', 11630, 'exact'], ['armored_vehicles', 23000, 'approx'], ['mlrs', 1640, 'exact']]);
+  const input = { articles: [...articles, day2, day4], facts: [...battlefieldFacts(), ...tally2, ...tally4], previousTally: [], pack };
+
+  it('gives each exact category that rose since a tally older than the day before, in the tally order', async () => {
+    const { tallyMove } = await import('../../src/digest/changes.ts');
+    const moved = tallyMove(figuresStatus(input, '2026-02-02'), figuresStatus(input, '2026-02-05'));
+    expect(moved?.since).toBe('2026-02-02');
+    // Armoured vehicles are approximate ("about 24,000"), and the launchers fell: neither is a change to tell.
+    expect(moved?.moves.map(({ row, by }) => [row.metric, by])).toEqual([['personnel', 3340], ['tanks', 12]]);
+  });
+
+  it('says nothing when the previous brief had the day before, whose change the three lines give, or no tally at all', async () => {
+    const { tallyMove } = await import('../../src/digest/changes.ts');
+    expect(tallyMove(figuresStatus(input, '2026-02-04'), figuresStatus(input, '2026-02-05'))).toBeUndefined();
+    expect(tallyMove(figuresStatus(input, '2026-02-01'), figuresStatus(input, '2026-02-05'))).toBeUndefined();
+    expect(tallyMove(figuresStatus(input, '2026-02-05'), figuresStatus(input, '2026-02-05'))).toBeUndefined();
+  });
+});

@@ -140,6 +140,20 @@ describe('talksChanges: what moved between two briefs', () => {
     expect(talksChanges(after, after)).toEqual([]);
   });
 
+  it('tells a side whose stance on an issue changed, with the stance it held before', async () => {
+    const { talksChanges } = await import('../../src/digest/changes.ts');
+    const sources = { reports: 1, articles: 1, stories: [1], articleIds: ['x'] };
+    const ukraine = { id: 'ukraine', ar: 'أوكرانيا', en: 'Ukraine' };
+    const ceasefire = { id: 'ceasefire', ar: 'وقف إطلاق النار', en: 'Ceasefire' };
+    const status = (stance: 'rejects' | 'accepts') => ({
+      asOf: '2026-02-06', earlierRounds: [], delegations: [], outcomes: [], stickingPoints: [], nextSteps: [], stories: [],
+      positions: [{ party: ukraine, positions: [{ stance, issue: ceasefire, text: '…', sources }] }],
+    });
+    expect(talksChanges(status('rejects'), status('accepts'))).toEqual([
+      { kind: 'new_position', party: ukraine, position: { stance: 'accepts', issue: ceasefire, text: '…', sources }, was: 'rejects' },
+    ]);
+  });
+
   it('tells a round that was under way and is now held', async () => {
     const { talksChanges } = await import('../../src/digest/changes.ts');
     const changes = talksChanges(talksStatus(input, '2026-02-04'), talksStatus(input, '2026-02-06'));

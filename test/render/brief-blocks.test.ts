@@ -127,3 +127,23 @@ describe('briefBlocks: one message a reader forwards', () => {
     expect(clip('short', 12)).toBe('short');
   });
 });
+
+describe('briefBlocks: what moved since the last brief', () => {
+  it('opens with how far the tally rose since an older brief, and leaves it out of a talks-only brief', async () => {
+    const { figuresStatus } = await import('../../src/digest/build-digest.ts');
+    const { tallyMove } = await import('../../src/digest/changes.ts');
+    const { tallyFacts } = await import('../digest/fixture.ts');
+    const input = seedInput();
+    const older = { id: 'b001', clusterId: 'c-b001', publishedDate: '2026-02-01', dateBasis: 'stated' as const, source: 'feed' };
+    const withOlder = { ...input, articles: [...input.articles, older], facts: [...input.facts, ...tallyFacts('b001', '2026-02-01', [['personnel', 1240000, 'exact'], ['tanks', 11600, 'exact']])], previousTally: [] };
+    const moved = tallyMove(figuresStatus(withOlder, '2026-02-01'), figuresStatus(withOlder, '2026-02-05'));
+    expect(moved).toBeDefined();
+    const digest = buildDigest(withOlder, { ...window, lang: 'en' });
+    const text = toPlainText(briefBlocks(digest, 'en', { ...options, changes: [moved!] }));
+    expect(text).toMatch(/^Since the last brief[\s\S]*• Losses of Russia since 1 February 2026, per the Ukrainian General Staff: Personnel \+3,840 \(now 1,243,840\); Tanks \+42$/mu);
+    const ar = toPlainText(briefBlocks(buildDigest(withOlder, { ...window, lang: 'ar' }), 'ar', { ...options, changes: [moved!] }));
+    expect(ar).toMatch(/• خسائر روسيا منذ 1 فبراير 2026، بحسب .+: الأفراد \+3,840 \(الآن 1,243,840\)؛ الدبابات \+42/u);
+    const talksOnly = toPlainText(briefBlocks({ ...digest, sections: 'talks' }, 'en', { ...options, changes: [moved!] }));
+    expect(talksOnly).not.toContain('Since the last brief');
+  });
+});
