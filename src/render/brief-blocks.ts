@@ -8,11 +8,11 @@
 import type { BriefChange } from '../digest/changes.ts';
 import type { Digest, DigestArticle, FigureGroup, Headline, Lang, RoundView, Sources, StatementView, Story } from '../digest/types.ts';
 import { headlineText } from './digest-blocks.ts';
-import type { Block } from './document.ts';
+import type { Block, Link } from './document.ts';
 import { groupLine, groupsLine, metricLabel, tallyRowLine } from './figure-phrases.ts';
 import { formatDay, formatNumber, formatRange, nameOf, perClaimant, showsArabic, type TextOptions } from './format.ts';
 import { ROUND_STATUS_LABELS, STANCE_LABELS, TEMPLATES } from './labels.ts';
-import { aboutLine, nextStepLine, outcomeLine, outcomeSaysWhat, partyPositionsLine, publisherOf, roundLine, statementLine } from './talks-phrases.ts';
+import { aboutLine, nextStepLine, outcomeLine, outcomeSaysWhat, partyPositionsLine, publisherOf, roundLine, statementLine, webAddressOf } from './talks-phrases.ts';
 
 /** How the brief is cut: what to tell the reader to ask for the full digest, and its budgets. */
 export type BriefOptions = TextOptions & {
@@ -220,14 +220,26 @@ const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 /** Words of letters a title needs to name an article (not a date stamp or a single boilerplate word). */
 const MIN_TITLE_WORDS = 3;
 
-/** "#1 AFP — #2 reuters.com": the stories the items cite, by who told them. */
-function sourcesLine(stories: readonly Story[], cited: ReadonlySet<number>, lang: Lang): string | undefined {
+/**
+ * "#1 AFP — #2 reuters.com": the stories the items cite, by who told them, each outlet's name a link
+ * to its article where the article has a web address.
+ */
+function sourcesLine(stories: readonly Story[], cited: ReadonlySet<number>, lang: Lang): Block | undefined {
+  const links: Link[] = [];
   // A story nothing names (a file with no outlet and no title) is left out: a bare number tells nothing.
   const parts = stories.filter((story) => cited.has(story.number)).flatMap((story) => {
-    const outlets = [...new Set(story.articles.map((article) => outletOf(article, lang)).filter((o): o is string => o !== undefined))];
-    return outlets.length > 0 ? [`#${story.number} ${outlets.join(TEMPLATES[lang].listSep)}`] : [];
+    const outlets = new Map<string, string | undefined>();
+    for (const article of story.articles) {
+      const outlet = outletOf(article, lang);
+      if (outlet !== undefined && outlets.get(outlet) === undefined) outlets.set(outlet, webAddressOf(article));
+    }
+    if (outlets.size === 0) return [];
+    for (const [outlet, url] of outlets) if (url !== undefined) links.push({ text: outlet, url });
+    return [`#${story.number} ${[...outlets.keys()].join(TEMPLATES[lang].listSep)}`];
   });
-  return parts.length > 0 ? `${LABELS[lang].sources}: ${parts.join(' — ')}` : undefined;
+  if (parts.length === 0) return undefined;
+  const text = `${LABELS[lang].sources}: ${parts.join(' — ')}`;
+  return links.length > 0 ? { kind: 'paragraph', text, links } : { kind: 'paragraph', text };
 }
 
 /** Characters of blocks as a reader sees them (the plain text), for the length budget. */
@@ -286,7 +298,7 @@ function layout(head: readonly Block[], items: readonly Item[], stories: readonl
   const blocks: Block[] = [...head];
   if (items.length > 0) blocks.push({ kind: 'heading', text: LABELS[lang].items }, { kind: 'list', items: items.map((i) => i.text) });
   const sources = sourcesLine(stories, new Set(items.flatMap((i) => i.stories)), lang);
-  if (sources !== undefined) blocks.push({ kind: 'paragraph', text: sources });
+  if (sources !== undefined) blocks.push(sources);
   blocks.push(full);
   return blocks;
 }

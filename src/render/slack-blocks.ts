@@ -16,7 +16,7 @@
  * because it has no scope to close: a message cut in two, or a client that strips a character,
  * can never leave an unterminated embedding that flips the text after it.
  */
-import type { Block } from './document.ts';
+import { segmentsOf, type Block } from './document.ts';
 
 /** A mrkdwn text object; `verbatim` stops Slack's own link and mention detection. */
 export type SlackMrkdwn = { type: 'mrkdwn'; text: string; verbatim: boolean };
@@ -165,7 +165,12 @@ function unitsOf(blocks: readonly Block[], layout: Layout): Unit[] {
         break;
       case 'paragraph': {
         const lines = block.text.split('\n');
-        units.push(...sectionsOf(lines.map(escapeSlackText), lines, layout));
+        // A one-line paragraph with links (the brief's sources) links its words, when it fits one section whole.
+        const linked = block.links && block.links.length > 0 && lines.length === 1
+          ? segmentsOf(block.text, block.links).map((run) => (run.url ? `<${run.url.replace(/&/gu, "&amp;")}|${escapeSlackText(run.text)}>` : escapeSlackText(run.text))).join('')
+          : undefined;
+        if (linked !== undefined && linked.length < layout.maxSection - 2) units.push(...sectionsOf([linked], lines, layout));
+        else units.push(...sectionsOf(lines.map(escapeSlackText), lines, layout));
         break;
       }
       case 'list':

@@ -15,7 +15,7 @@
 import type { Digest, FiguresStatus, Lang, TalksStatus } from '../digest/types.ts';
 import { digestBlocks } from './digest-blocks.ts';
 import type { TextOptions } from './format.ts';
-import type { Block } from './document.ts';
+import { segmentsOf, type Block } from './document.ts';
 import { figuresStatusBlocks, talksStatusBlocks } from './status-blocks.ts';
 
 /** Telegram's limit on a text message, counted on the visible text in UTF-16 code units. */
@@ -33,7 +33,7 @@ export type TelegramHtmlOptions = {
   readonly continued?: string;
 };
 
-type Span = { readonly text: string; readonly tag?: 'b' | 'i' };
+type Span = { readonly text: string; readonly tag?: 'b' | 'i'; readonly href?: string };
 type Role = 'title' | 'heading' | 'subheading' | 'body';
 /** One line of output: its spans, whether it starts a block (a blank line before it), its section. */
 type Line = { readonly spans: readonly Span[]; readonly role: Role; readonly blockStart: boolean; readonly section: number; readonly rlm: boolean };
@@ -94,7 +94,10 @@ function toLines(blocks: readonly Block[], direction: 'rtl' | 'ltr'): { lines: L
         push([{ text: block.text, tag: 'i' }], 'subheading', true);
         break;
       case 'paragraph':
-        block.text.split('\n').forEach((text, index) => push([{ text }], 'body', index === 0));
+        // A paragraph with links is one line (the brief's sources): its runs become spans, linked ones <a href>.
+        if (block.links && block.links.length > 0 && !block.text.includes('\n')) {
+          push(segmentsOf(block.text, block.links).map((run) => (run.url ? { text: run.text, href: run.url } : { text: run.text })), 'body', true);
+        } else block.text.split('\n').forEach((text, index) => push([{ text }], 'body', index === 0));
         break;
       case 'list':
         block.items.forEach((item, index) => item.split('\n').forEach((text, part) => push([{ text: part === 0 ? `• ${text}` : text }], 'body', index === 0 && part === 0)));
@@ -114,7 +117,11 @@ function toLines(blocks: readonly Block[], direction: 'rtl' | 'ltr'): { lines: L
 const lengthOf = (line: Line): number => spanText(line.spans).length + (line.rlm ? 1 : 0);
 
 function lineHtml(line: Line): string {
-  const body = line.spans.map((span) => (span.text === '' ? '' : span.tag ? `<${span.tag}>${escapeTelegramHtml(span.text)}</${span.tag}>` : escapeTelegramHtml(span.text))).join('');
+  const body = line.spans.map((span) => {
+    if (span.text === '') return '';
+    if (span.href) return `<a href="${escapeTelegramHtml(span.href).replace(/"/gu, '&quot;')}">${escapeTelegramHtml(span.text)}</a>`;
+    return span.tag ? `<${span.tag}>${escapeTelegramHtml(span.text)}</${span.tag}>` : escapeTelegramHtml(span.text);
+  }).join('');
   return line.rlm ? `${RLM}${body}` : body;
 }
 
