@@ -151,12 +151,15 @@ export function statementLine(statement: StatementView, lang: Lang, options: Tex
   // The article's verb agreed with the article's subject; the line puts it before this speaker (قال بيسكوف، قالت زاخاروفا).
   const verb = { ar: agreeingVerb(written.ar, statement.speakerGender), en: written.en };
   const speaker = nameOf(statement.speaker, lang);
-  if (!showsArabic(lang, options)) return `${speaker} ${verb.en} — ${aboutLine(statement) ?? TEMPLATES.en.wordsInArabic} ${sourcesRef(statement.sources, lang)}`;
+  if (!showsArabic(lang, options)) return `${sentenceCase(speaker)} ${verb.en} — ${aboutLine(statement) ?? TEMPLATES.en.wordsInArabic} ${sourcesRef(statement.sources, lang)}`;
   const said = statement.form === 'reported'
     ? (lang === 'ar' ? `${verb.ar} ${speaker} ${statement.quote}` : `${speaker} ${verb.en} ${TEMPLATES.en.reportedInArabic}: ${statement.quote}`)
     : (lang === 'ar' ? `${verb.ar} ${speaker}: ${quoted(statement.quote, lang)}` : `${speaker} ${verb.en}: ${quoted(statement.quote, lang)}`);
   return `${said} ${sourcesRef(statement.sources, lang)}`;
 }
+
+/** An English line starts with a capital even when its subject is "the Kremlin" or "reports". */
+const sentenceCase = (text: string): string => text.replace(/^[a-z]/u, (first) => first.toUpperCase());
 
 /** What a statement is about, in English: "about the talks; issues: Territory; tone: positive"; undefined when nothing was read. */
 export function aboutLine(statement: StatementView): string | undefined {
@@ -195,7 +198,7 @@ export function statementLines(statements: readonly StatementView[], lang: Lang,
   }
   for (const [name, said] of rest) {
     const count = said.length === 1 ? TEMPLATES.en.oneMoreStatement : `${formatNumber(said.length)} ${TEMPLATES.en.moreStatements}`;
-    lines.push(`${name} — ${count} ${sourcesRef(mergeSources(said.map((s) => s.sources)), lang)}`);
+    lines.push(`${sentenceCase(name)} — ${count} ${sourcesRef(mergeSources(said.map((s) => s.sources)), lang)}`);
   }
   return lines;
 }
