@@ -63,6 +63,8 @@ const DATELINE_REACH = 400;
 /** What may stand around a date alone on its line: a time, separators ("الأربعاء 18 فبراير 2026 - 10:20"). */
 const DATELINE_REST = /^[\s\-–|:،,.()0-9٠-٩صمamp]*$/iu;
 const TODAY = /(?:^|[\s(])اليوم[\s(]*$/u;
+/** A clock time after a date on its line: "06:19 ص", "- 10:20". */
+const CLOCK = /(?:^|[\s\-–|])[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(?![0-9٠-٩])/u;
 /** A date in digits only ("02.12.2025", "2025/12/02"): a page's stamp rather than a date told in the story. */
 const NUMERIC_STAMP = /^[\d٠-٩]{1,4}[./-][\d٠-٩]{1,2}[./-][\d٠-٩]{1,4}$/u;
 
@@ -101,7 +103,10 @@ function statedDayIn(body: string, mentions: readonly DateMention[], clues: DayC
     // A numeric stamp beside other words ("02.12.2025، وكالة …") dates the article when the top of the text names
     // the same weekday as today ("اليوم الثلاثاء"); a date written out in words may be any event's.
     const stamped = NUMERIC_STAMP.test(mention.text) && todayWeekdays.size === 1 && todayWeekdays.has(weekdayOf(mention.date));
-    const dateline = agrees && opening < DATELINE_REACH && (alone || stamped);
+    // A date line with its clock time ("الخميس 2026-02-05 06:19 ص") is the page's publication stamp, not a banner
+    // (banners show the day only): the weekdays the story names are its events', often the day before.
+    const clocked = alone && mention.yearStated && CLOCK.test(body.slice(mention.end, lineEnd < 0 ? body.length : lineEnd));
+    const dateline = opening < DATELINE_REACH && ((agrees && (alone || stamped)) || clocked);
     if (today || dateline) found.push({ date: mention.date, text: `${today ? 'اليوم ' : ''}${body.slice(opening, mention.end).trim()}` });
   });
   const days = new Set(found.map((f) => f.date));

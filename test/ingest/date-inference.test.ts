@@ -30,6 +30,14 @@ describe('statedDayOf: the day an undated text gives itself', () => {
     expect(statedDayOf('قال الوزير اليوم الخميس إن الحرب بدأت في 24 فبراير 2022، وكالة الأنباء')).toBeUndefined();
   });
 
+  it('reads a date line with its clock time as the publication stamp, though the story names the day before', () => {
+    // 2026-03-05 is a Thursday; the story tells what happened on Wednesday.
+    expect(statedDayOf('الخميس 2026-03-05 08:45 ص\n\nالوزير: المحادثات ستستأنف\n\nقال الوزير الأربعاء إن الوفدين سيلتقيان مجددا.')).toMatchObject({ date: '2026-03-05' });
+    // Its own weekday must still agree, and a banner without a time is still held to the story's weekdays.
+    expect(statedDayOf('الجمعة 2026-03-05 08:45 ص\n\nقال الوزير الأربعاء إن الوفدين سيلتقيان.')).toBeUndefined();
+    expect(statedDayOf('الخميس 2026-03-05\n\nقال الوزير الأربعاء إن الوفدين سيلتقيان.')).toBeUndefined();
+  });
+
   it('refuses when two candidate days disagree', () => {
     expect(statedDayOf('1 يونيو 2024\nعنوان\n2 أغسطس 2023\nقال الوزير إن المفاوضات مستمرة.')).toBeUndefined();
   });
