@@ -105,6 +105,7 @@ function aboutView(about: StatementAbout, names: NameIndex): StatementAboutView 
   return {
     issues: (about.issues ?? []).map(names.issue),
     subjects: about.subjects ?? [],
+    ...(about.stance !== undefined ? { stance: about.stance } : {}),
     ...(about.tone !== undefined ? { tone: about.tone } : {}),
   };
 }

@@ -241,6 +241,7 @@ export type Negotiations = {
 export type StatementAboutView = {
   readonly issues: readonly DisplayName[];
   readonly subjects: readonly StatementSubject[];
+  readonly stance?: Stance;
   readonly tone?: StatementTone;
 };
 

@@ -167,6 +167,8 @@ export type StatementAbout = {
   /** Pack issue ids, in the order the words name them. */
   readonly issues?: readonly string[];
   readonly subjects?: readonly StatementSubject[];
+  /** Only from a stance verb in the first person ("نرفض"), beside an issue: the speaker's own side's stance. */
+  readonly stance?: Stance;
   readonly tone?: StatementTone;
 };
 

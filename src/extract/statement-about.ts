@@ -5,14 +5,16 @@
  * themselves are never translated, because a translation would be words nobody said.
  *
  * Read from the pack's cue groups over the quote alone. A tone word a negation reaches ("لم تكن
- * المحادثات مثمرة") says nothing sure and is dropped. No stance is read: a quote's stance words are as
- * often another side's ("أن كييف وافقت", "مقترحات كييف") as the speaker's, and a stance put under the
- * wrong name is the worst kind of error; positions come from the talks extractor's grammar instead.
+ * المحادثات مثمرة") says nothing sure and is dropped. A stance is read only from a verb in the first
+ * person ("نرفض", "لن نقبل", "أطالب"), made from the pack's present-tense stance verbs: the speaker
+ * speaks for themselves or their side there, whereas a third person ("أن كييف وافقت", "مقترحات كييف")
+ * is as often another side's, and a stance under the wrong name is the worst kind of error. It is
+ * kept only beside an issue (a stance on nothing says nothing), and two stances give none.
  */
 import { createSentenceMatcher, mentionAs, type SentenceMatcher } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
 import { foldArabic, normalizeArabic } from '../text/normalize.ts';
-import type { Fact, StatementAbout, StatementSubject, StatementTone } from './facts.ts';
+import type { Fact, Stance, StatementAbout, StatementSubject, StatementTone } from './facts.ts';
 
 /** Words that negate a tone word after them. */
 const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'دون', 'بدون', 'ما', 'ولا', 'ولم', 'ولن'].map(foldArabic));
@@ -32,10 +34,32 @@ function readerOf(pack: Pack): Reader {
   for (const issue of pack.issues) add('issue', { [issue.id]: issue.forms });
   for (const phrases of Object.values(pack.cues.talks)) add('subject', { talks: phrases });
   add('tone', pack.cues.tone);
+  add('stance', firstPersonStances(pack.cues.stances));
   const issueNear = new Map(pack.issues.filter((issue) => issue.near.length > 0).map((issue) => [issue.id, new Set(issue.near)] as const));
   const reader = { matcher: createSentenceMatcher(pack, [table]), issueNear };
   readers.set(pack, reader);
   return reader;
+}
+
+/**
+ * The first-person forms of the pack's present-tense stance verbs: "ترفض"/"يرفض" → "نرفض", "أرفض";
+ * "لن تقبل" → "لن نقبل", "لن أقبل". A third-person plural ("يرفضون") gives the same forms without its ون.
+ */
+function firstPersonStances(stances: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [label, phrases] of Object.entries(stances)) {
+    const forms = new Set<string>();
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      const at = words[0] === 'لن' || words[0] === 'لا' ? 1 : 0;
+      const verb = words[at];
+      if (verb === undefined || !/^[تي]\S{2,}$/u.test(verb)) continue;
+      const stem = verb.slice(1).replace(/ون$/u, '');
+      for (const person of ['ن', 'أ']) forms.add([...words.slice(0, at), `${person}${stem}`, ...words.slice(at + 1)].join(' '));
+    }
+    out[label] = [...forms];
+  }
+  return out;
 }
 
 /** "لا شك", "لا بد": a negation that asserts. */
@@ -63,6 +87,7 @@ export function aboutOf(pack: Pack, text: string): StatementAbout | undefined {
   const issues: string[] = [];
   const subjects: StatementSubject[] = [];
   const tones = new Set<'positive' | 'negative'>();
+  const stances: Stance[] = [];
   let toneWords = 0;
   for (const match of phrases[0] ?? []) {
     const [group, label] = match.id.split(':') as [string, string];
@@ -77,6 +102,8 @@ export function aboutOf(pack: Pack, text: string): StatementAbout | undefined {
       addOnce(subjects, label as StatementSubject);
       continue;
     }
+    // "لن نقبل" carries its own negation; "لا نرفض" negates a rejection, which says nothing sure.
+    if (group === 'stance' && !isNegated(normalized.text, match.start)) addOnce(stances, label as Stance);
     if (group === 'tone' && !isNegated(normalized.text, match.start)) {
       tones.add(label as 'positive' | 'negative');
       toneWords++;
@@ -90,6 +117,7 @@ export function aboutOf(pack: Pack, text: string): StatementAbout | undefined {
     ...(issues.length > 0 ? { issues } : {}),
     ...(subjects.length > 0 ? { subjects } : {}),
     ...(tone !== undefined ? { tone } : {}),
+    ...(stances.length === 1 && issues.length > 0 ? { stance: stances[0]! } : {}),
   };
   return Object.keys(about).length > 0 ? about : undefined;
 }

@@ -161,7 +161,7 @@ export function statementLine(statement: StatementView, lang: Lang, options: Tex
 /** An English line starts with a capital even when its subject is "the Kremlin" or "reports". */
 const sentenceCase = (text: string): string => text.replace(/^[a-z]/u, (first) => first.toUpperCase());
 
-/** What a statement is about, in English: "about the talks; issues: Territory; tone: positive"; undefined when nothing was read. */
+/** What a statement is about, in English: "about the talks; issues: Territory; stance: rejects; tone: positive"; undefined when nothing was read. */
 export function aboutLine(statement: StatementView): string | undefined {
   const about = statement.about;
   if (!about) return undefined;
@@ -171,6 +171,7 @@ export function aboutLine(statement: StatementView): string | undefined {
   const parts = [
     subjects.length > 0 ? `about ${joinList(subjects, 'en')}` : undefined,
     about.issues.length > 0 ? `issues: ${joinList(about.issues.map((issue) => nameOf(issue, 'en')), 'en')}` : undefined,
+    about.stance !== undefined ? `stance: ${STANCE_LABELS[about.stance].en}` : undefined,
     about.tone !== undefined ? `tone: ${about.tone}` : undefined,
   ].filter((part): part is string => part !== undefined);
   return parts.length > 0 ? parts.join('; ') : undefined;

@@ -36,8 +36,17 @@ describe('aboutOf: what a statement is about', () => {
     expect(aboutOf(pack, 'المفاوضات مفيدة لكنها صعبة')?.tone).toBe('mixed');
   });
 
-  it('reads no stance: a stance word in a quote is as often another side’s', () => {
+  it('reads no stance from a third person: a stance word in a quote is as often another side’s', () => {
     expect(aboutOf(pack, 'أن كييف وافقت على الاقتراح الأمريكي')).toBeUndefined();
+    expect(aboutOf(pack, 'قالت إن موسكو ترفض نشر قوات أجنبية في أوكرانيا')).toEqual({ issues: ['foreign_troops'] });
+  });
+
+  it('reads the speaker’s own stance from a first-person verb beside an issue, and none when negated, doubled or on nothing', () => {
+    expect(aboutOf(pack, 'لن نقبل أبدا بنشر قوات أجنبية في أوكرانيا')).toEqual({ issues: ['foreign_troops'], stance: 'rejects' });
+    expect(aboutOf(pack, 'أطالب بضمانات أمنية واضحة لبلادي')).toEqual({ issues: ['security_guarantees'], stance: 'demands' });
+    expect(aboutOf(pack, 'لا نرفض الحديث عن ضمانات أمنية')).toEqual({ issues: ['security_guarantees'] });
+    expect(aboutOf(pack, 'نرفض هذا ونطالب بضمانات أمنية')).toEqual({ issues: ['security_guarantees'] });
+    expect(aboutOf(pack, 'نرفض هذا الكلام جملة وتفصيلا')).toBeUndefined();
   });
 });
 

@@ -31,6 +31,11 @@ describe('statements in English', () => {
     expect(statementLine(line, 'ar')).toBe('قال رستم أوميروف: «المحادثات حول الأراضي كانت مثمرة جدا» (1 تقرير: #2)');
   });
 
+  it('gives the speaker’s stance after the issue it is on', () => {
+    const line = { ...statement('quoted', 'قال', 'لن نقبل أي تنازل عن الأراضي'), about: { issues: [territory], subjects: [], stance: 'rejects' as const } };
+    expect(statementLine(line, 'en')).toBe('Rustem Umerov said — issues: Territory; stance: rejects (1 report: #2)');
+  });
+
   it('says a ceasefire once when it is both the subject and the issue', () => {
     const ceasefire = { id: 'ceasefire', ar: 'وقف إطلاق النار', en: 'Ceasefire' };
     const line = { ...statement('quoted', 'قال', 'نريد هدنة شاملة'), about: { issues: [ceasefire], subjects: ['ceasefire' as const, 'talks' as const] } };
