@@ -1,7 +1,7 @@
 import type { Digest, DigestArticle, FiguresStatus, TalksStatus } from '../digest/index.ts';
 import { buildDigest, figuresStatus, talksStatus } from '../digest/index.ts';
 import type { Fact, FigureFact } from '../extract/facts.ts';
-import { createFactExtractor, type FactExtractor } from '../extract/index.ts';
+import { createFactExtractor, withAbout, type FactExtractor } from '../extract/index.ts';
 import { ingestPaths, type IngestOptions, type IngestSummary } from '../ingest/ingest-files.ts';
 import type { Pack } from '../packs/schema.ts';
 import { addDays } from '../text/dates.ts';
@@ -114,7 +114,7 @@ export function createEngine(parts: EngineParts): Engine {
       const inWindow = await articles.listArticles({ since: window.since, until: window.until });
       const stored = await factStore.listFacts({ since: window.since, until: window.until });
       return buildDigest(
-        { articles: inWindow.map(toDigestArticle), facts: stored.map((entry) => entry.fact), previousTally: await tallyBefore(window.since), pack },
+        { articles: inWindow.map(toDigestArticle), facts: withAbout(pack, stored.map((entry) => entry.fact)), previousTally: await tallyBefore(window.since), pack },
         { since: window.since, until: window.until, lang },
       );
     },
@@ -127,7 +127,7 @@ export function createEngine(parts: EngineParts): Engine {
       const history = await factStore.listFacts({ since: addDays(anchor, -TALKS_HISTORY_DAYS), until: asOf, kinds: ['round', 'delegation', 'outcome'], newestPerKind: TALKS_FACTS_PER_KIND });
       const current = await factStore.listFacts({ since: addDays(anchor, -TALKS_CURRENT_DAYS), until: asOf, kinds: ['position', 'sticking_point', 'next_step'], newestPerKind: TALKS_FACTS_PER_KIND });
       const stored = [...history, ...current];
-      return talksStatus({ facts: stored.map((entry) => entry.fact), articles: await articlesOf(stored), pack }, asOf);
+      return talksStatus({ facts: withAbout(pack, stored.map((entry) => entry.fact), { statements: false }), articles: await articlesOf(stored), pack }, asOf);
     },
     async figuresStatus(asOf) {
       await ensureFreshFacts();

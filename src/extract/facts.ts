@@ -106,7 +106,7 @@ export type OutcomeFact = {
   readonly perSide?: number;
   readonly total?: number;
   readonly text: string;
-  /** Pack issue ids the wording names ("اتفاق بشأن الضمانات الأمنية" → security_guarantees), for a reader who cannot read the wording. */
+  /** Pack issue ids the wording names ("اتفاق بشأن الضمانات الأمنية" → security_guarantees), for a reader who cannot read the wording (read when a digest is built). */
   readonly issues?: readonly string[];
   readonly evidence: Evidence;
 };
@@ -153,7 +153,7 @@ export type StatementFact = {
   readonly verb: string;
   /** The quote without its marks, or the reported clause from its complementizer on, exactly as the article wrote it. */
   readonly quote: string;
-  /** What the words are about (statement-about.ts): issues, subjects, tone; absent when nothing is read. */
+  /** What the words are about (statement-about.ts, read when a digest is built): issues, subjects, stance, tone; absent when nothing is read. */
   readonly about?: StatementAbout;
   readonly evidence: Evidence;
 };

@@ -5,14 +5,13 @@ import { extractFigures } from './figures.ts';
 import { extractStatements } from './statements.ts';
 import { extractTalks } from './talks.ts';
 import { withOpenNames } from './open-names.ts';
-import { withAbout } from './statement-about.ts';
 import { hash32 } from '../ingest/fingerprint.ts';
 
 /**
  * Bump when extraction code changes what it reads, so stored facts are refreshed. Pack edits
  * refresh them by themselves: the version includes a hash of the pack.
  */
-const EXTRACTION_CODE_VERSION = 6;
+const EXTRACTION_CODE_VERSION = 5;
 
 export type FactExtractor = {
   /** Identifies code + pack; stored beside each article's facts. */
@@ -30,8 +29,7 @@ export function createFactExtractor(pack: Pack): FactExtractor {
     extract(article) {
       const view = viewArticle(context, article);
       const sentences = view.title ? [view.title, ...view.sentences] : view.sentences;
-      const facts = ([] as Fact[]).concat(extractFigures(view, context), extractTalks(view, context), extractStatements(view, context));
-      return withAbout(pack, withOpenNames(sentences, facts));
+      return withOpenNames(sentences, ([] as Fact[]).concat(extractFigures(view, context), extractTalks(view, context), extractStatements(view, context)));
     },
   };
 }
@@ -49,3 +47,4 @@ export function extractFacts(article: ArticleInput, pack: Pack): Fact[] {
 }
 
 export type * from './facts.ts';
+export { withAbout } from './statement-about.ts';

@@ -11,7 +11,7 @@
  * is as often another side's, and a stance under the wrong name is the worst kind of error. It is
  * kept only beside an issue (a stance on nothing says nothing), and two stances give none.
  */
-import { createSentenceMatcher, mentionAs, type SentenceMatcher } from '../packs/matcher.ts';
+import { createPackMatcher, createPhraseMatcher, mentionAs, type PackMatcher, type PhraseMatcher } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
 import { foldArabic, normalizeArabic } from '../text/normalize.ts';
 import type { Fact, Stance, StatementAbout, StatementSubject, StatementTone } from './facts.ts';
@@ -19,7 +19,7 @@ import type { Fact, Stance, StatementAbout, StatementSubject, StatementTone } fr
 /** Words that negate a tone word after them. */
 const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'دون', 'بدون', 'ما', 'ولا', 'ولم', 'ولن'].map(foldArabic));
 
-type Reader = { readonly matcher: SentenceMatcher; readonly issueNear: ReadonlyMap<string, ReadonlySet<string>> };
+type Reader = { readonly phrases: PhraseMatcher; readonly names: PackMatcher; readonly issueNear: ReadonlyMap<string, ReadonlySet<string>> };
 const readers = new WeakMap<Pack, Reader>();
 
 /** One phrase table of the groups a statement is read by: "group:label" ids, outcomes before issues before talks. */
@@ -36,7 +36,8 @@ function readerOf(pack: Pack): Reader {
   add('tone', pack.cues.tone);
   add('stance', firstPersonStances(pack.cues.stances));
   const issueNear = new Map(pack.issues.filter((issue) => issue.near.length > 0).map((issue) => [issue.id, new Set(issue.near)] as const));
-  const reader = { matcher: createSentenceMatcher(pack, [table]), issueNear };
+  // The pack's names are looked for only when an issue needs a place beside it (most quotes name none).
+  const reader = { phrases: createPhraseMatcher(table), names: createPackMatcher(pack), issueNear };
   readers.set(pack, reader);
   return reader;
 }
@@ -80,22 +81,26 @@ function addOnce<T>(list: T[], value: T): void {
 
 /** What `text` (a quote, a reported clause, an outcome's wording) is about; undefined when nothing is read. */
 export function aboutOf(pack: Pack, text: string): StatementAbout | undefined {
-  const { matcher, issueNear } = readerOf(pack);
+  const reader = readerOf(pack);
+  const { issueNear } = reader;
   const normalized = normalizeArabic(text);
-  const { mentions, phrases } = matcher.find(normalized);
-  const places = new Set(mentions.map((mention) => mentionAs(mention, 'place')).filter((id): id is string => id !== undefined));
+  let places: ReadonlySet<string> | undefined;
+  const placesNamed = (): ReadonlySet<string> => {
+    places ??= new Set(reader.names.findInNormalized(normalized).map((mention) => mentionAs(mention, 'place')).filter((id): id is string => id !== undefined));
+    return places;
+  };
   const issues: string[] = [];
   const subjects: StatementSubject[] = [];
   const tones = new Set<'positive' | 'negative'>();
   const stances: Stance[] = [];
   let toneWords = 0;
-  for (const match of phrases[0] ?? []) {
+  for (const match of reader.phrases.find(normalized)) {
     const [group, label] = match.id.split(':') as [string, string];
     if (group === 'issue') {
       // One word ("أراضي", "الحدود") names an issue only as the object of a stance the talks grammar reads; alone in a quote it is any land or border.
       if (!normalized.text.slice(match.start, match.end).includes(' ')) continue;
       const near = issueNear.get(label);
-      if (near === undefined || [...near].some((place) => places.has(place))) addOnce(issues, label);
+      if (near === undefined || [...near].some((place) => placesNamed().has(place))) addOnce(issues, label);
       continue;
     }
     if (group === 'subject') {
@@ -122,10 +127,16 @@ export function aboutOf(pack: Pack, text: string): StatementAbout | undefined {
   return Object.keys(about).length > 0 ? about : undefined;
 }
 
-/** Statements with what they are about, outcomes with the issues their wording names; other facts as they are. */
-export function withAbout(pack: Pack, facts: readonly Fact[]): Fact[] {
+/**
+ * Statements with what they are about, outcomes with the issues their wording names; other facts as
+ * they are. Read when a digest or status is built (engine.ts), not at extraction: only the facts a
+ * reader is shown pay for it, and ingestion keeps its speed. `statements: false` reads outcomes only
+ * (a talks status shows no statements).
+ */
+export function withAbout(pack: Pack, facts: readonly Fact[], options: { readonly statements?: boolean } = {}): Fact[] {
+  const statements = options.statements !== false;
   return facts.map((fact) => {
-    if (fact.kind === 'statement') {
+    if (fact.kind === 'statement' && statements) {
       const about = aboutOf(pack, fact.quote);
       return about ? { ...fact, about } : fact;
     }

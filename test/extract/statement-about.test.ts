@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutOf } from '../../src/extract/statement-about.ts';
+import { aboutOf, withAbout } from '../../src/extract/statement-about.ts';
 import type { OutcomeFact, StatementFact } from '../../src/extract/facts.ts';
 import { extractFacts } from '../../src/extract/index.ts';
 import { russiaUkrainePack as pack } from '../../src/packs/russia-ukraine/index.ts';
@@ -50,10 +50,14 @@ describe('aboutOf: what a statement is about', () => {
   });
 });
 
-describe('extractFacts gives statements and outcomes what they are about', () => {
+describe('withAbout gives extracted statements and outcomes what they are about', () => {
   it('sets about on a statement and the issues on an outcome without numbers', () => {
     const body = 'وقال رستم أوميروف للصحافيين: "المحادثات في جنيف كانت بناءة ومفيدة للجانبين". وتوصل المفاوضون في جنيف إلى اتفاق حول الضمانات الأمنية.';
-    const facts = extractFacts({ id: 'x', body, publishedDate: '2026-02-18' }, pack);
+    const extracted = extractFacts({ id: 'x', body, publishedDate: '2026-02-18' }, pack);
+    // Extraction itself leaves them unread: a digest reads them for the facts it shows.
+    expect(extracted.some((f) => 'about' in f || 'issues' in f)).toBe(false);
+    const facts = withAbout(pack, extracted);
+    expect(withAbout(pack, extracted, { statements: false }).find((f) => f.kind === 'statement')).not.toHaveProperty('about');
     const statement = facts.find((f): f is StatementFact => f.kind === 'statement');
     expect(statement?.about).toEqual({ subjects: ['talks'], tone: 'positive' });
     const outcome = facts.find((f): f is OutcomeFact => f.kind === 'outcome' && f.type === 'agreement');
