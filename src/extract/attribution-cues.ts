@@ -7,6 +7,7 @@
  * One table resolves overlaps longest first, so a marker that begins with a speech verb ("قالت
  * وكالة", "ذكرت وكالة") would hide the verb; the verb is restored from the marker's first word.
  */
+import { toGroupedPhraseMap } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
 import { foldArabic } from '../text/normalize.ts';
 import type { SentenceView } from './article-view.ts';
@@ -28,20 +29,18 @@ const tables = new WeakMap<Pack, CueTable>();
 function tableOf(pack: Pack): CueTable {
   const cached = tables.get(pack);
   if (cached) return cached;
-  const phrases = new Map<string, string>();
-  const add = (group: string, labels: Readonly<Record<string, readonly string[]>>): void => {
-    for (const [label, list] of Object.entries(labels)) for (const phrase of list) if (!phrases.has(phrase)) phrases.set(phrase, `${group}:${label}`);
-  };
   const { cues } = pack;
-  add('speech', { verb: cues.speechVerbs });
-  add('marker', { source: cues.attributionMarkers });
-  // Casualties before strikes: "إصابة" is a wound before it is a hit.
-  add('casualties', cues.casualties);
-  add('populations', cues.populations);
-  add('weapons', cues.weapons);
-  add('strikes', cues.strikes);
-  add('scopes', cues.scopes);
-  add('exchange', { prisoner_exchange: cues.outcomes.prisoner_exchange });
+  const phrases = toGroupedPhraseMap([
+    ['speech', { verb: cues.speechVerbs }],
+    ['marker', { source: cues.attributionMarkers }],
+    // Casualties before strikes: "إصابة" is a wound before it is a hit.
+    ['casualties', cues.casualties],
+    ['populations', cues.populations],
+    ['weapons', cues.weapons],
+    ['strikes', cues.strikes],
+    ['scopes', cues.scopes],
+    ['exchange', { prisoner_exchange: cues.outcomes.prisoner_exchange }],
+  ]);
   const table = { phrases, verbs: new Set(cues.speechVerbs.map(foldArabic)) };
   tables.set(pack, table);
   return table;

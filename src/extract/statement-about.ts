@@ -11,7 +11,7 @@
  * is as often another side's, and a stance under the wrong name is the worst kind of error. It is
  * kept only beside an issue (a stance on nothing says nothing), and two stances give none.
  */
-import { createPackMatcher, createPhraseMatcher, mentionAs, type PackMatcher, type PhraseMatcher } from '../packs/matcher.ts';
+import { createPackMatcher, createPhraseMatcher, mentionAs, toGroupedPhraseMap, type PackMatcher, type PhraseMatcher } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
 import { foldArabic, normalizeArabic } from '../text/normalize.ts';
 import type { Fact, Stance, StatementAbout, StatementSubject, StatementTone } from './facts.ts';
@@ -26,15 +26,13 @@ const readers = new WeakMap<Pack, Reader>();
 function readerOf(pack: Pack): Reader {
   const cached = readers.get(pack);
   if (cached) return cached;
-  const table = new Map<string, string>();
-  const add = (group: string, labels: Readonly<Record<string, readonly string[]>>): void => {
-    for (const [label, phrases] of Object.entries(labels)) for (const phrase of phrases) if (!table.has(phrase)) table.set(phrase, `${group}:${label}`);
-  };
-  add('subject', pack.cues.outcomes);
-  for (const issue of pack.issues) add('issue', { [issue.id]: issue.forms });
-  for (const phrases of Object.values(pack.cues.talks)) add('subject', { talks: phrases });
-  add('tone', pack.cues.tone);
-  add('stance', firstPersonStances(pack.cues.stances));
+  const table = toGroupedPhraseMap([
+    ['subject', pack.cues.outcomes],
+    ...pack.issues.map((issue) => ['issue', { [issue.id]: issue.forms }] as const),
+    ...Object.values(pack.cues.talks).map((phrases) => ['subject', { talks: phrases }] as const),
+    ['tone', pack.cues.tone],
+    ['stance', firstPersonStances(pack.cues.stances)],
+  ]);
   const issueNear = new Map(pack.issues.filter((issue) => issue.near.length > 0).map((issue) => [issue.id, new Set(issue.near)] as const));
   // The pack's names are looked for only when an issue needs a place beside it (most quotes name none).
   const reader = { phrases: createPhraseMatcher(table), names: createPackMatcher(pack), issueNear };

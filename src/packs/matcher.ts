@@ -289,6 +289,15 @@ export function toPhraseMap(group: Readonly<Record<string, readonly string[]>> |
   return map;
 }
 
+/** Labelled cue groups as one phrase map with "group:label" ids, in the order given; the first id of a phrase wins. */
+export function toGroupedPhraseMap(groups: readonly (readonly [string, Readonly<Record<string, readonly string[]>>])[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [group, labels] of groups) {
+    for (const [label, phrases] of Object.entries(labels)) for (const phrase of phrases) if (!map.has(phrase)) map.set(phrase, `${group}:${label}`);
+  }
+  return map;
+}
+
 /** What a key names; an ignored phrase (pack.ignore) names nothing but still claims its span. */
 type Targets = readonly MentionTarget[];
 const IGNORED: Targets = [];
