@@ -4,9 +4,7 @@ import { findDates, type DateMention } from '../text/dates.ts';
 import { normalizeArabic, type NormalizedText } from '../text/normalize.ts';
 import { findNumbersInNormalized, type NumberMention } from '../text/numbers.ts';
 import { splitSentences, type Sentence } from '../text/sentences.ts';
-import { attributionCuePhrases, type SentenceCue } from './attribution-cues.ts';
-import type { SentenceWords } from './attribution-words.ts';
-import type { SentenceAttribution } from './attribution.ts';
+import { attributionCuePhrases } from './attribution-cue-table.ts';
 import type { ArticleInput, Evidence } from './facts.ts';
 import { knownSurnamesOf, openNameMentions, type KnownSurnames } from './open-names.ts';
 import { talksLexiconOf } from './talks-lexicon.ts';
@@ -35,7 +33,9 @@ export type SentenceView = {
  * 2.5 MB copied per scavenge with the attribution cache in a WeakMap, 90 KB on the memo; 1.5×
  * extraction throughput).
  */
-export type SentenceMemo = { words?: SentenceWords; cues?: readonly SentenceCue[]; attribution?: SentenceAttribution };
+// Each reading declares its own field where it is made (declaration merging), so this view depends
+// on none of the readers built on it.
+export interface SentenceMemo {}
 
 export type ArticleView = {
   readonly article: ArticleInput;

@@ -7,10 +7,9 @@
  * One table resolves overlaps longest first, so a marker that begins with a speech verb ("قالت
  * وكالة", "ذكرت وكالة") would hide the verb; the verb is restored from the marker's first word.
  */
-import { toGroupedPhraseMap } from '../packs/matcher.ts';
 import type { Pack } from '../packs/schema.ts';
-import { foldArabic } from '../text/normalize.ts';
 import type { SentenceView } from './article-view.ts';
+import { attributionCueTableOf } from './attribution-cue-table.ts';
 
 /** A cue found in a sentence: its group ('speech', 'marker', 'casualties'…), label and article span. */
 export type SentenceCue = {
@@ -22,40 +21,18 @@ export type SentenceCue = {
   readonly folded: string;
 };
 
-type CueTable = { readonly phrases: ReadonlyMap<string, string>; readonly verbs: ReadonlySet<string> };
-
-const tables = new WeakMap<Pack, CueTable>();
-
-function tableOf(pack: Pack): CueTable {
-  const cached = tables.get(pack);
-  if (cached) return cached;
-  const { cues } = pack;
-  const phrases = toGroupedPhraseMap([
-    ['speech', { verb: cues.speechVerbs }],
-    ['marker', { source: cues.attributionMarkers }],
-    // Casualties before strikes: "إصابة" is a wound before it is a hit.
-    ['casualties', cues.casualties],
-    ['populations', cues.populations],
-    ['weapons', cues.weapons],
-    ['strikes', cues.strikes],
-    ['scopes', cues.scopes],
-    ['exchange', { prisoner_exchange: cues.outcomes.prisoner_exchange }],
-  ]);
-  const table = { phrases, verbs: new Set(cues.speechVerbs.map(foldArabic)) };
-  tables.set(pack, table);
-  return table;
-}
-
-/** Every cue phrase with its `group:label` id, for the sentence matcher (article-view.ts). */
-export function attributionCuePhrases(pack: Pack): ReadonlyMap<string, string> {
-  return tableOf(pack).phrases;
+// The sentence's cues are kept on its memo (see SentenceMemo in article-view.ts).
+declare module './article-view.ts' {
+  interface SentenceMemo {
+    cues?: readonly SentenceCue[];
+  }
 }
 
 /** The cues of one sentence, in text order (scanned once per sentence, then cached). */
 export function sentenceCuesOf(pack: Pack, sentence: SentenceView): readonly SentenceCue[] {
   const cached = sentence.memo.cues;
   if (cached) return cached;
-  const table = tableOf(pack);
+  const table = attributionCueTableOf(pack);
   const found: SentenceCue[] = [];
   const { text, offsets } = sentence.normalized;
   const base = sentence.sentence.start;

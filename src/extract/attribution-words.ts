@@ -28,6 +28,13 @@ export type SentenceWords = {
   readonly inDate: readonly boolean[];
 };
 
+// The words are kept on the sentence's memo (see SentenceMemo in article-view.ts).
+declare module './article-view.ts' {
+  interface SentenceMemo {
+    words?: SentenceWords;
+  }
+}
+
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }

@@ -46,6 +46,13 @@ export type SentenceAttribution = {
   readonly marks: readonly SourceMark[];
 };
 
+// The attribution is kept on the sentence's memo (see SentenceMemo in article-view.ts).
+declare module './article-view.ts' {
+  interface SentenceMemo {
+    attribution?: SentenceAttribution;
+  }
+}
+
 /** lastAuthority: the last body that is not an agency or an outlet ("القيادة", "الهيئة" never mean the agency that relays them). */
 type WalkState = { lastSpeaker?: Claimant; lastBody?: Claimant; lastAgency?: Claimant; lastAuthority?: Claimant };
 

@@ -5,7 +5,7 @@ import { extractFigures } from './figures.ts';
 import { extractStatements } from './statements.ts';
 import { extractTalks } from './talks.ts';
 import { withOpenNames } from './open-names.ts';
-import { hash32 } from '../ingest/fingerprint.ts';
+import { hash32 } from '../text/hash.ts';
 
 /**
  * Bump when extraction code changes what it reads, so stored facts are refreshed. Pack edits

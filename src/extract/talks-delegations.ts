@@ -15,7 +15,8 @@ import { HOLDING_VERBS, isGathering, MEETING_VERBS } from './talks-round-sides.t
 import { sliceArticle } from './attribution-words.ts';
 import type { DelegationFact } from './facts.ts';
 import { isOpenName } from './open-names.ts';
-import { clauseAround, gapWords, hasIn, is, isJoin, isTimeAdverbial, placeOf, wordAfter, wordBefore, wordHolding, type Hit, type TalksArticle, type TalksSentence } from './talks-sentence.ts';
+import { clauseAround, gapWords, hasIn, is, isJoin, isTimeAdverbial, placeOf, wordAfter, wordBefore, wordHolding, type Hit, type TalksSentence } from './talks-sentence.ts';
+import type { TalksArticle } from './talks-article.ts';
 import { COUNTERPART, JOINS, MEETS_WITH, RELATIVE, TO } from './talks-lexicon.ts';
 
 type Role = DelegationFact['role'];

@@ -14,8 +14,9 @@ import { nextOccurrence } from './talks-round-days.ts';
 import { jointSpeakers } from './talks-round-sides.ts';
 import {
   bare, clauseAround, hasWord, gapWords, gluedBefore, hasIn, hitsIn, is, isLocative, isPurpose, labelOf, partyOfMention, partyRuns, wordAfter, wordBefore,
-  type Hit, type Span, type TalksArticle, type TalksSentence,
+  type Hit, type Span, type TalksSentence,
 } from './talks-sentence.ts';
+import type { TalksArticle } from './talks-article.ts';
 
 const OUTCOME_TYPES: Readonly<Record<string, OutcomeFact['type']>> = {
   prisoner_exchange: 'prisoner_exchange', bodies_return: 'other', agreement: 'agreement', ceasefire: 'ceasefire', resumed_channel: 'resumed_channel',

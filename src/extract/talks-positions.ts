@@ -21,8 +21,9 @@ import { CARRY_ON, CONDITIONS, LIST_NOUNS, PRONOUN_COMPLEMENTS, PRONOUN_OBJECTS,
 import { textOf } from './talks-outcomes.ts';
 import {
   bare, clauseAround, hasWord, gapWords, gluedBefore, hitsIn, is, isLocative, labelOf, partyOfMention, wordAfter, wordBefore,
-  type Hit, type IssueHit, type Span, type TalksArticle, type TalksSentence,
+  type Hit, type IssueHit, type Span, type TalksSentence,
 } from './talks-sentence.ts';
+import type { TalksArticle } from './talks-article.ts';
 
 const SUBJECT_KINDS = new Set(['party', 'party_metonym', 'person', 'title', 'organization']);
 const COMMA = /[،,]/u;

@@ -10,8 +10,6 @@ import type { ArticleView, ExtractionContext, SentenceView } from './article-vie
 import { sliceArticle, wordIndexAt, wordsOf, type SentenceWords, type Word } from './attribution-words.ts';
 import { isPreposition } from './function-words.ts';
 import { LOCATIVE, PURPOSE, type Cue, type CueGroup, type TalksLexicon } from './talks-lexicon.ts';
-import type { ArticleFrame } from './talks-round-mentions.ts';
-import type { RoundReading } from './talks-rounds.ts';
 
 /** A stretch of the article body (offsets in the original text). */
 export type Span = { readonly start: number; readonly end: number };
@@ -33,17 +31,6 @@ export type TalksSentence = {
 const QUOTE_OPENERS = new Set(['«', '"', '“', ':', '”']);
 const PARTY_KINDS = new Set(['party', 'party_metonym', 'party_adjective']);
 const NAME_KINDS = new Set(['person', 'title', 'organization']);
-
-/** An article as every talks reader after the rounds sees it. */
-export type TalksArticle = {
-  readonly view: ArticleView;
-  readonly context: ExtractionContext;
-  readonly lexicon: TalksLexicon;
-  /** Title first, then the body, in order. */
-  readonly sentences: readonly TalksSentence[];
-  readonly reading: RoundReading;
-  readonly frame: ArticleFrame;
-};
 
 /** Whether a hit has a reading in `group` (and `label`, when given). Called per hit everywhere, so a plain loop. */
 export function is(hit: Hit, group: CueGroup, label?: string): boolean {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { hash32 } from '../text/hash.ts';
 import { foldArabic } from '../text/normalize.ts';
 
 /**
@@ -27,15 +28,6 @@ export function fingerprintWords(text: string): string[] {
     .map((word) => word.replace(CLITIC, ''));
 }
 
-/** FNV-1a, 32 bits: stable across processes and machines, which the stored index needs. */
-export function hash32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** The sampled shingle hashes of a text, distinct and sorted. */
 export function fingerprintOf(text: string): number[] {
