@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
@@ -96,5 +96,19 @@ describe('the mujaz command', () => {
   it('runs as a real process through bin/mujaz.mjs', () => {
     const out = execFileSync(process.execPath, [join(root, 'bin/mujaz.mjs'), 'ingest', '--help'], { encoding: 'utf8' });
     expect(out).toMatch(/^usage: mujaz ingest PATH/);
+  });
+});
+
+describe('mujaz in a pipe', () => {
+  it('ends quietly when the reader stops early (mujaz pack | head), with no stack trace', async () => {
+    const child = spawn(process.execPath, [join(root, 'bin/mujaz.mjs'), 'pack'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read the first chunk, then close the pipe as `head` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/u);
+    expect(code).toBe(0);
   });
 });
