@@ -23,6 +23,7 @@ export { isCalendarDate } from './ingest/article-file.ts';
 export { TELEGRAM_MESSAGE_LIMIT, RLM, escapeTelegramHtml, detectDirection, splitTelegramHtml, toTelegramHtml, renderDigestTelegramHtml, renderTalksStatusTelegramHtml, renderFiguresStatusTelegramHtml, type TelegramHtmlOptions } from './render/telegram-html.ts';
 export type { BriefingLanguage, BriefingSections, SubscriptionDraft, SubscriptionStore } from './store/subscription-store.ts';
 export { briefingChoiceOf, DETAIL_WORDS, QUOTES_WORDS } from './schedule/briefing-choices.ts';
+export { languageWordOf, sectionsWordOf, timeWordOf, toAsciiDigits } from './schedule/request-words.ts';
 export { resolveLocalTime, resolveTimeZone, suggestTimeZone } from './schedule/time-zone.ts';
 export { dueInstant, localDateOf, addDays as addCalendarDays } from './schedule/zoned-time.ts';
 export { createLogger, scrubSecrets, silentLogger, type Logger, type LogFields } from './log.ts';

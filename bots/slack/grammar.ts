@@ -4,7 +4,8 @@
  * any order, because each kind of word is recognisable on its own (07:30, Asia/Dubai, ar, talks).
  */
 import {
-  briefingChoiceOf, editDistance, isCalendarDate, resolveLocalTime, resolveTimeZone, suggestTimeZone, type BriefingDetail, type BriefingSections, type Lang,
+  briefingChoiceOf, editDistance, isCalendarDate, languageWordOf, resolveLocalTime, resolveTimeZone, sectionsWordOf, suggestTimeZone, timeWordOf, toAsciiDigits,
+  type BriefingDetail, type BriefingSections, type Lang,
 } from '../../src/index.ts';
 
 /** The subcommands, in the order help lists them. */
@@ -47,7 +48,8 @@ const aliases: Readonly<Record<string, string>> = {
   عربي: 'ar', english: 'en', arabic: 'ar', إنجليزي: 'en', كامل: 'full', الكامل: 'full', كاملا: 'full',
 };
 
-const wordOf = (token: string): string => aliases[token] ?? aliases[token.toLowerCase()] ?? token.toLowerCase();
+/** A token as the grammar reads it: a subcommand alias, else a language or sections word in either language (shared with Telegram), else lower case. */
+const wordOf = (token: string): string => aliases[token] ?? aliases[token.toLowerCase()] ?? languageWordOf(token) ?? sectionsWordOf(token) ?? token.toLowerCase();
 const isLang = (word: string): word is Lang => word === 'ar' || word === 'en';
 const isSections = (word: string): word is BriefingSections => word === 'talks' || word === 'figures' || word === 'all';
 
@@ -91,7 +93,7 @@ function parseSubscribe(tokens: readonly string[], words: readonly string[]): Pa
     } else if (/^\d/.test(token)) {
       if (found.localTime !== undefined) return unexpected;
       try {
-        found.localTime = resolveLocalTime(token);
+        found.localTime = resolveLocalTime(timeWordOf(token) ?? token);
       } catch {
         // resolveLocalTime's only failure is "not a time of day", which the problem code says in either language.
         return fail({ code: 'bad_time', word: token }, words);
@@ -135,7 +137,8 @@ function parseDigest(tokens: readonly string[], words: readonly string[]): Parse
 
 /** Parse the words after the command (`status talks`), or a mention's text without the mention. */
 export function parseCommand(text: string): ParseResult {
-  const [head, ...tokens] = text.trim().split(/\s+/u).filter((token) => token !== '');
+  // Digits in any script read as ASCII ("٠٧:٣٠", "٢٠٢٦-٠٢-٠٥"), as on Telegram.
+  const [head, ...tokens] = toAsciiDigits(text).trim().split(/\s+/u).filter((token) => token !== '');
   if (head === undefined) return { ok: true, request: { kind: 'help' } };
   const words = tokens.map(wordOf);
   const command = wordOf(head);

@@ -6,7 +6,8 @@
  * scheduler's own helpers, so what the bot accepts is exactly what the scheduler can compute with.
  */
 import {
-  briefingChoiceOf, DETAIL_WORDS, isCalendarDate, resolveLocalTime, resolveTimeZone, suggestTimeZone, type BriefingDetail, type BriefingSections, type Lang,
+  briefingChoiceOf, DETAIL_WORDS, isCalendarDate, languageWordOf, resolveLocalTime, resolveTimeZone, sectionsWordOf, suggestTimeZone, timeWordOf, toAsciiDigits,
+  type BriefingDetail, type BriefingSections, type Lang,
 } from '../../src/index.ts';
 
 /** What `/subscribe` (and `/unsubscribe`, `/settings`) can carry; omitted values keep the current or default ones. */
@@ -32,16 +33,8 @@ export type ArgumentProblem =
 /** Parsed arguments or the first problem found. */
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem?: ArgumentProblem };
 
-const LANGUAGES: Readonly<Record<string, Lang>> = { ar: 'ar', en: 'en', 'عربي': 'ar', 'العربية': 'ar', 'عربية': 'ar', 'إنجليزي': 'en', 'انجليزي': 'en', english: 'en', arabic: 'ar' };
-const SECTIONS: Readonly<Record<string, BriefingSections>> = {
-  talks: 'talks', figures: 'figures', all: 'all',
-  'مفاوضات': 'talks', 'المفاوضات': 'talks', 'أرقام': 'figures', 'الأرقام': 'figures', 'الكل': 'all', 'كل': 'all',
-};
-
-/** Arabic-Indic and Persian digits as ASCII ("٠٧:٣٠" → "07:30"): phones with an Arabic keyboard type them. */
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) => String((digit.codePointAt(0) as number) & 0xf));
-}
+/** Arabic-Indic and Persian digits as ASCII: the shared reading (src/schedule/request-words.ts). */
+export { toAsciiDigits };
 
 function words(text: string): string[] {
   return toAsciiDigits(text).split(/\s+/u).filter((word) => word !== '');
@@ -51,7 +44,7 @@ function words(text: string): string[] {
 export function parseStatusArgument(text: string): Parsed<BriefingSections> {
   const [first, ...rest] = words(text);
   if (first === undefined) return { ok: true, value: 'all' };
-  const sections = SECTIONS[first.toLowerCase()];
+  const sections = sectionsWordOf(first);
   if (sections === undefined || rest.length > 0) return { ok: false, problem: { kind: 'unknown', text: sections === undefined ? first : rest.join(' ') } };
   return { ok: true, value: sections };
 }
@@ -82,8 +75,10 @@ export const FULL_WORDS: ReadonlySet<string> = new Set(Object.entries(DETAIL_WOR
 export function parseSubscribeArguments(text: string): Parsed<SubscribeArguments> {
   const found: { channel?: string; localTime?: string; timeZone?: string; language?: Lang; sections?: BriefingSections; detail?: BriefingDetail; arabicQuotes?: boolean } = {};
   for (const word of words(text)) {
-    const lower = word.toLowerCase();
     const choice = briefingChoiceOf(word);
+    const time = timeWordOf(word);
+    const language = languageWordOf(word);
+    const sections = sectionsWordOf(word);
     if (choice !== undefined) {
       const key = 'detail' in choice ? 'detail' : 'arabicQuotes';
       if (found[key] !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
@@ -91,20 +86,20 @@ export function parseSubscribeArguments(text: string): Parsed<SubscribeArguments
     } else if (/^@[A-Za-z][A-Za-z0-9_]{3,31}$/u.test(word) || /^-100\d{5,}$/u.test(word)) {
       if (found.channel !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
       found.channel = word;
-    } else if (/^\d{1,2}[:.٫]\d{1,2}$/u.test(word)) {
+    } else if (time !== undefined) {
       if (found.localTime !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
       try {
-        found.localTime = resolveLocalTime(word.replace(/[.٫]/u, ':'));
+        found.localTime = resolveLocalTime(time);
       } catch {
         // resolveLocalTime's InputError is in English; the bot words the refusal in the chat's language.
         return { ok: false, problem: { kind: 'time', text: word } };
       }
-    } else if (LANGUAGES[lower] !== undefined) {
+    } else if (language !== undefined) {
       if (found.language !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
-      found.language = LANGUAGES[lower];
-    } else if (SECTIONS[lower] !== undefined) {
+      found.language = language;
+    } else if (sections !== undefined) {
       if (found.sections !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
-      found.sections = SECTIONS[lower];
+      found.sections = sections;
     } else {
       if (found.timeZone !== undefined) return { ok: false, problem: { kind: 'unknown', text: word } };
       try {
