@@ -5,7 +5,7 @@
 export { loadConfig, type MujazConfig } from './config/config.ts';
 export * from './errors.ts';
 export { createEngine, type Engine, type EngineParts, type Lang } from './engine/engine.ts';
-export { briefOptionsOf, createDigestBriefingComposer, digestOfBriefing, isFullBriefing, renderBriefingText, textOptionsOf, type BriefingContent, type BriefingDetail } from './engine/briefing-composer.ts';
+export { briefingBlocks, briefOptionsOf, createDigestBriefingComposer, digestOfBriefing, isFullBriefing, renderBriefingText, textOptionsOf, type BriefingContent, type BriefingDetail } from './engine/briefing-composer.ts';
 export type { Digest, DigestSections, FiguresStatus, TalksStatus } from './digest/index.ts';
 export * from './render/index.ts';
 export type { Block } from './render/document.ts';

@@ -4,7 +4,7 @@
  * src/render/slack-blocks.ts, so every article word is escaped and Arabic reads right-to-left.
  */
 import {
-  briefBlocks, briefOptionsOf, digestBlocks, FULL_DIGEST_WORD, digestOfBriefing, figuresStatusBlocks, isFullBriefing, lateNotice, nothingNewLine, talksStatusBlocks, textOptionsOf, toSlackMessages,
+  briefBlocks, briefingBlocks, digestBlocks, FULL_DIGEST_WORD, figuresStatusBlocks, talksStatusBlocks, toSlackMessages,
   type Block, type Briefing, type Engine, type Lang, type SlackMessage,
 } from '../../src/index.ts';
 import type { Question } from './grammar.ts';
@@ -39,25 +39,12 @@ export async function answerQuestion(
   return { messages: toSlackMessages(blocks, slackLayout(lang, 49)) };
 }
 
-/** Text content from a composer other than the digest one: paragraphs split at blank lines. */
-function textBlocks(content: unknown): Block[] {
-  const text = typeof content === 'string' ? content : content === null || content === undefined ? '' : JSON.stringify(content, null, 2);
-  return text.split(/\n\s*\n/u).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== '').map((paragraph) => ({ kind: 'paragraph', text: paragraph }) as const);
-}
-
 /**
  * A scheduled briefing as Slack messages: the late notice first when it is late, then the brief of
  * its digest, which says how to ask `command` for the full one (or the one-line nothing-new
  * notice). The first message goes to the channel, the rest (if any) to its thread.
  */
 export function briefingMessages(briefing: Briefing, command = '/briefing'): SlackMessage[] {
-  const lang = briefing.lang;
-  const digest = digestOfBriefing(briefing);
-  const body: Block[] = briefing.nothingNew
-    ? [{ kind: 'paragraph', text: nothingNewLine(lang) }]
-    : digest
-      ? (isFullBriefing(briefing) ? digestBlocks(digest, lang, textOptionsOf(briefing)) : briefBlocks(digest, lang, briefOptionsOf(briefing, fullDigestCommand(command, digest.until, lang))))
-      : textBlocks(briefing.content);
-  const blocks: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(lang) }, ...body] : body;
-  return toSlackMessages(blocks, slackLayout(lang));
+  const blocks = briefingBlocks(briefing, (digest) => fullDigestCommand(command, digest.until, briefing.lang));
+  return toSlackMessages(blocks, slackLayout(briefing.lang));
 }

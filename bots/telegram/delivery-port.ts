@@ -6,7 +6,7 @@
  */
 import { GrammyError, HttpError, type Api } from 'grammy';
 import {
-  briefBlocks, briefOptionsOf, digestBlocks, digestOfBriefing, isFullBriefing, lateNotice, nothingNewLine, renderBriefingText, splitTelegramHtml, textOptionsOf,
+  briefingBlocks as briefingBlocksOf, splitTelegramHtml,
   type Block, type Briefing, type DeliveryPart, type DeliveryPort, type Destination, type SendOutcome,
 } from '../../src/index.ts';
 import { fullDigestCommand } from './messages.ts';
@@ -19,15 +19,9 @@ export type TelegramDeliveryOptions = {
   readonly redact?: (text: string) => string;
 };
 
-/** The blocks a briefing is sent as: the late marker, then the brief of its digest (or the plain text a plain composer wrote). */
+/** The blocks a briefing is sent as (src's briefingBlocks), its brief naming Telegram's way to ask for the full digest. */
 export function briefingBlocks(briefing: Briefing): Block[] {
-  const late: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(briefing.lang) }] : [];
-  if (briefing.nothingNew) return [...late, { kind: 'paragraph', text: nothingNewLine(briefing.lang) }];
-  const digest = digestOfBriefing(briefing);
-  if (digest && isFullBriefing(briefing)) return [...late, ...digestBlocks(digest, briefing.lang, textOptionsOf(briefing))];
-  if (digest) return [...late, ...briefBlocks(digest, briefing.lang, briefOptionsOf(briefing, fullDigestCommand(digest.until, briefing.lang)))];
-  // A composer other than the digest engine's (the plain article list): its text already carries the late marker.
-  return renderBriefingText(briefing).split(/\n{2,}/u).filter((text) => text.trim() !== '').map((text) => ({ kind: 'paragraph', text }));
+  return briefingBlocksOf(briefing, (digest) => fullDigestCommand(digest.until, briefing.lang));
 }
 
 /** Negative ids are groups, supergroups and channels: Telegram limits those to about 20 messages a minute. */

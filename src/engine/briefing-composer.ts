@@ -1,8 +1,10 @@
 import { tallyMove, talksChanges, type BriefChange } from '../digest/changes.ts';
 import type { Digest } from '../digest/index.ts';
-import { renderBriefText, renderDigestText, type BriefOptions, type TextOptions } from '../render/index.ts';
+import { briefBlocks, renderBriefText, renderDigestText, type BriefOptions, type TextOptions } from '../render/index.ts';
+import { digestBlocks } from '../render/digest-blocks.ts';
+import type { Block } from '../render/document.ts';
 import type { Briefing, BriefingComposer } from '../schedule/ports.ts';
-import { briefingToText } from '../schedule/briefing-text.ts';
+import { briefingToText, lateNotice, nothingNewLine } from '../schedule/briefing-text.ts';
 import type { Engine } from './engine.ts';
 
 import type { BriefingDetail } from '../store/subscription-store.ts';
@@ -92,4 +94,26 @@ export function renderBriefingText(briefing: Briefing): string {
     if (!digest) return '';
     return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang, textOptionsOf(briefing)) : renderBriefText(digest, briefOptionsOf(briefing, cliFullDigest(digest)), briefing.lang);
   });
+}
+
+/**
+ * The blocks every platform sends for a briefing: the late notice first when it is late; then the
+ * nothing-new line, the full digest, or the brief, whose last line is `fullDigest(digest)` (how this
+ * platform asks for the full one); or, from a composer other than the digest one, its text in
+ * paragraphs. Telegram and Slack both send these, each through its own renderer.
+ */
+export function briefingBlocks(briefing: Briefing, fullDigest: (digest: Digest) => string): Block[] {
+  const late: Block[] = briefing.late ? [{ kind: 'paragraph', text: lateNotice(briefing.lang) }] : [];
+  if (briefing.nothingNew) return [...late, { kind: 'paragraph', text: nothingNewLine(briefing.lang) }];
+  const digest = digestOfBriefing(briefing);
+  if (digest) {
+    const body = isFullBriefing(briefing)
+      ? digestBlocks(digest, briefing.lang, textOptionsOf(briefing))
+      : briefBlocks(digest, briefing.lang, briefOptionsOf(briefing, fullDigest(digest)));
+    return [...late, ...body];
+  }
+  const { content } = briefing;
+  const text = typeof content === 'string' ? content : content === null || content === undefined ? '' : JSON.stringify(content, null, 2);
+  const paragraphs = text.split(/\n\s*\n/u).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== '');
+  return [...late, ...paragraphs.map((paragraph) => ({ kind: 'paragraph', text: paragraph }) as const)];
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine/engine.ts';
 import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
 import { renderFiguresStatusText, renderTalksStatusMarkdown } from '../../src/render/index.ts';
-import { createDigestBriefingComposer, isFullBriefing, renderBriefingText, textOptionsOf } from '../../src/engine/briefing-composer.ts';
+import { briefingBlocks, createDigestBriefingComposer, isFullBriefing, renderBriefingText, textOptionsOf } from '../../src/engine/briefing-composer.ts';
 import type { ArticleStore } from '../../src/store/article-store.ts';
 import { createSqliteFactStore } from '../../src/store/sqlite/sqlite-fact-store.ts';
 import { createSqliteArticleStore, openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.ts';
@@ -90,6 +90,20 @@ describe('a brief after an earlier one', () => {
     expect(renderBriefingText(await byDefault(request({})))).not.toMatch(/[\u0600-\u06ff]/u);
     // An Arabic subscription shows the quotes anyway; the flag changes nothing there.
     expect(textOptionsOf(await byDefault(request({ language: 'ar', arabicQuotes: true })))).toEqual({});
+  });
+
+  it('gives every platform one set of blocks for a briefing: late notice, then nothing new, the brief naming the way to the full digest, or a plain text', async () => {
+    const base = { lang: 'en' as const, sections: 'all' as const };
+    expect(briefingBlocks({ ...base, late: true, nothingNew: true, content: null }, () => 'x')).toEqual([
+      { kind: 'paragraph', text: '(late: this briefing could not be sent at its time)' },
+      { kind: 'paragraph', text: 'No new developments since the last briefing.' },
+    ]);
+    expect(briefingBlocks({ ...base, late: false, nothingNew: false, content: 'first\n\nsecond' }, () => 'x')).toEqual([
+      { kind: 'paragraph', text: 'first' }, { kind: 'paragraph', text: 'second' },
+    ]);
+    const briefing = await createDigestBriefingComposer(engine)({ subscription, briefingDay: '2026-02-06', asOf: new Date('2026-02-06T03:30:00Z'), late: false });
+    const blocks = briefingBlocks(briefing, (digest) => `ask for ${digest.until}`);
+    expect(blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'Full digest: ask for 2026-02-05' });
   });
 
   it('opens with what moved in the talks since the news day the earlier brief covered', async () => {
