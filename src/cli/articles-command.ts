@@ -37,6 +37,6 @@ export const articlesCommand: Command = {
       const stories = new Set(articles.map((article) => article.clusterId)).size;
       context.out(`${articles.length} articles in ${stories} stories`);
       return 0;
-    });
+    }, 'read');
   },
 };

@@ -38,7 +38,7 @@ export function createBriefingCommand(wiring: DeliveryWiring = {}): Command {
         if (skipped) context.out('nothing new, and this subscription stays quiet on such days: nothing would be sent');
         else parts.forEach((part, index) => context.out(`── part ${index + 1}/${parts.length}\n${part.body}`));
         return 0;
-      });
+      }, 'read');
     },
   };
 }

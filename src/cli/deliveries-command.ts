@@ -49,6 +49,6 @@ export const deliveriesCommand: Command = {
       for (const row of rows) counts.set(row.state, (counts.get(row.state) ?? 0) + 1);
       context.out(`${rows.length} briefings: ${[...counts].map(([state, n]) => `${n} ${state}`).join(', ')}`);
       return 0;
-    });
+    }, 'read');
   },
 };

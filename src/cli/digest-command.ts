@@ -37,6 +37,6 @@ export const digestCommand: Command = {
         context.out(format === 'text' ? renderBriefText(digest, options, lang) : renderBriefMarkdown(digest, options, lang));
       }
       return 0;
-    });
+    }, 'read');
   },
 };

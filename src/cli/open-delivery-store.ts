@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { NotFoundError } from '../errors.ts';
 import { createSqliteArticleStore, openSqliteDatabase, type SqliteHandle } from '../store/sqlite/sqlite-store.ts';
 import { createSqliteDeliveryStore } from '../store/sqlite/sqlite-delivery-store.ts';
 import type { ArticleStore } from '../store/article-store.ts';
@@ -11,12 +13,28 @@ export function databasePathOf(context: CliContext): string {
   return path === ':memory:' || isAbsolute(path) ? path : resolve(context.cwd, path);
 }
 
+/** Whether a command only reads the store: then a missing store is an error, never a new empty one. */
+export type StoreUse = 'read' | 'write';
+
+/**
+ * The database path a command opens. A command that only reads refuses a store that does not exist,
+ * naming the path: a mistyped MUJAZ_DB would otherwise create a folder and an empty store, and
+ * answer "no news" from it.
+ */
+export function storePathFor(context: CliContext, use: StoreUse): string {
+  const path = databasePathOf(context);
+  if (use === 'read' && path !== ':memory:' && !existsSync(path)) {
+    throw new NotFoundError(`no store at ${path} (MUJAZ_DB='${context.config.databasePath}'): check the path, or add articles first with: mujaz ingest seeds`);
+  }
+  return path;
+}
+
 /** Both stores over one open database, as the delivery commands use them. */
 export type OpenStores = { readonly db: SqliteHandle; readonly deliveries: DeliveryStore; readonly articles: ArticleStore };
 
 /** Open the configured database for one command and always close it, whatever happens. */
-export async function withDeliveryStores<T>(context: CliContext, work: (stores: OpenStores) => Promise<T>): Promise<T> {
-  const db = openSqliteDatabase(databasePathOf(context));
+export async function withDeliveryStores<T>(context: CliContext, work: (stores: OpenStores) => Promise<T>, use: StoreUse = 'write'): Promise<T> {
+  const db = openSqliteDatabase(storePathFor(context, use));
   const stores = { db, deliveries: createSqliteDeliveryStore(db), articles: createSqliteArticleStore(db) };
   try {
     return await work(stores);

@@ -25,6 +25,6 @@ export const statusCommand: Command = {
         context.out(values.json ? JSON.stringify(status, null, 2) : format === 'text' ? renderFiguresStatusText(status, lang) : renderFiguresStatusMarkdown(status, lang));
       }
       return 0;
-    });
+    }, 'read');
   },
 };

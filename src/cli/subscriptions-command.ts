@@ -123,6 +123,6 @@ export const subscriptionsCommand: Command = {
         default:
           throw new InputError(`unknown action '${action}'; use list, add, remove, pause or resume\nusage: ${usage}`);
       }
-    });
+    }, action === 'list' ? 'read' : 'write');
   },
 };

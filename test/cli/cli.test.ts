@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
@@ -96,6 +97,26 @@ describe('the mujaz command', () => {
   it('runs as a real process through bin/mujaz.mjs', () => {
     const out = execFileSync(process.execPath, [join(root, 'bin/mujaz.mjs'), 'ingest', '--help'], { encoding: 'utf8' });
     expect(out).toMatch(/^usage: mujaz ingest PATH/);
+  });
+});
+
+describe('a store that is not there', () => {
+  it.each([['digest'], ['status', 'talks'], ['articles'], ['deliveries'], ['subscriptions', 'list']])('is refused by the read-only command %s, naming the path, and nothing is created', async (...args) => {
+    const temp = makeTempDir();
+    temps.push(temp.cleanup);
+    const mistyped = join(temp.dir, 'no-such-folder', 'mujaz.db');
+    const result = await cli(args, { MUJAZ_DB: mistyped, __dir: temp.dir });
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`no store at ${mistyped}`);
+    expect(existsSync(join(temp.dir, 'no-such-folder'))).toBe(false);
+  });
+
+  it('is still created by a command that writes (ingest)', async () => {
+    const temp = makeTempDir();
+    temps.push(temp.cleanup);
+    const fresh = join(temp.dir, 'new', 'mujaz.db');
+    expect((await cli(['ingest', 'seeds'], { MUJAZ_DB: fresh, __dir: temp.dir })).code).toBe(0);
+    expect(existsSync(fresh)).toBe(true);
   });
 });
 
