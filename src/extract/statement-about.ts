@@ -1,10 +1,10 @@
 /**
  * What a statement (or an outcome's wording) is about: the pack's issues it names, the talks or an
- * outcome it speaks of, and its tone. An English reader gets "Kirill Dmitriev
- * said — on the talks; positive" where the Arabic words cannot be given in English; the words
- * themselves are never translated, because a translation would be words nobody said.
+ * outcome it speaks of, its tone, and the speaker's stance where it is sure. An English reader gets
+ * "Kirill Dmitriev said — about the talks; tone: positive" where the Arabic words cannot be given in
+ * English; the words themselves are never translated, because a translation would be words nobody said.
  *
- * Read from the pack's cue groups over the quote alone. A tone word a negation reaches ("لم تكن
+ * Read from the pack's cue groups over the quote alone, when a digest is built (withAbout). A tone word a negation reaches ("لم تكن
  * المحادثات مثمرة") says nothing sure and is dropped. A stance is read only from a verb in the first
  * person ("نرفض", "لن نقبل", "أطالب"), made from the pack's present-tense stance verbs: the speaker
  * speaks for themselves or their side there, whereas a third person ("أن كييف وافقت", "مقترحات كييف")
