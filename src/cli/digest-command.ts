@@ -4,10 +4,11 @@ import { stringOption } from './command.ts';
 import { dayOption, formatOption, langOption } from './read-options.ts';
 import { withEngine } from './open-engine.ts';
 import { cliFullDigest } from '../engine/briefing-composer.ts';
+import { InputError } from '../errors.ts';
 
 export const digestCommand: Command = {
   name: 'digest',
-  summary: "the brief of one news day (default: the latest) or a span of days; --full for the whole digest",
+  summary: "the brief of one news day (default: the latest) or a span of days (--since alone runs to the latest); --full for the whole digest",
   usage: 'mujaz digest [--date YYYY-MM-DD | --since D --until D] [--full] [--lang ar|en] [--arabic-quotes] [--format md|text|json]',
   options: {
     date: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, full: { type: 'boolean' },
@@ -21,9 +22,19 @@ export const digestCommand: Command = {
     const since = dayOption(stringOption(values, 'since'), '--since');
     const until = dayOption(stringOption(values, 'until'), '--until');
     const text = values['arabic-quotes'] === true ? { arabicQuotes: true } : {};
+    // One day or a span, never both, and a span runs forward.
+    if (date !== undefined && (since !== undefined || until !== undefined)) {
+      throw new InputError('--date is one day: give either --date D, or --since D [--until D] for a span, not both');
+    }
+    if (since !== undefined && until !== undefined && since > until) throw new InputError(`--since ${since} is after --until ${until}: a span runs forward`);
     return withEngine(context, async (engine) => {
-      const latest = (await engine.newsDays())[0];
-      const window = date ? { since: date, until: date } : { since: since ?? until ?? latest, until: until ?? since ?? latest };
+      const days = await engine.newsDays();
+      const latest = days[0];
+      // --since alone runs to the latest news day; --until alone is the latest news day on or before it.
+      const window = date ? { since: date, until: date }
+        : since !== undefined ? { since, until: until ?? (latest !== undefined && latest > since ? latest : since) }
+          : until !== undefined ? { since: days.find((day) => day <= until) ?? until, until: days.find((day) => day <= until) ?? until }
+            : { since: latest, until: latest };
       if (!window.since || !window.until) {
         context.out(lang === 'ar' ? 'لا أخبار مؤرخة في المخزن بعد؛ أضف مقالات بالأمر: mujaz ingest seeds' : 'no dated news in the store yet; add articles with: mujaz ingest seeds');
         return 0;

@@ -100,6 +100,22 @@ describe('the mujaz command', () => {
   });
 });
 
+describe('mujaz digest: one day or a span', () => {
+  it('runs --since alone to the latest news day, takes --until alone as the latest news day on or before it, and refuses a reversed span or --date with a span', async () => {
+    const { dir } = await cli(['ingest', 'seeds']);
+    const since = await cli(['digest', '--since', '2026-02-04', '--lang', 'en'], { __dir: dir });
+    expect(since.out).toMatch(/^# Brief — 4–5 February 2026/u);
+    const until = await cli(['digest', '--until', '2026-02-03', '--lang', 'en'], { __dir: dir });
+    expect(until.out).toMatch(/^# Brief — 23 January 2026/u);
+    const reversed = await cli(['digest', '--since', '2026-02-05', '--until', '2026-02-04'], { __dir: dir });
+    expect(reversed.code).toBe(2);
+    expect(reversed.err).toContain('--since 2026-02-05 is after --until 2026-02-04');
+    const both = await cli(['digest', '--date', '2026-02-05', '--since', '2026-02-04'], { __dir: dir });
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('--date is one day');
+  });
+});
+
 describe('a store that is not there', () => {
   it.each([['digest'], ['status', 'talks'], ['articles'], ['deliveries'], ['subscriptions', 'list']])('is refused by the read-only command %s, naming the path, and nothing is created', async (...args) => {
     const temp = makeTempDir();
