@@ -41,11 +41,10 @@ export type GrammarProblem =
 /** A parse: the request, or the problem and the language the user wrote in (when they named one). */
 export type ParseResult = { readonly ok: true; readonly request: SlackRequest } | { readonly ok: false; readonly problem: GrammarProblem; readonly lang?: Lang };
 
-/** Arabic words accepted for subcommands and their arguments, so the command can be typed in Arabic. */
+/** Arabic words for the subcommands; languages, sections and briefing choices come from the shared vocabulary (src/schedule). */
 const aliases: Readonly<Record<string, string>> = {
   حالة: 'status', الحالة: 'status', موجز: 'digest', الموجز: 'digest', اشتراك: 'subscribe', اشترك: 'subscribe', إلغاء: 'unsubscribe', الغاء: 'unsubscribe',
-  إعدادات: 'settings', الإعدادات: 'settings', مساعدة: 'help', المفاوضات: 'talks', مفاوضات: 'talks', الأرقام: 'figures', أرقام: 'figures', الكل: 'all',
-  عربي: 'ar', english: 'en', arabic: 'ar', إنجليزي: 'en', كامل: 'full', الكامل: 'full', كاملا: 'full',
+  إعدادات: 'settings', الإعدادات: 'settings', مساعدة: 'help',
 };
 
 /** A token as the grammar reads it: a subcommand alias, else a language or sections word in either language (shared with Telegram), else lower case. */
@@ -85,7 +84,7 @@ function parseSubscribe(tokens: readonly string[], words: readonly string[]): Pa
     const word = words[index] as string;
     const unexpected = fail({ code: 'unexpected', word: token, command: 'subscribe' }, words);
     // The token as typed first: "موجز" here is the brief, not the digest subcommand.
-    const choice = briefingChoiceOf(token) ?? briefingChoiceOf(word);
+    const choice = briefingChoiceOf(token);
     if (choice !== undefined) {
       const key = 'detail' in choice ? 'detail' : 'arabicQuotes';
       if (found[key] !== undefined) return unexpected;
@@ -123,7 +122,7 @@ function parseDigest(tokens: readonly string[], words: readonly string[]): Parse
   for (const [index, token] of tokens.entries()) {
     const word = words[index] as string;
     const choice = briefingChoiceOf(token);
-    if (word === 'full' && found.full === undefined) found.full = true;
+    if (choice !== undefined && 'detail' in choice && choice.detail === 'full' && found.full === undefined) found.full = true;
     else if (choice !== undefined && 'arabicQuotes' in choice && found.arabicQuotes === undefined) found.arabicQuotes = choice.arabicQuotes;
     else if (isLang(word) && found.lang === undefined) found.lang = word;
     else if (isSections(word) && found.sections === undefined) found.sections = word;
