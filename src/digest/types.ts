@@ -237,7 +237,7 @@ export type Negotiations = {
   readonly nextSteps: readonly NextStepView[];
 };
 
-/** A statement's issues (named), subjects and tone; see extract/statement-about.ts. */
+/** A statement's issues (named), subjects and tone; see extract/statements/about.ts. */
 export type StatementAboutView = {
   readonly issues: readonly DisplayName[];
   readonly subjects: readonly StatementSubject[];

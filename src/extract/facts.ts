@@ -153,7 +153,7 @@ export type StatementFact = {
   readonly verb: string;
   /** The quote without its marks, or the reported clause from its complementizer on, exactly as the article wrote it. */
   readonly quote: string;
-  /** What the words are about (statement-about.ts, read when a digest is built): issues, subjects, stance, tone; absent when nothing is read. */
+  /** What the words are about (statements/about.ts, read when a digest is built): issues, subjects, stance, tone; absent when nothing is read. */
   readonly about?: StatementAbout;
   readonly evidence: Evidence;
 };

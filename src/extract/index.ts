@@ -1,10 +1,10 @@
 import type { Pack } from '../packs/schema.ts';
-import { createExtractionContext, viewArticle, type ExtractionContext } from './article-view.ts';
+import { createExtractionContext, viewArticle, type ExtractionContext } from './sentence/article-view.ts';
 import type { ArticleInput, Fact } from './facts.ts';
-import { extractFigures } from './figures.ts';
-import { extractStatements } from './statements.ts';
-import { extractTalks } from './talks.ts';
-import { withOpenNames } from './open-names.ts';
+import { extractFigures } from './figures/figures.ts';
+import { extractStatements } from './statements/statements.ts';
+import { extractTalks } from './talks/talks.ts';
+import { withOpenNames } from './sentence/open-names.ts';
 import { hash32 } from '../text/hash.ts';
 
 /**
@@ -47,4 +47,4 @@ export function extractFacts(article: ArticleInput, pack: Pack): Fact[] {
 }
 
 export type * from './facts.ts';
-export { withAbout } from './statement-about.ts';
+export { withAbout } from './statements/about.ts';

@@ -5,7 +5,7 @@
  * Arabic words, marked as Arabic, only when asked to (TextOptions).
  */
 import type {
-  DelegationView, DigestArticle, DisplayName, Lang, NextStepView, OutcomeView, PartyPositions, PositionView, RoundView, Sources,
+  DelegationView, DigestArticle, Lang, NextStepView, OutcomeView, PartyPositions, PositionView, RoundView, Sources,
   StatementView, StickingPointView, Story,
 } from '../digest/types.ts';
 import { toFormKey } from '../packs/form-key.ts';

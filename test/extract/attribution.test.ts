@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractionContext, viewArticle, type ArticleView } from '../../src/extract/article-view.ts';
-import { attributionOf, claimantOfSentence, speakerNear } from '../../src/extract/attribution.ts';
+import { createExtractionContext, viewArticle, type ArticleView } from '../../src/extract/sentence/article-view.ts';
+import { attributionOf, claimantOfSentence, speakerNear } from '../../src/extract/attribution/attribution.ts';
 import type { Claimant } from '../../src/extract/facts.ts';
 import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
 

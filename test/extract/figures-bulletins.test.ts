@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractionContext, viewArticle } from '../../src/extract/article-view.ts';
+import { createExtractionContext, viewArticle } from '../../src/extract/sentence/article-view.ts';
 import type { FigureFact } from '../../src/extract/facts.ts';
-import { extractFigures } from '../../src/extract/figures.ts';
+import { extractFigures } from '../../src/extract/figures/figures.ts';
 import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
 
 const context = createExtractionContext(russiaUkrainePack);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractionContext, viewArticle } from '../../src/extract/article-view.ts';
+import { createExtractionContext, viewArticle } from '../../src/extract/sentence/article-view.ts';
 import type { DelegationFact, StatementFact } from '../../src/extract/facts.ts';
 import { createFactExtractor } from '../../src/extract/index.ts';
 import { parsePack } from '../../src/packs/schema.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutOf, withAbout } from '../../src/extract/statement-about.ts';
+import { aboutOf, withAbout } from '../../src/extract/statements/about.ts';
 import type { OutcomeFact, StatementFact } from '../../src/extract/facts.ts';
 import { extractFacts } from '../../src/extract/index.ts';
 import { russiaUkrainePack as pack } from '../../src/packs/russia-ukraine/index.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createExtractionContext, viewArticle } from '../../src/extract/article-view.ts';
+import { createExtractionContext, viewArticle } from '../../src/extract/sentence/article-view.ts';
 import type { StatementFact } from '../../src/extract/facts.ts';
-import { extractStatements, findQuotes } from '../../src/extract/statements.ts';
+import { extractStatements, findQuotes } from '../../src/extract/statements/statements.ts';
 import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
 
 const context = createExtractionContext(russiaUkrainePack);

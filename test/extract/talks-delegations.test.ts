@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractionContext, viewArticle } from '../../src/extract/article-view.ts';
+import { createExtractionContext, viewArticle } from '../../src/extract/sentence/article-view.ts';
 import type { DelegationFact } from '../../src/extract/facts.ts';
-import { extractTalks } from '../../src/extract/talks.ts';
+import { extractTalks } from '../../src/extract/talks/talks.ts';
 import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
 
 const context = createExtractionContext(russiaUkrainePack);

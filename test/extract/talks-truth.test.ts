@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractionContext, viewArticle } from '../../src/extract/article-view.ts';
+import { createExtractionContext, viewArticle } from '../../src/extract/sentence/article-view.ts';
 import type { DelegationFact, RoundFact, StatementFact, TalksFact } from '../../src/extract/facts.ts';
-import { extractStatements } from '../../src/extract/statements.ts';
-import { extractTalks } from '../../src/extract/talks.ts';
+import { extractStatements } from '../../src/extract/statements/statements.ts';
+import { extractTalks } from '../../src/extract/talks/talks.ts';
 import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
 
 const context = createExtractionContext(russiaUkrainePack);
