@@ -18,7 +18,7 @@ export function runExtractionBench(count = 10_000): ExtractionBench {
       facts += extractor.extract({ id: String(index), body, publishedDate: '2026-02-05' }).length;
     });
   });
-  const normalizeMs = bestOf(3, () => corpus.forEach((body) => normalizeArabic(body)));
+  const normalizeMs = bestOf(3, () => corpus.forEach((body) => { normalizeArabic(body); }));
   return {
     articles: count,
     megabytes: bytes / 2 ** 20,

@@ -4,7 +4,7 @@
  * and answers afterwards through respond() or the Web API. One error handler logs everything
  * that goes wrong, with secrets masked.
  */
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type BlockAction, type ButtonAction, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
+import { App, type HTTPReceiver, LogLevel, type SocketModeReceiver, webApi, type BlockAction, type ButtonAction, type Logger as BoltLogger, type RespondFn } from '@slack/bolt';
 import { scrubSecrets, silentLogger, type Engine, type Logger, type SubscriptionStore } from '../../src/index.ts';
 import { createCommandHandler, SHARE_ACTION, type CommandHandler, type Outgoing, type Replier } from './commands.ts';
 import type { SlackConfig } from './config.ts';

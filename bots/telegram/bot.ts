@@ -3,7 +3,7 @@
  * handler logs the cause (token removed) and answers "something went wrong, try again", and the
  * bot keeps serving; long polling and the webhook both go through it.
  */
-import { Bot, BotError, type Context } from 'grammy';
+import { Bot, type BotError, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { silentLogger, type Engine, type Logger, type SubscriptionStore } from '../../src/index.ts';
 import { userLanguage, replyLines, type CommandDeps } from './chat.ts';

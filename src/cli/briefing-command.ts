@@ -36,7 +36,7 @@ export function createBriefingCommand(wiring: DeliveryWiring = {}): Command {
         context.out(`briefing for ${id} (${subscription.platform}, ${subscription.language}, ${subscription.sections}) as of ${asOf.toISOString()}; covers news after ${coveredUntil ?? '(first briefing: the latest day)'} up to ${briefing.coveredUntil ?? '-'}`);
         if (port.platform !== subscription.platform) context.out(`(the ${subscription.platform} adapter is not wired here; shown as plain text)`);
         if (skipped) context.out('nothing new, and this subscription stays quiet on such days: nothing would be sent');
-        else parts.forEach((part, index) => context.out(`── part ${index + 1}/${parts.length}\n${part.body}`));
+        else parts.forEach((part, index) => { context.out(`── part ${index + 1}/${parts.length}\n${part.body}`); });
         return 0;
       }, 'read');
     },

@@ -18,7 +18,7 @@ type Extracted = {
 
 /** Read one article file and extract its facts; a file that cannot be read is an InputError naming it. */
 async function extractFile(file: string, maxBytes: number, date: string | undefined, today: string): Promise<Extracted> {
-  let record;
+  let record: ReturnType<typeof parseTextArticle>;
   try {
     record = parseTextArticle(file, decodeArticleBytes(await readFile(file), maxBytes).text);
   } catch (error) {

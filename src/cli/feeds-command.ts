@@ -126,7 +126,7 @@ export const feedsCommand: Command = {
           const list = await feeds.listFeeds();
           if (values.json) context.out(JSON.stringify(list, null, 2));
           else if (list.length === 0) context.out('no feeds yet; add one with mujaz feeds add URL');
-          else list.forEach((feed) => context.out(describeFeed(feed)));
+          else list.forEach((feed) => { context.out(describeFeed(feed)); });
           return 0;
         });
       case 'remove': {
@@ -161,7 +161,7 @@ export const feedsCommand: Command = {
             for (const report of reports) {
               const status = report.outcome === 'failed' ? `FAILED: ${report.error}; next try ${report.nextPollAt}` : report.outcome === 'unchanged' ? 'unchanged (304)' : `${report.items.length} items`;
               context.out(`${report.feed.id}  ${report.feed.url}: ${status}`);
-              for (const item of report.items) if (explain || item.decision !== 'seen') describeItem(item, explain).forEach((line) => context.out(line));
+              for (const item of report.items) if (explain || item.decision !== 'seen') describeItem(item, explain).forEach((line) => { context.out(line); });
             }
             const extracted = await parts.engine.refreshFacts();
             const stored = reports.flatMap((report) => report.items).filter((item) => item.decision === 'stored').length;

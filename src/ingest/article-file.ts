@@ -131,7 +131,7 @@ export function parseRecordFile(
       throw new InputError(`is not valid JSON (${(error as Error).message}); give one record or an array of records`, { code: 'input_refused' });
     }
     const list = Array.isArray(value) ? value : [value];
-    list.forEach((item, index) => raw.push({ at: Array.isArray(value) ? `${source}[${index}]` : source, value: item }));
+    list.forEach((item, index) => { raw.push({ at: Array.isArray(value) ? `${source}[${index}]` : source, value: item }); });
   } else {
     decoded.split('\n').forEach((line, index) => {
       if (line.trim() === '') return;

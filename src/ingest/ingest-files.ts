@@ -38,7 +38,7 @@ const RECORD_FORMATS: Readonly<Record<string, 'json' | 'ndjson'>> = { '.json': '
 export async function collectArticleFiles(paths: readonly string[], events: IngestEvent[]): Promise<string[]> {
   const files: string[] = [];
   async function walk(path: string): Promise<void> {
-    let info;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(path);
     } catch {
@@ -125,14 +125,14 @@ export async function ingestPaths(store: ArticleStore, paths: readonly string[],
   missing.forEach(emit);
   for (const file of files) {
     const shown = relative(options.baseDir ?? process.cwd(), file) || file;
-    let read;
+    let read: Awaited<ReturnType<typeof readRecords>>;
     try {
       read = await readRecords(file, options.maxArticleBytes);
     } catch (error) {
       emit({ kind: 'refused', source: shown, reason: isMujazError(error) ? error.message : `cannot be read: ${(error as Error).message}` });
       continue;
     }
-    read.refusals.forEach((refusal) => emit({ kind: 'refused', ...refusal }));
+    read.refusals.forEach((refusal) => { emit({ kind: 'refused', ...refusal }); });
     for (const record of read.records) {
       try {
         const outcome = await storeRecord(store, { ...record, source: record.source === file ? shown : record.source }, options.now().toISOString());

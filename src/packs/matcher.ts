@@ -193,7 +193,7 @@ function compileTables(builders: readonly TrieBuilder<unknown>[]): TableTrie {
       visit(into, child, table);
     }
   };
-  builders.forEach((builder, table) => visit(merged, builder, table));
+  builders.forEach((builder, table) => { visit(merged, builder, table); });
   const trie = compileTrie<readonly unknown[]>(merged);
   return { trie, articleNode: articleNodeOf(trie), tables: builders.length };
 }

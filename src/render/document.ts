@@ -51,34 +51,39 @@ function escapeMarkdown(text: string): string {
 
 /** Serialize blocks as Markdown (CommonMark with GFM tables). */
 export function toMarkdown(blocks: readonly Block[]): string {
-  const out = blocks.map((block) => {
-    switch (block.kind) {
-      case 'title': return `# ${escapeMarkdown(block.text)}`;
-      case 'heading': return `## ${escapeMarkdown(block.text)}`;
-      case 'subheading': return `### ${escapeMarkdown(block.text)}`;
-      case 'paragraph': return segmentsOf(block.text, block.links).map((run) => (run.url ? `[${escapeMarkdown(run.text)}](<${run.url}>)` : escapeMarkdown(run.text))).join('');
-      case 'list': return block.items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
-      case 'table': {
-        const row = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
-        return [row(block.header), `|${block.header.map(() => ' --- |').join('')}`, ...block.rows.map(row)].join('\n');
-      }
+  return `${blocks.map(markdownOf).join('\n\n')}\n`;
+}
+
+function markdownOf(block: Block): string {
+  switch (block.kind) {
+    case 'title': return `# ${escapeMarkdown(block.text)}`;
+    case 'heading': return `## ${escapeMarkdown(block.text)}`;
+    case 'subheading': return `### ${escapeMarkdown(block.text)}`;
+    case 'paragraph': return segmentsOf(block.text, block.links).map((run) => (run.url ? `[${escapeMarkdown(run.text)}](<${run.url}>)` : escapeMarkdown(run.text))).join('');
+    case 'list': return block.items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
+    case 'table': {
+      const row = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+      return [row(block.header), `|${block.header.map(() => ' --- |').join('')}`, ...block.rows.map(row)].join('\n');
     }
-  });
-  return `${out.join('\n\n')}\n`;
+  }
 }
 
 /** Serialize blocks as plain text: underlined headings, bulleted lists, tables as "label: values" lines. */
 export function toPlainText(blocks: readonly Block[]): string {
-  const underline = (text: string, char: string): string => `${text}\n${char.repeat(Math.max(3, [...text].length))}`;
-  const out = blocks.map((block) => {
-    switch (block.kind) {
-      case 'title': return underline(block.text, '=');
-      case 'heading': return underline(block.text, '-');
-      case 'subheading': return `${block.text}:`;
-      case 'paragraph': return block.text;
-      case 'list': return block.items.map((item) => `• ${item}`).join('\n');
-      case 'table': return block.rows.map(([label = '', ...rest]) => `• ${label}: ${rest.filter((c) => c !== '').join(' — ')}`).join('\n');
-    }
-  });
-  return `${out.join('\n\n')}\n`;
+  return `${blocks.map(plainTextOf).join('\n\n')}\n`;
+}
+
+function underline(text: string, char: string): string {
+  return `${text}\n${char.repeat(Math.max(3, [...text].length))}`;
+}
+
+function plainTextOf(block: Block): string {
+  switch (block.kind) {
+    case 'title': return underline(block.text, '=');
+    case 'heading': return underline(block.text, '-');
+    case 'subheading': return `${block.text}:`;
+    case 'paragraph': return block.text;
+    case 'list': return block.items.map((item) => `• ${item}`).join('\n');
+    case 'table': return block.rows.map(([label = '', ...rest]) => `• ${label}: ${rest.filter((c) => c !== '').join(' — ')}`).join('\n');
+  }
 }

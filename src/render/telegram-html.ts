@@ -97,10 +97,10 @@ function toLines(blocks: readonly Block[], direction: 'rtl' | 'ltr'): { lines: L
         // A paragraph with links is one line (the brief's sources): its runs become spans, linked ones <a href>.
         if (block.links && block.links.length > 0 && !block.text.includes('\n')) {
           push(segmentsOf(block.text, block.links).map((run) => (run.url ? { text: run.text, href: run.url } : { text: run.text })), 'body', true);
-        } else block.text.split('\n').forEach((text, index) => push([{ text }], 'body', index === 0));
+        } else block.text.split('\n').forEach((text, index) => { push([{ text }], 'body', index === 0); });
         break;
       case 'list':
-        block.items.forEach((item, index) => item.split('\n').forEach((text, part) => push([{ text: part === 0 ? `• ${text}` : text }], 'body', index === 0 && part === 0)));
+        block.items.forEach((item, index) => { item.split('\n').forEach((text, part) => { push([{ text: part === 0 ? `• ${text}` : text }], 'body', index === 0 && part === 0); }); });
         break;
       case 'table':
         // A table reads as "label: values" lines, as in the plain-text output: Telegram has no tables.

@@ -125,7 +125,10 @@ export function createRateLimiter(limits: RateLimits, clock: Clock, options: { m
           settled = true;
           for (const key of keys) {
             const earliest = key.earliest(time);
-            if (earliest > time) (time = earliest), (settled = false);
+            if (earliest > time) {
+              time = earliest;
+              settled = false;
+            }
           }
         }
         for (const key of keys) key.reserve(time);

@@ -68,10 +68,10 @@ const UNIT_ORDINALS = ['الاول', 'الثاني', 'الثالث', 'الراب
 
 function buildOrdinals(): Map<string, number> {
   const ordinals = new Map<string, number>();
-  UNIT_ORDINALS.forEach((word, index) => ordinals.set(word, index + 1));
+  UNIT_ORDINALS.forEach((word, index) => { ordinals.set(word, index + 1); });
   ordinals.set('العاشر', 10);
   ordinals.set('الحادي عشر', 11);
-  UNIT_ORDINALS.slice(1).forEach((word, index) => ordinals.set(`${word} عشر`, index + 12));
+  UNIT_ORDINALS.slice(1).forEach((word, index) => { ordinals.set(`${word} عشر`, index + 12); });
   ordinals.set('العشرين', 20);
   ordinals.set('الثلاثين', 30);
   for (const [tens, base] of [['العشرين', 20], ['الثلاثين', 30]] as const) {

@@ -52,8 +52,7 @@ export const MONTH_BEFORE_YEAR_RE = new RegExp(`${B}(?:${words('شهر')}\\s+)?(
 /** Before "العام الماضي" and its kin: a month that the relative year places. */
 export const MONTH_BEFORE_REL_YEAR_RE = new RegExp(`${B}(?:${words('شهر')}\\s+)?(?<month>${MONTH})${E}${ALT_MONTH}\\s+(?:${words('من')}\\s+)?$`, 'u');
 /** Numeric dates: 2026-02-05, 2026/2/5, 5/2/2026, 5-2-2026, 05.02.2026. */
-export const NUMERIC_RE = new RegExp(
-  '(?:(?<y1>\\d{4})(?<s1>[-/.])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})|(?<d2>\\d{1,2})(?<s2>[-/.])(?<m2>\\d{1,2})\\k<s2>(?<y2>\\d{4}))(?!\\d|[-/.]\\d)', 'g');
+export const NUMERIC_RE = /(?:(?<y1>\d{4})(?<s1>[-/.])(?<m1>\d{1,2})\k<s1>(?<d1>\d{1,2})|(?<d2>\d{1,2})(?<s2>[-/.])(?<m2>\d{1,2})\k<s2>(?<y2>\d{4}))(?!\d|[-/.]\d)/g;
 /** Before a day pair: "بين" makes "بين 15 و20 مايو" the days between, not two days. */
 export const BETWEEN_BEFORE_RE = new RegExp(`${B}(?:${words('ما')}\\s+)?${words('بين')}\\s+$`, 'u');
 /** Clitics a day number may carry: "و24", "بـ5", "الـ24". */
@@ -75,7 +74,7 @@ const TIME_OF_DAY = words('صباح', 'مساء', 'ظهر', 'ظهيرة', 'عص�
 /** Before a relative word: a clitic and a time of day ("صباح اليوم", "يوم أمس"). */
 export const BEFORE_RELATIVE_RE = new RegExp(`${B}(?<pre>[وف]?[بلك]?)(?:(?<time>${TIME_OF_DAY})\\s+)?$`, 'u');
 /** Relative days and periods and vague horizons, one named group per meaning. */
-export const RELATIVE_RE = new RegExp(`(?:` + [
+export const RELATIVE_RE = new RegExp(`(?:${[
   `(?<dby>${words('أول')}\\s+(?:${words('من')}\\s+)?${words('أمس')}|${words('أمس الأول')})`,
   `(?<lastnight>${words('ليلة', 'ليل')}\\s+${words('أمس', 'البارحة')}|${words('الليلة')}\\s+${words('الماضية', 'الفائتة', 'المنصرمة', 'البارحة')})`,
   `(?<yesterday>${words('الأمس', 'أمس', 'البارحة')})`,
@@ -92,4 +91,4 @@ export const RELATIVE_RE = new RegExp(`(?:` + [
   `(?<near>${words('المستقبل القريب')})`,
   `(?<soon>${words('القريب العاجل', 'عن قريب', 'وقت قريب', 'قريبا')})`,
   `(?<later>${words('وقت لاحق', 'موعد لاحق', 'لاحقا')})`,
-].join('|') + `)${E}`, 'g');
+].join('|')})${E}`, 'g');

@@ -114,17 +114,17 @@ type Indices = Record<string, [number, number] | undefined>;
 function readTail(match: RegExpExecArray, groups: Groups, calendar: DayParts['calendar']): Pick<DayParts, 'year' | 'yearOffset' | 'hint'> & { end: number } {
   const indices = (match.indices?.groups ?? {}) as Indices;
   const matchEnd = match.index + match[0].length;
-  if (groups['year'] !== undefined) {
-    const year = Number(groups['year']);
+  if (groups.year !== undefined) {
+    const year = Number(groups.year);
     if (isPlausibleYear(year, calendar)) return { year, hint: 'closest', end: matchEnd };
     // "5 فبراير 1500 جندي": a count, not a year; the mention stops at the month.
-    const altb = indices['altb'];
-    const monthEnd = altb ? match[0].indexOf(')', altb[1] - match.index) + match.index + 1 : (indices['alta'] ?? indices['month'])?.[1] ?? matchEnd;
+    const altb = indices.altb;
+    const monthEnd = altb ? match[0].indexOf(')', altb[1] - match.index) + match.index + 1 : (indices.alta ?? indices.month)?.[1] ?? matchEnd;
     return { hint: 'closest', end: monthEnd };
   }
-  if (groups['relyear'] !== undefined) return { yearOffset: relOffset(groups['relyear']), hint: 'closest', end: matchEnd };
-  if (groups['thisyear'] !== undefined) return { yearOffset: 0, hint: 'closest', end: matchEnd };
-  if (groups['mod'] !== undefined) return { hint: hintOf(groups['mod']), end: matchEnd };
+  if (groups.relyear !== undefined) return { yearOffset: relOffset(groups.relyear), hint: 'closest', end: matchEnd };
+  if (groups.thisyear !== undefined) return { yearOffset: 0, hint: 'closest', end: matchEnd };
+  if (groups.mod !== undefined) return { hint: hintOf(groups.mod), end: matchEnd };
   return { hint: 'closest', end: matchEnd };
 }
 
@@ -159,24 +159,24 @@ function scanDayMonth(folded: string, out: RawMention[]): void {
       continue;
     }
     const groups = (match.groups ?? {}) as Groups;
-    const month = monthOf(groups['month'] ?? '');
-    const d1 = Number(groups['d1']);
+    const month = monthOf(groups.month ?? '');
+    const d1 = Number(groups.d1);
     if (!month || d1 < 1 || d1 > 31) continue;
     const { end, ...tail } = readTail(match, groups, month.calendar);
     const first: DayParts = { calendar: month.calendar, day: d1, month: month.month, ...tail };
-    if (groups['d2'] === undefined) {
+    if (groups.d2 === undefined) {
       out.push({ start: match.index, end, kind: 'date', first });
       continue;
     }
-    const d2 = Number(groups['d2']);
-    const secondStart = match.indices?.groups?.['d2']?.[0] ?? match.index;
-    const between = d2 === d1 + 1 || groups['conn'] !== foldArabic('و') || lookBack(folded, prefix.start, BETWEEN_BEFORE_RE, 12) !== undefined;
+    const d2 = Number(groups.d2);
+    const secondStart = match.indices?.groups?.d2?.[0] ?? match.index;
+    const between = d2 === d1 + 1 || groups.conn !== foldArabic('و') || lookBack(folded, prefix.start, BETWEEN_BEFORE_RE, 12) !== undefined;
     if (d2 <= 31 && d1 < d2 && between) {
       out.push({ start: match.index, end, kind: 'range', first, last: { ...first, day: d2 } });
       continue;
     }
     // "يومي 1 و5 فبراير" names two days, not the days between.
-    if (d1 < d2) out.push({ start: match.index, end: match.index + (groups['d1']?.length ?? 0), kind: 'date', first });
+    if (d1 < d2) out.push({ start: match.index, end: match.index + (groups.d1?.length ?? 0), kind: 'date', first });
     if (d2 >= 1 && d2 <= 31) out.push({ start: secondStart, end, kind: 'date', first: { ...first, day: d2 } });
   }
 }
@@ -187,16 +187,16 @@ function scanOfMonth(folded: string, out: RawMention[]): void {
     if (!back) continue;
     const groups = { ...back.groups, ...(match.groups ?? {}) } as Groups;
     // "24 من فبراير" is read by scanDayMonth; here only spelled-out days and "من الشهر الجاري".
-    if (groups['day'] !== undefined && groups['month'] !== undefined) continue;
-    const day = groups['day'] !== undefined ? Number(groups['day']) : ordinalOf(groups['ord'] ?? '');
+    if (groups.day !== undefined && groups.month !== undefined) continue;
+    const day = groups.day !== undefined ? Number(groups.day) : ordinalOf(groups.ord ?? '');
     if (day === undefined || day < 1 || day > 31) continue;
-    const start = back.start + (groups['pre']?.length ?? 0);
-    const month = groups['month'] === undefined ? undefined : monthOf(groups['month']);
+    const start = back.start + (groups.pre?.length ?? 0);
+    const month = groups.month === undefined ? undefined : monthOf(groups.month);
     if (month) {
       const { end, ...tail } = readTail(match, groups, month.calendar);
       out.push({ start, end, kind: 'date', first: { calendar: month.calendar, day, month: month.month, ...tail } });
     } else {
-      const monthOffset = groups['rel'] === undefined ? 0 : relOffset(groups['rel']);
+      const monthOffset = groups.rel === undefined ? 0 : relOffset(groups.rel);
       out.push({ start, end: match.index + match[0].length, kind: 'date', first: { calendar: 'gregorian', day, monthOffset, hint: 'closest' } });
     }
   }
@@ -206,8 +206,8 @@ function scanOfMonth(folded: string, out: RawMention[]): void {
 function scanMonthYear(folded: string, out: RawMention[]): void {
   for (let match = restart(YEAR_RE).exec(folded); match; match = YEAR_RE.exec(folded)) {
     const back = lookBack(folded, match.index, MONTH_BEFORE_YEAR_RE, 64);
-    const month = back && monthOf(back.groups['month'] ?? '');
-    const year = Number(match.groups?.['year']);
+    const month = back && monthOf(back.groups.month ?? '');
+    const year = Number(match.groups?.year);
     if (!back || !month || !isPlausibleYear(year, month.calendar)) continue;
     out.push({ start: back.start, end: match.index + match[0].length, kind: 'date', first: { calendar: month.calendar, day: 1, month: month.month, year, hint: 'closest' } });
   }
@@ -221,11 +221,11 @@ function scanNumeric(folded: string, out: RawMention[]): void {
       continue;
     }
     const groups = (match.groups ?? {}) as Groups;
-    const year = Number(groups['y1'] ?? groups['y2']);
-    let month = Number(groups['m1'] ?? groups['m2']);
-    let day = Number(groups['d1'] ?? groups['d2']);
+    const year = Number(groups.y1 ?? groups.y2);
+    let month = Number(groups.m1 ?? groups.m2);
+    let day = Number(groups.d1 ?? groups.d2);
     // The Arab press writes day/month; a month above 12 with a day under 13 is the US order.
-    if (groups['y2'] !== undefined && month > 12 && day <= 12) [month, day] = [day, month];
+    if (groups.y2 !== undefined && month > 12 && day <= 12) [month, day] = [day, month];
     const calendar = isPlausibleYear(year, 'hijri') ? 'hijri' : isPlausibleYear(year, 'gregorian') ? 'gregorian' : undefined;
     if (!calendar || month < 1 || month > 12 || day < 1 || day > 31) continue;
     out.push({ start: match.index, end: match.index + match[0].length, kind: 'date', first: { calendar, day, month, year, hint: 'closest' } });
@@ -234,7 +234,7 @@ function scanNumeric(folded: string, out: RawMention[]): void {
 
 function scanWeekdays(folded: string, out: RawMention[]): void {
   for (let match = restart(WEEKDAY_RE).exec(folded); match; match = WEEKDAY_RE.exec(folded)) {
-    const weekday = weekdayIndex(match.groups?.['wd'] ?? '');
+    const weekday = weekdayIndex(match.groups?.wd ?? '');
     const back = lookBack(folded, match.index, BEFORE_WEEKDAY_RE, 24);
     if (weekday === undefined || !back) continue;
     let end = match.index + match[0].length;
@@ -242,7 +242,7 @@ function scanWeekdays(folded: string, out: RawMention[]): void {
     SECOND_WEEKDAY_RE.lastIndex = end;
     const second = SECOND_WEEKDAY_RE.exec(folded);
     // "ليل الأربعاء الخميس": a night named by the two days it joins.
-    if (second && weekdayIndex(second.groups?.['wd'] ?? '') === (weekday + 1) % 7 && NIGHT_TIMES.has((back.groups['time'] ?? '').replace(/\s+/gu, ' '))) {
+    if (second && weekdayIndex(second.groups?.wd ?? '') === (weekday + 1) % 7 && NIGHT_TIMES.has((back.groups.time ?? '').replace(/\s+/gu, ' '))) {
       end = SECOND_WEEKDAY_RE.lastIndex;
       night = true;
     }
@@ -251,9 +251,9 @@ function scanWeekdays(folded: string, out: RawMention[]): void {
     let direction: RawMention['direction'] = 'recent';
     if (modifier) {
       end = WEEKDAY_MOD_RE.lastIndex;
-      direction = PAST_SET.has(modifier.groups?.['mod'] ?? '') ? 'last' : 'next';
+      direction = PAST_SET.has(modifier.groups?.mod ?? '') ? 'last' : 'next';
     }
-    out.push({ start: back.start + (back.groups['pre']?.length ?? 0), end, kind: 'weekday', weekday, direction, night });
+    out.push({ start: back.start + (back.groups.pre?.length ?? 0), end, kind: 'weekday', weekday, direction, night });
   }
 }
 
@@ -300,19 +300,19 @@ function scanRelatives(folded: string, out: RawMention[]): void {
     const groups = (match.groups ?? {}) as Groups;
     const end = match.index + match[0].length;
     const relative = relativeOf(groups);
-    const timed = relative !== undefined && TIMED.has(relative) && back.groups['time'] !== undefined;
-    const start = timed ? back.start + (back.groups['pre']?.length ?? 0) : match.index;
+    const timed = relative !== undefined && TIMED.has(relative) && back.groups.time !== undefined;
+    const start = timed ? back.start + (back.groups.pre?.length ?? 0) : match.index;
     if (relative === 'today' || relative === 'tonight') {
       // "اليوم الثاني من المحادثات" is the second day, "ذلك اليوم" that day: neither is today.
       const next = wordAfter(folded, end);
       if (NOT_TODAY_NEXT.has(next) || /^(?:ال)?\d/u.test(next) || NOT_TODAY_PREVIOUS.has(wordBefore(folded, match.index))) continue;
     }
-    if (groups['year'] !== undefined) {
+    if (groups.year !== undefined) {
       // "فبراير من العام الماضي": a month placed by a relative year is that month's first day.
       const month = lookBack(folded, match.index, MONTH_BEFORE_REL_YEAR_RE, 64);
-      const name = month && monthOf(month.groups['month'] ?? '');
+      const name = month && monthOf(month.groups.month ?? '');
       if (month && name) {
-        const yearOffset = groups['yearrel'] === undefined ? 0 : relOffset(groups['yearrel']);
+        const yearOffset = groups.yearrel === undefined ? 0 : relOffset(groups.yearrel);
         out.push({ start: month.start, end, kind: 'date', first: { calendar: name.calendar, day: 1, month: name.month, yearOffset, hint: 'closest' } });
         continue;
       }
@@ -322,7 +322,7 @@ function scanRelatives(folded: string, out: RawMention[]): void {
       continue;
     }
     // "قريبا من الحدود" is near in space, not soon.
-    if (groups['soon'] !== undefined && wordAfter(folded, end) === NEAR_PREPOSITION) continue;
+    if (groups.soon !== undefined && wordAfter(folded, end) === NEAR_PREPOSITION) continue;
     const vague = VAGUES.find(([name]) => groups[name] !== undefined)?.[1];
     if (vague !== undefined) out.push({ start, end, kind: 'vague', vague });
   }

@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/main.ts';
 import { makeTempDir } from '../support/temp.ts';
 
 const temps: (() => void)[] = [];
-afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => temps.splice(0).forEach((cleanup) => { cleanup(); }));
 const root = new URL('../../', import.meta.url).pathname;
 
 /** Run the CLI in this process against a store in a fresh temp folder. */

@@ -9,7 +9,7 @@ import { createSqliteArticleStore, openSqliteDatabase } from '../../src/store/sq
 import { makeTempDir } from '../support/temp.ts';
 
 const temps: (() => void)[] = [];
-afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => temps.splice(0).forEach((cleanup) => { cleanup(); }));
 
 describe('an undated article ingested', () => {
   it('is read within the years from the pack\'s first day to the day it reached us', async () => {

@@ -234,21 +234,29 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         req.socket.destroy();
         return;
       case 'rate_limited':
-        return respond(res, record, { status: 429, headers: { 'retry-after': String(fault.retryAfter) }, body: { ok: false, error: 'ratelimited' } });
+        respond(res, record, { status: 429, headers: { 'retry-after': String(fault.retryAfter) }, body: { ok: false, error: 'ratelimited' } });
+        return;
       case 'server_error':
         record.status = fault.status;
         res.writeHead(fault.status, { 'content-type': 'text/plain' }).end('upstream error');
         return;
       case 'error':
-        return respond(res, record, fail(fault.error));
+        respond(res, record, fail(fault.error));
+        return;
     }
   }
 
   function handleResponseUrl(id: string, params: Params, res: ServerResponse): void {
     const uses = responseUses.get(id) ?? 0;
-    if (uses >= RESPONSE_URL_USES) return respond(res, undefined, { status: 404, body: { ok: false, error: 'used_url' } });
+    if (uses >= RESPONSE_URL_USES) {
+      respond(res, undefined, { status: 404, body: { ok: false, error: 'used_url' } });
+      return;
+    }
     const refusal = checkBlocks(params.blocks);
-    if (refusal !== undefined) return respond(res, undefined, { status: 400, body: { ok: false, error: refusal.error, errors: refusal.errors } });
+    if (refusal !== undefined) {
+      respond(res, undefined, { status: 400, body: { ok: false, error: refusal.error, errors: refusal.errors } });
+      return;
+    }
     responseUses.set(id, uses + 1);
     const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : value === 'true' ? true : value === 'false' ? false : undefined);
     responses.push({

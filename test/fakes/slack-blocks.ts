@@ -43,7 +43,7 @@ function checkBlock(block: unknown, index: number, errors: string[]): void {
       if (block.text === undefined && fields === undefined) errors.push(`must provide text or fields [json-pointer:${at}]`);
       if (block.text !== undefined) checkText(block.text, `${at}/text`, MAX_SECTION_TEXT, ['plain_text', 'mrkdwn'], errors);
       if (fields !== undefined && fields.length > 10) errors.push(`must be less than 11 items [json-pointer:${at}/fields]`);
-      fields?.forEach((field, i) => checkText(field, `${at}/fields/${i}`, 2000, ['plain_text', 'mrkdwn'], errors));
+      fields?.forEach((field, i) => { checkText(field, `${at}/fields/${i}`, 2000, ['plain_text', 'mrkdwn'], errors); });
       break;
     }
     case 'header':
@@ -80,6 +80,6 @@ export function checkBlocks(raw: unknown): BlocksRefusal | undefined {
   if (!Array.isArray(blocks)) return { error: 'invalid_blocks_format', errors: ['must provide an array [json-pointer:/blocks]'] };
   const errors: string[] = [];
   if (blocks.length > MAX_BLOCKS) errors.push(`must be less than ${MAX_BLOCKS + 1} items [json-pointer:/blocks]`);
-  blocks.forEach((block, index) => checkBlock(block, index, errors));
+  blocks.forEach((block, index) => { checkBlock(block, index, errors); });
   return errors.length === 0 ? undefined : { error: 'invalid_blocks', errors };
 }

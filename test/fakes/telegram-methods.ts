@@ -74,7 +74,7 @@ export function createFloodGate(limits: FloodLimits | undefined): FloodGate {
   return {
     refusals: 0,
     wait: (chat, now) => Math.max(0, ...windowsFor(chat).map((window) => window.wait(now))),
-    record: (chat, now) => windowsFor(chat).forEach((window) => window.record(now)),
+    record: (chat, now) => windowsFor(chat).forEach((window) => { window.record(now); }),
   };
 }
 

@@ -7,7 +7,7 @@ import { makeTempDir } from '../support/temp.ts';
 
 const seeds = new URL('../../seeds/', import.meta.url).pathname;
 const temps: (() => void)[] = [];
-afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => temps.splice(0).forEach((cleanup) => { cleanup(); }));
 
 function tempStore() {
   const { dir, cleanup } = makeTempDir();

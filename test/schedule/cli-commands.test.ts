@@ -12,7 +12,7 @@ import { makeTempDir } from '../support/temp.ts';
 import { createVirtualClock } from '../support/virtual-clock.ts';
 
 const temps: (() => void)[] = [];
-afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => temps.splice(0).forEach((cleanup) => { cleanup(); }));
 const root = new URL('../../', import.meta.url).pathname;
 
 function workspace(extra: Record<string, string> = {}) {
@@ -118,7 +118,10 @@ describe('mujaz serve', () => {
     const serve = createServeCommand({ clock, tickerPattern: '* * * * * *', untilShutdown: () => briefingPrinted });
     const config = loadConfig({ ...environment, PORT: '0', MUJAZ_HOST: '127.0.0.1' });
     const code = await serve.run(
-      { config, out: (line) => (out.push(line), line.startsWith('── briefing') && printed()), err: () => {}, now: () => new Date(clock.now()), cwd: root },
+      { config, out: (line) => {
+        out.push(line);
+        if (line.startsWith('── briefing')) printed();
+      }, err: () => {}, now: () => new Date(clock.now()), cwd: root },
       {},
       [],
     );

@@ -105,7 +105,10 @@ describe('the delivery worker against a fault-injecting platform', () => {
   it('backs off exponentially with jitter, then marks the row failed with the reason', async () => {
     const { store, clock } = await dueBriefings(1);
     const tries: number[] = [];
-    const { worker } = workerFor(store, clock, { fault: () => (tries.push(clock.now()), { kind: 'server_error', status: 503 }) }, { maxAttempts: 5, backoff: { baseMs: 1_000, maxMs: 60_000 }, limits: {} });
+    const { worker } = workerFor(store, clock, { fault: () => {
+      tries.push(clock.now());
+      return { kind: 'server_error', status: 503 };
+    } }, { maxAttempts: 5, backoff: { baseMs: 1_000, maxMs: 60_000 }, limits: {} });
     await worker.drain();
     const gaps = tries.slice(1).map((at, i) => at - (tries[i] as number));
     expect(gaps).toHaveLength(4);
@@ -205,7 +208,10 @@ describe('the delivery worker against a fault-injecting platform', () => {
     const { store, clock } = await dueBriefings(1);
     const seen: (string | undefined)[] = [];
     const base = createTestComposer();
-    const { worker } = workerFor(store, clock, {}, { composer: async (request) => (seen.push(request.coveredUntil), base(request)) });
+    const { worker } = workerFor(store, clock, {}, { composer: async (request) => {
+      seen.push(request.coveredUntil);
+      return base(request);
+    } });
     await worker.drain();
     clock.set(Date.parse('2026-02-07T03:30:00.000Z'));
     await createScheduler({ store, clock, graceMs: 3_600_000 }).sweep();

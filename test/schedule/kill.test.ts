@@ -51,7 +51,10 @@ describe('crash safety', () => {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    cleanups.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+    cleanups.push(() => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }));
     const env = { MUJAZ_KILL_DB: path, MUJAZ_KILL_PLATFORM_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/send`, MUJAZ_KILL_LEASE_MS: '3000' };
 
     const killed = await runChild(env, (killChild) => (kill = killChild));

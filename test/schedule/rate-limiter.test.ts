@@ -10,7 +10,8 @@ async function release(limiter: ReturnType<typeof createRateLimiter>, clock: Ret
   await Promise.all(
     chats.map(async (chat) => {
       expect(await limiter.acquire('telegram', chat, group)).toBe(true);
-      (times[chat] ??= []).push(clock.now() - start);
+      times[chat] ??= [];
+      times[chat].push(clock.now() - start);
     }),
   );
   return times;

@@ -47,7 +47,11 @@ async function start(store: DeliveryStore, nowIso: string, printed: string[]): P
     rateLimits: {},
     graceMs: 6 * 3_600_000,
     clock: createOffsetClock(Date.parse(nowIso) - Date.now()),
-    http: { port: 0, host: '127.0.0.1', routes: [(request, response) => (request.url === '/telegram/webhook' ? (response.end('hook'), true) : false)] },
+    http: { port: 0, host: '127.0.0.1', routes: [(request, response) => {
+      if (request.url !== '/telegram/webhook') return false;
+      response.end('hook');
+      return true;
+    }] },
   });
   cleanups.push(() => service.stop());
   return service;

@@ -8,7 +8,7 @@ import { migrations } from '../../src/store/sqlite/migrations.ts';
 import { makeTempDir } from '../support/temp.ts';
 
 const temps: (() => void)[] = [];
-afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
+afterEach(() => temps.splice(0).forEach((cleanup) => { cleanup(); }));
 
 function openTempStore() {
   const { dir, cleanup } = makeTempDir();

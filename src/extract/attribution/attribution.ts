@@ -93,7 +93,7 @@ function isVerbUse(sentence: SentenceView, sw: SentenceWords, start: number): bo
 /** A person named right before `offset` with only a comma between ("… ستيف ويتكوف، قال"). */
 function personBeforeComma(sentence: SentenceView, sw: SentenceWords, offset: number): EntityMention | undefined {
   const mention = [...sentence.mentions].reverse().find((m) => m.end <= offset);
-  if (!mention || mention.kind !== 'person') return undefined;
+  if (mention?.kind !== 'person') return undefined;
   const gap = sliceArticle(sentence, mention.end, offset).trim();
   if (gap !== '،' && gap !== ',') return undefined;
   const before = sw.words[wordIndexAt(sw.words, mention.start) - 1];

@@ -26,7 +26,10 @@ const byDay = new WeakMap<AttributionLexicon, Map<IsoDate | undefined, Attributi
 /** The same tables for an article of `reference` (or of no known day). */
 export function lexiconAt(lexicon: AttributionLexicon, reference: IsoDate | undefined): AttributionLexicon {
   let days = byDay.get(lexicon);
-  if (days === undefined) byDay.set(lexicon, (days = new Map()));
+  if (days === undefined) {
+    days = new Map();
+    byDay.set(lexicon, days);
+  }
   let dated = days.get(reference);
   if (dated === undefined) {
     const { reference: _previous, ...tables } = lexicon;

@@ -64,7 +64,7 @@ export function wordAt(reader: SentenceReader, offset: number): number {
 
 /** Whether a word is a quotation mark (skipped between a number and its noun). */
 export function isQuote(word: Word | undefined): boolean {
-  return word !== undefined && word.punct && QUOTES.has(word.text);
+  return word?.punct === true && QUOTES.has(word.text);
 }
 
 function populationOf(label: string): Population {

@@ -35,6 +35,7 @@ export type SentenceView = {
  */
 // Each reading declares its own field where it is made (declaration merging), so this view depends
 // on none of the readers built on it.
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in each reader's module (see above).
 export interface SentenceMemo {}
 
 export type ArticleView = {

@@ -141,7 +141,7 @@ function withVerb(ts: TalksSentence, clause: Span): Span {
 type Candidate = { fact: Omit<OutcomeFact, 'evidence'>; ts: TalksSentence; key: string };
 
 /** Whether the exchange cue is "تبادل" alone (as a verb or a noun), which may exchange anything. */
-function bareExchange(ts: TalksSentence, cue: Hit): boolean {
+function bareExchange(cue: Hit): boolean {
   return cue.folded.replace(/^[وف]/u, '') === EXCHANGE && !is(cue, 'next');
 }
 
@@ -177,7 +177,7 @@ function outcomeIn(article: TalksArticle, ts: TalksSentence, cue: Hit): Candidat
     type = 'resumed_channel';
   } else if (label === 'prisoner_exchange' || label === 'bodies_return') {
     // "تبادل" alone exchanges anything ("وتبادل الجانبان الاتهامات"): an exchange of prisoners counts or names people.
-    if (bareExchange(ts, cue) && !exchangesPeople(ts, cue, clause)) return undefined;
+    if (bareExchange(cue) && !exchangesPeople(ts, cue, clause)) return undefined;
     // An exchange still to come is a next step; one agreed on is part of the agreement ("اتفقتا على تبادل…").
     if (hasIn(ts, 'future', clause) || (hasIn(ts, 'next', clause) && !is(cue, 'next'))) return undefined;
     if (ts.hits.some((h) => h.start >= clause.start && h.end <= cue.start && (is(h, 'realized', 'agreed') || is(h, 'outcomes', 'agreement')))) return undefined;

@@ -220,7 +220,7 @@ function headsMeeting(lexicon: TalksLexicon, ts: TalksSentence, scope: Span): st
     if (!MEETS_WITH.has(intro.folded.replace(/^[وف]/u, '')) || isGathering(intro) || !talksBefore) continue;
     const after = ts.view.mentions.filter((m) => m.start >= intro.end && m.end <= scope.end);
     const first = after[0];
-    if (!first || first.kind !== 'title' || !lexicon.headTitles.has(first.id) || gapWords(sliceArticle(ts.view, intro.end, first.start)) > 0) continue;
+    if (first?.kind !== 'title' || !lexicon.headTitles.has(first.id) || gapWords(sliceArticle(ts.view, intro.end, first.start)) > 0) continue;
     for (const mention of after) {
       const before = wordBefore(ts, mention.start);
       const counterpart = mention.kind === 'party_adjective' && before !== undefined && COUNTERPART.test(before.text);

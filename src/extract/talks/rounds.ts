@@ -267,7 +267,8 @@ export function gatherRounds(
     let elsewhere: Cluster | undefined;
     for (const mention of pending) {
       if (mention.venue !== undefined && venue !== undefined && mention.venue !== venue && planOnly) {
-        elsewhere = elsewhere && elsewhere.venue === mention.venue ? (place(mention, elsewhere), elsewhere) : pushed(clusters, fresh(mention, false, false));
+        if (elsewhere && elsewhere.venue === mention.venue) place(mention, elsewhere);
+        else elsewhere = pushed(clusters, fresh(mention, false, false));
         clusterOf.set(mention, elsewhere);
       } else if (mention.venue !== undefined && venue !== undefined && mention.venue !== venue) past.add(mention.sentence);
       // "سيكون لدينا اجتماع ثلاثي" after the day's meeting: talks to come that name only their format are the next ones.

@@ -106,7 +106,7 @@ function afterCommaWaw(words: readonly Word[], hit: Hit): boolean {
   const index = wordIndexAt(words, hit.start + 1) - 1;
   const word = words[index];
   const before = words[index - 1];
-  return word !== undefined && word.text.startsWith('و') && word.start < hit.start && before !== undefined && before.punct && (before.text === '،' || before.text === ',');
+  return word?.text.startsWith('و') === true && word.start < hit.start && before?.punct === true && (before.text === '،' || before.text === ',');
 }
 
 /**

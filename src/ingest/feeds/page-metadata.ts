@@ -49,7 +49,6 @@ function jsonLdNodes(document: PageDocument): JsonLdNode[] {
     } catch {
       // Hand-written JSON-LD is often broken (a trailing comma); it is optional metadata, so the
       // meta tags and <time> elements are read instead.
-      continue;
     }
   }
   return nodes;

@@ -123,7 +123,7 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
   const settings = { ...FEED_DEFAULTS, fullText: true, ...stripUndefined(options) };
   const seenThisPass = new Set<string>();
 
-  async function bodyOf(feed: Feed, item: FeedItem, link: string): Promise<{ text: string; title?: string; outlet?: string; publishedDay?: string; language?: string; repairs: string[]; note?: string }> {
+  async function bodyOf(item: FeedItem, link: string): Promise<{ text: string; title?: string; outlet?: string; publishedDay?: string; language?: string; repairs: string[]; note?: string }> {
     const feedText = item.content && item.content.length >= (item.summary?.length ?? 0) ? item.content : item.summary ?? '';
     const base = { text: feedText, repairs: [] as string[], ...(item.title ? { title: item.title } : {}), ...(item.publishedDay ? { publishedDay: item.publishedDay } : {}), ...(item.language ? { language: item.language } : {}) };
     if (!settings.fullText || feedText.length >= settings.summaryChars || !/^https?:/u.test(link)) return base;
@@ -161,7 +161,7 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
     const earlier = seenThisPass.has(urlKey) ? 'this poll' : await settings.feeds.decisionOf(urlKey);
     if (earlier) return { feedId: feed.id, link, ...titled, decision: 'seen', reason: earlier === 'this poll' ? 'same article as another link in this poll' : `already decided (${earlier.replace('_', ' ')})` };
     seenThisPass.add(urlKey);
-    const body = await bodyOf(feed, item, link);
+    const body = await bodyOf(item, link);
     const text = body.text.trim();
     if (!text) return { feedId: feed.id, link, ...titled, decision: 'refused', reason: body.note ?? 'the item has no text and no page to read' };
     const at = settings.now().toISOString();

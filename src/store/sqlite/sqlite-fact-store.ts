@@ -36,10 +36,10 @@ export function createSqliteFactStore(db: SqliteHandle): FactStore {
     async listFacts(query: FactQuery) {
       const where = ['f.fact_date IS NOT NULL'];
       const params: unknown[] = [];
-      if (query.since !== undefined) (where.push('f.fact_date >= ?'), params.push(query.since));
-      if (query.until !== undefined) (where.push('f.fact_date <= ?'), params.push(query.until));
-      if (query.kinds?.length) (where.push(`f.kind IN (${query.kinds.map(() => '?').join(',')})`), params.push(...query.kinds));
-      if (query.scope !== undefined) (where.push('f.scope = ?'), params.push(query.scope));
+      if (query.since !== undefined) { where.push('f.fact_date >= ?'); params.push(query.since); }
+      if (query.until !== undefined) { where.push('f.fact_date <= ?'); params.push(query.until); }
+      if (query.kinds?.length) { where.push(`f.kind IN (${query.kinds.map(() => '?').join(',')})`); params.push(...query.kinds); }
+      if (query.scope !== undefined) { where.push('f.scope = ?'); params.push(query.scope); }
       const filtered = `SELECT f.article_id, f.seq, f.fact_date, f.fact FROM article_facts f WHERE ${where.join(' AND ')}`;
       const sql =
         query.newestPerKind === undefined

@@ -264,9 +264,9 @@ export function createSqliteOutboxStore(db: SqliteHandle): OutboxStore {
     async listDeliveries(query: DeliveryQuery = {}) {
       const where: string[] = [];
       const params: (string | number)[] = [];
-      if (query.states?.length) (where.push(`state IN (${query.states.map(() => '?').join(', ')})`), params.push(...query.states));
-      if (query.since !== undefined) (where.push('due_at >= ?'), params.push(query.since));
-      if (query.subscriptionId !== undefined) (where.push('subscription_id = ?'), params.push(query.subscriptionId));
+      if (query.states?.length) { where.push(`state IN (${query.states.map(() => '?').join(', ')})`); params.push(...query.states); }
+      if (query.since !== undefined) { where.push('due_at >= ?'); params.push(query.since); }
+      if (query.subscriptionId !== undefined) { where.push('subscription_id = ?'); params.push(query.subscriptionId); }
       const sql = `SELECT * FROM outbox ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY due_at, id ${query.limit ? `LIMIT ${Math.floor(query.limit)}` : ''}`;
       return (db.prepare(sql).all(...params) as OutboxRow[]).map(toDelivery);
     },

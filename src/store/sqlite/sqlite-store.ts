@@ -180,13 +180,13 @@ export function createSqliteArticleStore(db: SqliteHandle): ArticleStore {
     async listArticles(query: ArticleQuery = {}) {
       const where: string[] = [];
       const params: unknown[] = [];
-      if (query.date !== undefined) (where.push('published_date = ?'), params.push(query.date));
-      if (query.since !== undefined) (where.push('published_date >= ?'), params.push(query.since));
-      if (query.until !== undefined) (where.push('published_date <= ?'), params.push(query.until));
-      if (query.dateBasis !== undefined) (where.push('date_basis = ?'), params.push(query.dateBasis));
-      if (query.clusterId !== undefined) (where.push('cluster_id = ?'), params.push(query.clusterId));
-      if (query.ingestedSince !== undefined) (where.push('ingested_at >= ?'), params.push(query.ingestedSince));
-      if (query.ingestedUntil !== undefined) (where.push('ingested_at <= ?'), params.push(query.ingestedUntil));
+      if (query.date !== undefined) { where.push('published_date = ?'); params.push(query.date); }
+      if (query.since !== undefined) { where.push('published_date >= ?'); params.push(query.since); }
+      if (query.until !== undefined) { where.push('published_date <= ?'); params.push(query.until); }
+      if (query.dateBasis !== undefined) { where.push('date_basis = ?'); params.push(query.dateBasis); }
+      if (query.clusterId !== undefined) { where.push('cluster_id = ?'); params.push(query.clusterId); }
+      if (query.ingestedSince !== undefined) { where.push('ingested_at >= ?'); params.push(query.ingestedSince); }
+      if (query.ingestedUntil !== undefined) { where.push('ingested_at <= ?'); params.push(query.ingestedUntil); }
       const sql = `SELECT * FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY published_date IS NULL, published_date, ingested_at, id ${query.limit ? `LIMIT ${Math.floor(query.limit)}` : ''}`;
       return (db.prepare(sql).all(...params) as ArticleRow[]).map(toArticle);

@@ -113,8 +113,8 @@ export function createSqliteSubscriptionStore(db: SqliteHandle): SubscriptionSto
     async listSubscriptions(filter: SubscriptionFilter = {}) {
       const where: string[] = [];
       const params: string[] = [];
-      if (filter.state) (where.push('state = ?'), params.push(filter.state));
-      if (filter.platform) (where.push('platform = ?'), params.push(filter.platform));
+      if (filter.state) { where.push('state = ?'); params.push(filter.state); }
+      if (filter.platform) { where.push('platform = ?'); params.push(filter.platform); }
       const sql = `SELECT * FROM subscriptions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
       return (db.prepare(sql).all(...params) as SubscriptionRow[]).map(toSubscription);
     },
