@@ -24,7 +24,7 @@ export type SlackConfig = {
   readonly defaultLanguage: Lang;
 };
 
-/** The variables this adapter reads (documented in the README, section Slack). */
+/** The variables this adapter reads (documented in docs/slack.md). */
 export const slackVariables = [
   'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_API_URL', 'SLACK_COMMAND', 'SLACK_SUBSCRIBE_ALLOWED', 'SLACK_LANGUAGE', 'PORT',
 ] as const;

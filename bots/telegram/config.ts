@@ -18,7 +18,7 @@ export type TelegramConfig = {
   readonly transport: TelegramTransport;
 };
 
-/** The variables this adapter reads (documented in the README, section Telegram). */
+/** The variables this adapter reads (documented in docs/telegram.md). */
 export const telegramVariables = ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_WEBHOOK_SECRET'] as const;
 
 

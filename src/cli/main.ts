@@ -28,7 +28,7 @@ function overview(commands: readonly Command[]): string {
     '',
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
-    'Configuration comes from environment variables; see README.md.',
+    'Configuration comes from environment variables; see docs/configuration.md.',
   ].join('\n');
 }
 

@@ -29,7 +29,7 @@ export const startCommand: Command = {
       context.out('');
       context.out(renderTalksStatusText(await engine.talksStatus(latest), lang));
       context.out('');
-      context.out('To deliver briefings, set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN (+ SLACK_SIGNING_SECRET) and run: npx mujaz serve — see README.md.');
+      context.out('To deliver briefings, set TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN (+ SLACK_SIGNING_SECRET) and run: npx mujaz serve — see docs/briefings.md.');
       return 0;
     });
   },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
 
 /**
- * The one place that reads the environment. Every variable is documented in the README;
+ * The one place that reads the environment. Every variable is documented in docs/configuration.md;
  * every problem is reported at once.
  */
 const byteSize = z
