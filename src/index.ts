@@ -14,6 +14,7 @@ export { briefBlocks, FULL_DIGEST_WORD, BRIEF_LINE_LENGTH, BRIEF_MAX_ITEMS, BRIE
 export { figuresStatusBlocks, talksStatusBlocks } from './render/status-blocks.ts';
 export { TEMPLATES } from './render/labels.ts';
 export { russiaUkrainePack } from './packs/russia-ukraine/index.ts';
+export { DEFAULT_PACK_ID, PACK_IDS, packById } from './packs/registry.ts';
 export type { Pack } from './packs/schema.ts';
 export { createSqliteArticleStore, openSqliteDatabase } from './store/sqlite/sqlite-store.ts';
 export { createSqliteFactStore } from './store/sqlite/sqlite-fact-store.ts';

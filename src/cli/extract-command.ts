@@ -1,3 +1,4 @@
+import type { Pack } from '../packs/schema.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { InputError, isMujazError } from '../errors.ts';
 import { parseTextArticle } from '../ingest/article-file.ts';
@@ -6,7 +7,6 @@ import { decodeArticleBytes } from '../ingest/decode.ts';
 import { articleIdOf } from '../ingest/fingerprint.ts';
 import { collectArticleFiles, type IngestEvent } from '../ingest/ingest-files.ts';
 import { extractFacts, type Fact } from '../extract/index.ts';
-import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
 import type { CliContext, Command } from './command.ts';
 import { stringOption } from './command.ts';
 import { dayOption } from './read-options.ts';
@@ -17,7 +17,7 @@ type Extracted = {
 };
 
 /** Read one article file and extract its facts; a file that cannot be read is an InputError naming it. */
-async function extractFile(file: string, maxBytes: number, date: string | undefined, today: string): Promise<Extracted> {
+async function extractFile(pack: Pack, file: string, maxBytes: number, date: string | undefined, today: string): Promise<Extracted> {
   let record: ReturnType<typeof parseTextArticle>;
   try {
     record = parseTextArticle(file, decodeArticleBytes(await readFile(file), maxBytes).text);
@@ -29,7 +29,7 @@ async function extractFile(file: string, maxBytes: number, date: string | undefi
   // As ingestion does before any store evidence: an undated text that states its own day is dated by it.
   const publishedDate = date ?? record.publishedDate ?? statedDayOf(record.body)?.date;
   const article = { id: articleIdOf(record.body), body: record.body, ...(record.title ? { title: record.title } : {}), ...(publishedDate ? { publishedDate } : {}), receivedDate: today };
-  const facts = extractFacts(article, russiaUkrainePack);
+  const facts = extractFacts(article, pack);
   return { article: { id: article.id, source: file, publishedDate: publishedDate ?? null, title: record.title ?? null }, facts };
 }
 
@@ -69,7 +69,7 @@ export const extractCommand: Command = {
     // Files read now were written no later than today.
     const today = context.now().toISOString().slice(0, 10);
     if (await isSingleFile(positionals)) {
-      const extracted = await extractFile(positionals[0]!, maxBytes, date, today);
+      const extracted = await extractFile(context.config.pack, positionals[0]!, maxBytes, date, today);
       if (values.json) context.out(JSON.stringify(extracted, null, 2));
       else printText(context, extracted);
       return 0;
@@ -86,7 +86,7 @@ export const extractCommand: Command = {
     for (const file of files) {
       let extracted: Extracted;
       try {
-        extracted = await extractFile(file, maxBytes, date, today);
+        extracted = await extractFile(context.config.pack, file, maxBytes, date, today);
       } catch (error) {
         refuse(file, (error as Error).message);
         continue;

@@ -13,7 +13,6 @@ import {
   type FeedStore,
   type ItemReport,
 } from '../ingest/feeds/index.ts';
-import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
 import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
 import { createSqliteArticleStore, openSqliteDatabase } from '../store/sqlite/sqlite-store.ts';
 import { stringOption, type CliContext, type Command } from './command.ts';
@@ -75,7 +74,7 @@ async function withFeeds<T>(context: CliContext, work: (feeds: FeedStore, open: 
 function openParts(context: CliContext) {
   const db = openSqliteDatabase(databasePathOf(context));
   const articles = createSqliteArticleStore(db);
-  const engine = createEngine({ articles, facts: createSqliteFactStore(db), pack: russiaUkrainePack, now: context.now });
+  const engine = createEngine({ articles, facts: createSqliteFactStore(db), pack: context.config.pack, now: context.now });
   return { db, articles, engine, feeds: createSqliteFeedStore(db) };
 }
 
@@ -150,7 +149,7 @@ export const feedsCommand: Command = {
               fetcher,
               feeds,
               articles: parts.articles,
-              relevance: createRelevanceScorer(russiaUkrainePack, { threshold }),
+              relevance: createRelevanceScorer(context.config.pack, { threshold }),
               now: context.now,
               ...configured.poll,
               ...(values['no-full-text'] === true ? { fullText: false } : {}),

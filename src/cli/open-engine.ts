@@ -1,5 +1,4 @@
 import { createEngine, type Engine } from '../engine/engine.ts';
-import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
 import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
 import { createSqliteArticleStore, openSqliteDatabase } from '../store/sqlite/sqlite-store.ts';
 import type { ArticleStore } from '../store/article-store.ts';
@@ -10,7 +9,7 @@ import { storePathFor, type StoreUse } from './open-delivery-store.ts';
 export async function withEngine<T>(context: CliContext, work: (engine: Engine, articles: ArticleStore) => Promise<T>, use: StoreUse = 'write'): Promise<T> {
   const db = openSqliteDatabase(storePathFor(context, use));
   const articles = createSqliteArticleStore(db);
-  const engine = createEngine({ articles, facts: createSqliteFactStore(db), pack: russiaUkrainePack, now: context.now });
+  const engine = createEngine({ articles, facts: createSqliteFactStore(db), pack: context.config.pack, now: context.now });
   try {
     return await work(engine, articles);
   } finally {

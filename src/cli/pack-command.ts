@@ -1,5 +1,4 @@
 import type { Pack } from '../packs/schema.ts';
-import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
 import type { CliContext, Command } from './command.ts';
 
 /** What an operator (and the corpus scorer) needs to see of the pack: ids, names, spellings, dated roles. */
@@ -53,8 +52,8 @@ export const packCommand: Command = {
   options: { json: { type: 'boolean' } },
   allowPositionals: false,
   async run(context, values) {
-    if (values.json) context.out(JSON.stringify(describePack(russiaUkrainePack)));
-    else printPack(context, russiaUkrainePack);
+    if (values.json) context.out(JSON.stringify(describePack(context.config.pack)));
+    else printPack(context, context.config.pack);
     return 0;
   },
 };

@@ -1,9 +1,9 @@
+import type { Pack } from '../packs/schema.ts';
 import type { MujazConfig } from '../config/config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { briefOptionsOf, cliFullDigest, createDigestBriefingComposer, digestOfBriefing, isFullBriefing } from '../engine/briefing-composer.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { createHttpFetcher, createRelevanceScorer, createSqliteFeedStore, DEFAULT_USER_AGENT, startFeedPoller } from '../ingest/feeds/index.ts';
-import { russiaUkrainePack } from '../packs/russia-ukraine/index.ts';
 import { renderBriefText, renderDigestText } from '../render/index.ts';
 import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
 import type { Clock } from '../schedule/clock.ts';
@@ -52,12 +52,12 @@ export type Adapter = {
 };
 
 /** The engine over an open database. */
-export function engineOver(db: SqliteHandle, now: () => Date = () => new Date()): Engine {
-  return createEngine({ articles: createSqliteArticleStore(db), facts: createSqliteFactStore(db), pack: russiaUkrainePack, now });
+export function engineOver(db: SqliteHandle, pack: Pack, now: () => Date = () => new Date()): Engine {
+  return createEngine({ articles: createSqliteArticleStore(db), facts: createSqliteFactStore(db), pack, now });
 }
 
 /** The composer `wiring` chooses, or the digest engine's over the open database. */
-export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: MujazConfig, engine: Engine = engineOver(db)): BriefingComposer {
+export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: MujazConfig, engine: Engine = engineOver(db, config.pack)): BriefingComposer {
   if (wiring.composer) return wiring.composer(db, config);
   return createDigestBriefingComposer(engine, { detail: config.scheduling.briefing });
 }
@@ -97,7 +97,7 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
       const { config } = context;
       const db = openSqliteDatabase(databasePathOf(context));
       const store = createSqliteDeliveryStore(db);
-      const engine = engineOver(db, context.now);
+      const engine = engineOver(db, config.pack, context.now);
       const logger = createLogger({ level: config.logLevel, write: context.err });
       let adapters: readonly Adapter[];
       try {
@@ -130,7 +130,7 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
         fetcher,
         feeds: createSqliteFeedStore(db),
         articles: createSqliteArticleStore(db),
-        relevance: createRelevanceScorer(russiaUkrainePack, { threshold: config.feeds.relevanceThreshold }),
+        relevance: createRelevanceScorer(config.pack, { threshold: config.feeds.relevanceThreshold }),
         ...config.feeds.poll,
         startupSpreadMs: config.feeds.startupSpreadMs,
         now: context.now,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.ts';
+import { DEFAULT_PACK_ID, PACK_IDS, packById } from '../packs/registry.ts';
+import type { Pack } from '../packs/schema.ts';
 
 /**
  * The one place that reads the environment. Every variable is documented in docs/configuration.md;
@@ -44,6 +46,7 @@ const flag = (fallback: boolean) =>
 
 const environmentSchema = z.object({
   MUJAZ_DB: z.string().min(1, 'must not be empty').default('./data/mujaz.db'),
+  MUJAZ_PACK: z.string().refine((id) => packById(id) !== undefined, { error: (issue) => `unknown pack '${String(issue.input)}'; this build carries: ${PACK_IDS.join(', ')}` }).default(DEFAULT_PACK_ID),
   MUJAZ_MAX_ARTICLE_BYTES: byteSize.default(1024 * 1024),
   MUJAZ_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PORT: z.coerce.number({ error: 'must be a TCP port (0–65535)' }).int('must be a whole number').min(0).max(65_535, 'must be a TCP port (0–65535)').default(3000),
@@ -81,6 +84,8 @@ export type RateLimitSpec = {
 
 export type MujazConfig = {
   databasePath: string;
+  /** The domain pack every command reads and renders with (MUJAZ_PACK). */
+  pack: Pack;
   maxArticleBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The HTTP port of `mujaz serve` (/healthz, /metrics, webhooks). */
@@ -130,6 +135,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   }
   return {
     databasePath: data.MUJAZ_DB,
+    pack: packById(data.MUJAZ_PACK)!,
     maxArticleBytes: data.MUJAZ_MAX_ARTICLE_BYTES,
     logLevel: data.MUJAZ_LOG_LEVEL,
     port: data.PORT,

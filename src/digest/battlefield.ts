@@ -26,9 +26,9 @@ function byPlace(claims: readonly KeyedClaim[]): PlaceCasualties[] {
 
 /** The latest tally among the claims (on or before `asOf` when given), against `previousTally` when the claims hold no earlier one. */
 export function tallyOf(claims: readonly KeyedClaim[], previousTally: readonly FigureFact[], names: NameIndex, asOf?: IsoDate): TallyResult & { readonly sorted: ReturnType<typeof sortFigures> } {
-  const sorted = sortFigures(claims.filter((k) => asOf === undefined || k.claim.day === undefined || k.claim.day <= asOf));
+  const sorted = sortFigures(claims.filter((k) => asOf === undefined || k.claim.day === undefined || k.claim.day <= asOf), names.otherSide);
   const day = sorted.tally.map((k) => k.claim.day).filter((d): d is IsoDate => d !== undefined).sort(compareText).at(-1);
-  const result = buildTally(sorted.tally, sorted.daily, previousFromFacts(previousTally, names, day));
+  const result = buildTally(sorted.tally, sorted.daily, previousFromFacts(previousTally, names, day), names.tallyMetrics);
   return { ...result, sorted };
 }
 

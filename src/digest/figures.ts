@@ -3,30 +3,33 @@
  * casualties, the other side's claims and the rest. A figure claimed by the other side is never
  * put into the tally, and figures that disagree are grouped so they are shown side by side.
  */
-import { EVENT_METRICS, TALLY_METRICS, type EventMetric, type FigureFact, type FigureMetric, type TallyMetric } from '../extract/facts.ts';
+import { EVENT_METRICS, isTallyMetric, type EventMetric, type FigureFact, type FigureMetric } from '../extract/facts.ts';
 import { toFormKey } from '../packs/form-key.ts';
 import { claimantKey, figurePlaces, figureSubjectKey, type Merged } from './merge.ts';
 import type { NameIndex } from './names.ts';
 import { compareOptionalDays, compareText, type ArticleIndex } from './sources.ts';
 import type { DisplayName, FigureClaim, FigureGroup, IsoDate } from './types.ts';
 
-/** The party whose claims are "the other side's": the digest reads Ukrainian and Russian sources alike, and the tally is Kyiv's. */
-export const OTHER_SIDE_PARTY = 'russia';
-
 const STRIKE_METRICS: ReadonlySet<FigureMetric> = new Set<EventMetric>([
   'drones_launched', 'missiles_launched', 'ballistic_missiles_launched', 'cruise_missiles_launched', 'drones_intercepted', 'missiles_intercepted',
 ]);
 const CASUALTY_METRICS: ReadonlySet<FigureMetric> = new Set<EventMetric>(['killed', 'injured', 'killed_or_injured', 'missing']);
-const TALLY: ReadonlySet<string> = new Set(TALLY_METRICS);
-const METRIC_ORDER: ReadonlyMap<string, number> = new Map([...TALLY_METRICS, ...EVENT_METRICS].map((m, i) => [m, i]));
+/** The engine's event metrics rank after every tally category (which rank in the pack's order: NameIndex.tallyMetrics). */
+const EVENT_RANK: ReadonlyMap<string, number> = new Map(EVENT_METRICS.map((m, i) => [m, 1_000 + i]));
 
-/** Whether a metric is one of the General Staff's cumulative categories. */
-export function isTallyMetric(metric: FigureMetric): metric is TallyMetric {
-  return TALLY.has(metric);
+/** Where a metric stands in lists: the pack's tally order, then the engine's event metrics. */
+function metricRank(metric: FigureMetric, names: NameIndex): number {
+  const event = EVENT_RANK.get(metric);
+  if (event !== undefined) return event;
+  const index = names.tallyMetrics.indexOf(metric);
+  return index === -1 ? EVENT_RANK.size + 1_000 : index;
 }
 
+
 /** A claim with the keys needed to compare it; kept out of the model. */
-export type KeyedClaim = { readonly claim: FigureClaim; readonly subject: string; readonly claimant: string };
+export { isTallyMetric };
+
+export type KeyedClaim = { readonly claim: FigureClaim; readonly subject: string; readonly claimant: string; readonly rank: number };
 
 /** A stable key for a display name: the pack id, else the folded wording. */
 export function nameKey(name: DisplayName | undefined): string {
@@ -112,7 +115,7 @@ export function toClaim(merged: Merged<FigureFact>, names: NameIndex, index: Art
     sources: index.sources(merged.articleIds),
     evidence: merged.evidence,
   };
-  return { claim, subject: figureSubjectKey(fact, merged.day), claimant: nameKey(claim.claimant) };
+  return { claim, subject: figureSubjectKey(fact, merged.day), claimant: nameKey(claim.claimant), rank: metricRank(fact.metric, names) };
 }
 
 /** Most-reported claim first; then a fixed order so output is stable. */
@@ -124,10 +127,10 @@ export function compareClaims(a: KeyedClaim, b: KeyedClaim): number {
     || compareText(a.claim.qualifier, b.claim.qualifier);
 }
 
-function compareGroups(a: FigureGroup, b: FigureGroup): number {
+function compareGroups([a, aRank]: readonly [FigureGroup, number], [b, bRank]: readonly [FigureGroup, number]): number {
   const first = (g: FigureGroup): FigureClaim | undefined => g.claims[0];
   return compareOptionalDays(a.day, b.day)
-    || (METRIC_ORDER.get(a.metric) ?? 0) - (METRIC_ORDER.get(b.metric) ?? 0)
+    || aRank - bRank
     || compareText(a.scope, b.scope)
     || compareText(nameKey(first(a)?.side), nameKey(first(b)?.side))
     || compareText(nameKey(first(a)?.place), nameKey(first(b)?.place))
@@ -154,11 +157,12 @@ export function disagree(claims: readonly FigureClaim[]): boolean {
 export function groupFigures(claims: readonly KeyedClaim[]): FigureGroup[] {
   const bySubject = new Map<string, KeyedClaim[]>();
   for (const keyed of claims) bySubject.set(keyed.subject, [...(bySubject.get(keyed.subject) ?? []), keyed]);
-  return [...bySubject.values()].map((members) => {
-    const sorted = [...members].sort(compareClaims).map((k) => k.claim);
+  return [...bySubject.values()].map((members): [FigureGroup, number] => {
+    const keyed = [...members].sort(compareClaims);
+    const sorted = keyed.map((k) => k.claim);
     const head = sorted[0] as FigureClaim;
-    return { metric: head.metric, scope: head.scope, ...(head.day !== undefined ? { day: head.day } : {}), claims: sorted, conflicting: disagree(sorted) };
-  }).sort(compareGroups);
+    return [{ metric: head.metric, scope: head.scope, ...(head.day !== undefined ? { day: head.day } : {}), claims: sorted, conflicting: disagree(sorted) }, keyed[0]!.rank];
+  }).sort(compareGroups).map(([group]) => group);
 }
 
 /** Figures sorted by where they are shown. */
@@ -173,12 +177,15 @@ export type SortedFigures = {
   readonly other: readonly KeyedClaim[];
 };
 
-/** Sort claims by section; the other side's claims go apart whatever their metric. */
-export function sortFigures(claims: readonly KeyedClaim[]): SortedFigures {
+/**
+ * Sort claims by section; the other side's claims (`otherSide`: NameIndex.otherSide) go apart whatever
+ * their metric: the digest reads both sides' sources, and the tally is one side's.
+ */
+export function sortFigures(claims: readonly KeyedClaim[], otherSide: string | undefined): SortedFigures {
   const out = { tally: [] as KeyedClaim[], daily: [] as KeyedClaim[], strikes: [] as KeyedClaim[], casualties: [] as KeyedClaim[], otherSide: [] as KeyedClaim[], other: [] as KeyedClaim[] };
   for (const keyed of claims) {
     const { claim } = keyed;
-    if (claim.claimantParty === OTHER_SIDE_PARTY) out.otherSide.push(keyed);
+    if (otherSide !== undefined && claim.claimantParty === otherSide) out.otherSide.push(keyed);
     else if (isTallyMetric(claim.metric) && claim.scope === 'cumulative') out.tally.push(keyed);
     else if (isTallyMetric(claim.metric) && claim.scope === 'daily') out.daily.push(keyed);
     else if (STRIKE_METRICS.has(claim.metric)) out.strikes.push(keyed);

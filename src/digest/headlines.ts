@@ -28,7 +28,8 @@ function talksLine(negotiations: Negotiations): Headline | undefined {
 
 function tallyLine(battlefield: Battlefield): Headline | undefined {
   const tally = battlefield.tally;
-  const row = tally?.rows.find((r) => r.metric === 'personnel') ?? tally?.rows[0];
+  // Rows come in the pack's order, which puts its headcount first (packs/schema.ts metricSchema).
+  const row = tally?.rows[0];
   return tally && row ? { kind: 'tally', tally, row } : undefined;
 }
 

@@ -1,5 +1,4 @@
 /** The digest: facts → daily digest model, talks status, figures status (pure). */
 export { buildDigest, figuresStatus, talksStatus, type DigestOptions } from './build-digest.ts';
 export { createNameIndex, type NameIndex } from './names.ts';
-export { OTHER_SIDE_PARTY } from './figures.ts';
 export type * from './types.ts';

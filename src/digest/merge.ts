@@ -3,7 +3,7 @@
  * "Identical" means the same kind and the same key fields (for a figure, its value and claimant
  * too): two values for one figure are a conflict to show, not a duplicate to drop.
  */
-import { TALLY_METRICS, type Claimant, type Evidence, type Fact, type FigureFact, type IsoDate } from '../extract/facts.ts';
+import { isTallyMetric, type Claimant, type Evidence, type Fact, type FigureFact, type IsoDate } from '../extract/facts.ts';
 import { toFormKey } from '../packs/form-key.ts';
 import { compareOptionalDays, compareText, type ArticleIndex } from './sources.ts';
 
@@ -35,13 +35,11 @@ export function figurePlaces(fact: FigureFact): readonly string[] {
   return fact.places ? [...fact.places].sort(compareText) : [];
 }
 
-const TALLY_METRIC_SET: ReadonlySet<string> = new Set(TALLY_METRICS);
-
 /** What a figure is about, regardless of who says it and how much: claims with one subject are compared. */
 export function figureSubjectKey(fact: FigureFact, day: IsoDate | undefined): string {
   // A war-long total outside the tally ("55,000 soldiers killed since the war began") is one claim
   // however many days of the window repeat it; the tally keeps its day, which its changes need.
-  const dayOfClaim = fact.scope === 'cumulative' && !TALLY_METRIC_SET.has(fact.metric) ? '' : (day ?? '');
+  const dayOfClaim = fact.scope === 'cumulative' && !isTallyMetric(fact.metric) ? '' : (day ?? '');
   return [fact.metric, fact.scope, fact.side ?? '', figurePlaces(fact).join('+'), fact.population ?? '', dayOfClaim].join('|');
 }
 

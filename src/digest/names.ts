@@ -19,6 +19,10 @@ export type NameIndex = {
   readonly entity: (id: string) => DisplayName;
   /** A claimant or speaker: the pack's names when its id is known, else the article's wording. */
   readonly claimant: (claimant: Claimant) => DisplayName;
+  /** The pack's tally categories (its metric ids), in the order its bulletin lists them. */
+  readonly tallyMetrics: readonly string[];
+  /** The party whose claims are the other side's: the opponent of the pack's tallyParty, if it has one. */
+  readonly otherSide: string | undefined;
   /** The party a claimant speaks for, where the pack or the claimant's own wording says. */
   readonly claimantParty: (claimant: Claimant) => string | undefined;
   /** The grammatical gender of a claimant as `claimant()` names it in Arabic, for the verb before it; undefined when unsure. */
@@ -116,6 +120,8 @@ export function createNameIndex(pack: NamePack): NameIndex {
   };
 
   return {
+    tallyMetrics: pack.metrics.map((metric) => metric.id),
+    otherSide: pack.tallyParty === undefined ? undefined : parties.get(pack.tallyParty)?.opponent,
     party: (id) => named(parties.get(id), id),
     person: (id) => named(people.get(id), id),
     place: (id) => named(places.get(id), id),

@@ -3,8 +3,8 @@
  * day's figure ("770 in the last 24 hours"), otherwise computed against the tally before it and
  * labelled so, since a difference of two bulletins is our arithmetic, not the claimant's words.
  */
-import { TALLY_METRICS, type FigureFact, type IsoDate, type TallyMetric } from '../extract/facts.ts';
-import { compareClaims, disagree, isTallyMetric, nameKey, OTHER_SIDE_PARTY, type KeyedClaim } from './figures.ts';
+import { type FigureFact, type IsoDate, type TallyMetric } from '../extract/facts.ts';
+import { compareClaims, disagree, isTallyMetric, nameKey, type KeyedClaim } from './figures.ts';
 import type { NameIndex } from './names.ts';
 import { compareText } from './sources.ts';
 import type { DisplayName, Tally, TallyChange, TallyClaim, TallyRow } from './types.ts';
@@ -28,8 +28,8 @@ const sidesMatch = (a: string, b: string): boolean => a === b || a === '' || b =
 
 /** The caller's previous tally as previous figures: only this side's cumulative tally categories before `before`. */
 export function previousFromFacts(facts: readonly FigureFact[], names: NameIndex, before: IsoDate | undefined): PreviousFigure[] {
-  const usable = facts.filter((f): f is FigureFact & { metric: TallyMetric } =>
-    isTallyMetric(f.metric) && f.scope === 'cumulative' && names.claimantParty(f.claimant) !== OTHER_SIDE_PARTY
+  const usable = facts.filter((f) =>
+    isTallyMetric(f.metric) && f.scope === 'cumulative' && (names.otherSide === undefined || names.claimantParty(f.claimant) !== names.otherSide)
     && (before === undefined || f.asOf === undefined || f.asOf < before));
   const latest = usable.map((f) => f.asOf).filter((d): d is IsoDate => d !== undefined).sort(compareText).at(-1);
   return usable.filter((f) => f.asOf === undefined || f.asOf === latest).map((f) => ({
@@ -88,7 +88,7 @@ export type TallyResult = { readonly tally?: Tally; readonly usedDaily: Readonly
  * The latest day's tally among `pool` (cumulative tally claims of this side), its changes from
  * `daily` (stated) or from the pool's previous day, else from `previousTally` (computed).
  */
-export function buildTally(pool: readonly KeyedClaim[], daily: readonly KeyedClaim[], previousTally: readonly PreviousFigure[]): TallyResult {
+export function buildTally(pool: readonly KeyedClaim[], daily: readonly KeyedClaim[], previousTally: readonly PreviousFigure[], order: readonly TallyMetric[]): TallyResult {
   const usedDaily = new Set<KeyedClaim>();
   if (pool.length === 0) return { usedDaily };
   const days = [...new Set(pool.map((k) => k.claim.day).filter((d): d is IsoDate => d !== undefined))].sort(compareText);
@@ -100,7 +100,7 @@ export function buildTally(pool: readonly KeyedClaim[], daily: readonly KeyedCla
     : previousTally.filter((p) => day === undefined || p.day === undefined || p.day < day);
 
   const rows: TallyRow[] = [];
-  for (const metric of TALLY_METRICS) {
+  for (const metric of order) {
     const claims = current.filter((k) => k.claim.metric === metric).sort(compareClaims);
     const first = claims[0];
     if (!first) continue;

@@ -32,6 +32,7 @@ export type PartyEntry = NamedEntry & {
   readonly forms?: readonly string[] | undefined;
   readonly adjectives?: readonly string[] | undefined;
   readonly metonyms?: readonly string[] | undefined;
+  readonly opponent?: string | undefined;
 };
 
 /**
@@ -51,6 +52,8 @@ export type NamePack = {
   readonly issues: readonly NamedEntry[];
   /** Common nouns an unlisted claimant is named by, with their English (packs/schema.ts). */
   readonly glossary?: readonly { readonly ar: string; readonly en: string }[];
+  /** The party whose military keeps the tally (packs/schema.ts); its opponent's claims are the other side's. */
+  readonly tallyParty?: string | undefined;
 };
 
 /** What the digest is built from. */
@@ -143,7 +146,7 @@ export type TallyRow = {
   readonly conflicting: boolean;
 };
 
-/** The General Staff's cumulative tally of one day, in TALLY_METRICS order (only the categories reported). */
+/** The General Staff's cumulative tally of one day, in the pack's order (only the categories reported). */
 export type Tally = {
   readonly day?: IsoDate;
   /** Whose losses, when the figures say. */

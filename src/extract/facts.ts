@@ -3,6 +3,7 @@
  * always show the sentence exactly as the article wrote it, and its claimant, so nothing is ever
  * stated without saying who says so.
  */
+import { EVENT_METRICS, type EventMetricId } from '../packs/schema.ts';
 import type { NumberQualifier } from '../text/numbers.ts';
 
 export type IsoDate = string;
@@ -15,22 +16,20 @@ export type Evidence = {
   readonly end: number;
 };
 
-/** The General Staff's cumulative tally categories, used as metric ids in all output. */
-export const TALLY_METRICS = [
-  'personnel', 'tanks', 'armored_vehicles', 'artillery', 'mlrs', 'air_defense', 'aircraft', 'helicopters',
-  'drones', 'cruise_missiles', 'warships', 'submarines', 'vehicles_fuel_tanks', 'special_equipment',
-] as const;
-export type TallyMetric = (typeof TALLY_METRICS)[number];
+/** A category of the cumulative loss tally: one of the pack's metric ids (packs/schema.ts metricSchema). */
+export type TallyMetric = string;
 
-/** Figures beyond the tally: strikes, casualties by place, prisoners. */
-export const EVENT_METRICS = [
-  'drones_launched', 'missiles_launched', 'ballistic_missiles_launched', 'cruise_missiles_launched',
-  'drones_intercepted', 'missiles_intercepted',
-  'killed', 'injured', 'killed_or_injured', 'missing',
-  'prisoners_exchanged', 'equipment_destroyed',
-] as const;
-export type EventMetric = (typeof EVENT_METRICS)[number];
+/** Figures beyond the tally, which the engine reads itself: strikes, casualties by place, prisoners. */
+export { EVENT_METRICS } from '../packs/schema.ts';
+export type EventMetric = EventMetricId;
 export type FigureMetric = TallyMetric | EventMetric;
+
+const EVENTS: ReadonlySet<string> = new Set(EVENT_METRICS);
+
+/** Whether a metric is a tally category: every metric is, but the engine's own event metrics (a pack's ids differ from them). */
+export function isTallyMetric(metric: FigureMetric): boolean {
+  return !EVENTS.has(metric);
+}
 
 export type FigureScope = 'cumulative' | 'daily' | 'event';
 

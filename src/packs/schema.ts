@@ -7,11 +7,20 @@ import { z } from 'zod';
 import { MujazError } from '../errors.ts';
 import { toFormKey } from './form-key.ts';
 
-/** The General Staff's loss categories, in the order its daily bulletin lists them. */
-export const METRIC_IDS = [
-  'personnel', 'tanks', 'armored_vehicles', 'artillery', 'mlrs', 'air_defense', 'aircraft', 'helicopters',
-  'drones', 'cruise_missiles', 'warships', 'submarines', 'vehicles_fuel_tanks', 'special_equipment',
+/**
+ * Figures the engine reads beyond a pack's tally, from the pack's cue groups (strikes, casualties,
+ * outcomes): launches, interceptions, casualties, prisoners. A pack's own metrics are its tally
+ * categories, and their ids must differ from these.
+ */
+export const EVENT_METRICS = [
+  'drones_launched', 'missiles_launched', 'ballistic_missiles_launched', 'cruise_missiles_launched',
+  'drones_intercepted', 'missiles_intercepted',
+  'killed', 'injured', 'killed_or_injured', 'missing',
+  'prisoners_exchanged', 'equipment_destroyed',
 ] as const;
+
+/** Labels of the weapons cue group; a tally category may count what these name (metricSchema.weapons). */
+export const WEAPON_LABELS = ['drones', 'shahed', 'missiles', 'ballistic', 'cruise', 'hypersonic', 'glide_bombs', 'shelling'] as const;
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _), starting with a letter');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
@@ -84,12 +93,21 @@ export const organizationSchema = z.strictObject({
   kind: z.enum(ORGANIZATION_KINDS),
 });
 
-/** A General Staff loss category under every name the Arabic press uses for it. */
+/**
+ * A category of the cumulative loss tally (the General Staff's tanks, artillery …) under every name the
+ * press uses for it. The pack lists them in the order its bulletin does, which is the order shown; the
+ * first reported one heads the brief's tally line, so a pack lists its headcount first.
+ */
 export const metricSchema = z.strictObject({
-  id: z.enum(METRIC_IDS),
-  en: z.string().min(1),
-  ar: z.string().min(1),
+  ...names,
   forms,
+  /**
+   * The tally's count of people (killed and wounded soldiers): casualty words about the opponent's
+   * soldiers in a bulletin ("قتلى وجرحى العسكريين الروس") are read into it. At most one metric.
+   */
+  headcount: z.boolean().optional(),
+  /** Weapons whose launches the press also counts in this category (drones: drones, shahed); the first names it. */
+  weapons: z.array(z.enum(WEAPON_LABELS)).optional(),
 });
 
 /**
@@ -125,7 +143,7 @@ export const cuesSchema = z.strictObject({
   vagueTimes: group(['coming_days', 'coming_weeks', 'coming_months', 'near_future', 'soon', 'this_week', 'next_week', 'next_month']),
   tone: group(['positive', 'negative']),
   strikes: group(['launched', 'attacked', 'intercepted', 'destroyed', 'hit']),
-  weapons: group(['drones', 'shahed', 'missiles', 'ballistic', 'cruise', 'hypersonic', 'glide_bombs', 'shelling']),
+  weapons: group(WEAPON_LABELS),
   casualties: group(['killed', 'injured', 'killed_or_injured', 'missing', 'captured']),
   /** Labels follow FigureFact['population']; children are civilians. */
   populations: group(['civilians', 'soldiers', 'people', 'children']),
@@ -142,6 +160,11 @@ export const packSchema = z.strictObject({
    * then on.
    */
   since: isoDate.optional(),
+  /**
+   * The party whose military keeps the cumulative loss tally the figures section shows (the Ukrainian
+   * General Staff's: ukraine). Claims of its opponent are the other side's: shown apart, never in the tally.
+   */
+  tallyParty: id.optional(),
   parties: z.array(partySchema).min(1),
   people: z.array(personSchema),
   titles: z.array(titleSchema),
@@ -170,7 +193,7 @@ export const packSchema = z.strictObject({
 });
 
 /** Types of validated pack data (after defaults), for the code that reads a pack. */
-export type MetricId = (typeof METRIC_IDS)[number];
+export type EventMetricId = (typeof EVENT_METRICS)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export type Party = z.infer<typeof partySchema>;
@@ -272,8 +295,19 @@ function checkConsistency(pack: Pack): string[] {
       problems.push(`places(${place.id}): country '${place.country}' is neither a party id nor a place of kind country`);
     }
   }
-  const missingMetrics = METRIC_IDS.filter((metric) => !pack.metrics.some((m) => m.id === metric));
-  if (missingMetrics.length > 0) problems.push(`metrics: missing ${missingMetrics.join(', ')}`);
+  if (pack.tallyParty !== undefined && !partyIds.has(pack.tallyParty)) problems.push(`tallyParty: '${pack.tallyParty}' is not a party id in this pack`);
+  const events: ReadonlySet<string> = new Set(EVENT_METRICS);
+  for (const metric of pack.metrics) if (events.has(metric.id)) problems.push(`metrics(${metric.id}): the id of a figure the engine reads itself; choose another`);
+  const headcounts = pack.metrics.filter((metric) => metric.headcount).map((metric) => metric.id);
+  if (headcounts.length > 1) problems.push(`metrics: only one may be the headcount, not ${headcounts.join(', ')}`);
+  const weaponOwner = new Map<string, string>();
+  for (const metric of pack.metrics) {
+    for (const weapon of metric.weapons ?? []) {
+      const owner = weaponOwner.get(weapon);
+      if (owner !== undefined) problems.push(`metrics(${metric.id}): weapon '${weapon}' is already counted by ${owner}`);
+      else weaponOwner.set(weapon, metric.id);
+    }
+  }
   problems.push(...ambiguousForms(pack), ...ambiguousCues(pack.cues), ...ignoredForms(pack));
   return problems;
 }

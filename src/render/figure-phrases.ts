@@ -3,7 +3,7 @@
  * side by side, and the tally as a table with its 24-hour changes labelled stated or computed.
  */
 import type { DisplayName, FigureClaim, FigureGroup, Lang, Sources, Tally, TallyChange, TallyClaim, TallyRow } from '../digest/types.ts';
-import { TALLY_METRICS } from '../extract/facts.ts';
+import { isTallyMetric } from '../extract/facts.ts';
 import { addDays } from '../text/calendar.ts';
 import type { Block } from './document.ts';
 import { formatDay, formatSigned, formatValue, nameOf, perClaimant, sourcesRef } from './format.ts';
@@ -15,7 +15,6 @@ export function metricLabel(claim: Pick<FigureClaim, 'metric' | 'metricName'>, l
   return lang === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
 }
 
-const TALLY: ReadonlySet<string> = new Set(TALLY_METRICS);
 const nameKey = (name: DisplayName): string => name.id ?? name.asWritten ?? '';
 const claimantKey = (claim: FigureClaim): string => nameKey(claim.claimant);
 const sourcesKey = (claim: FigureClaim): string => claim.sources.articleIds.join(',');
@@ -32,7 +31,7 @@ export function figureSubject(claim: FigureClaim, lang: Lang, options: { readonl
   if (claim.side) parts.push(`${t.side}: ${nameOf(claim.side, lang)}`);
   if (claim.place && options.place !== false) parts.push(nameOf(claim.place, lang));
   // Tally categories are cumulative by definition; saying so on every row would be noise.
-  if (claim.scope === 'cumulative' && !TALLY.has(claim.metric)) parts.push(t.sinceWarStart);
+  if (claim.scope === 'cumulative' && !isTallyMetric(claim.metric)) parts.push(t.sinceWarStart);
   if (claim.scope === 'daily') parts.push(t.in24h);
   return parts.join(' — ');
 }

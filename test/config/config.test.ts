@@ -15,6 +15,17 @@ function problemsOf(environment: Record<string, string>): readonly string[] {
   throw new Error('the configuration was accepted');
 }
 
+describe('loadConfig, pack', () => {
+  it('reads with the Russia–Ukraine pack unless MUJAZ_PACK names another one this build carries', () => {
+    expect(loadConfig({}).pack.id).toBe('russia_ukraine');
+    expect(loadConfig({ MUJAZ_PACK: 'russia_ukraine' }).pack.id).toBe('russia_ukraine');
+  });
+
+  it('refuses a pack id it does not carry and lists the ones it does', () => {
+    expect(problemsOf({ MUJAZ_PACK: 'sudan' })).toEqual(["MUJAZ_PACK: unknown pack 'sudan'; this build carries: russia_ukraine"]);
+  });
+});
+
 describe('loadConfig, feeds', () => {
   it("defaults to the poller's own defaults", () => {
     const { feeds } = loadConfig({});

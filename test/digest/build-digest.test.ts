@@ -130,6 +130,20 @@ describe('buildDigest', () => {
       expect(digest.battlefield.casualties.flatMap((p) => p.groups.flatMap((g) => g.claims.map((c) => c.claimant.id)))).not.toContain('sputnik');
     });
 
+    it("takes the other side from the pack: with Russia's tally kept, Kyiv's figures are the ones set apart", () => {
+      const mirrored = { ...seedInput().pack, tallyParty: 'russia' };
+      const digest = buildDigest({ ...seedInput(), pack: mirrored }, WINDOW);
+      const apart = digest.battlefield.otherSideClaims.flatMap((g) => g.claims.map((c) => c.claimant.id));
+      expect(apart).toContain('ua_general_staff');
+      expect(apart).not.toContain('sputnik');
+      expect(digest.battlefield.tally).toBeUndefined();
+    });
+
+    it('sets nothing apart for a pack that keeps no tally party', () => {
+      const digest = buildDigest({ ...seedInput(), pack: { ...seedInput().pack, tallyParty: undefined } }, WINDOW);
+      expect(digest.battlefield.otherSideClaims).toEqual([]);
+    });
+
     it('puts a Russian tally claim among the other side\'s claims, even from a claimant the pack does not know', () => {
       const russianMod = { kind: 'unknown', text: 'وزارة الدفاع الروسية' } as const;
       const claim = figure('tanks', 900, at('a003'), { claimant: russianMod, side: 'ukraine', asOf: '2026-02-05' });

@@ -7,9 +7,10 @@ import type { Claimant, Evidence, Fact, FigureFact, IsoDate, RoundFact, TallyMet
 import type { DigestArticle, DigestInput, NamePack } from '../../src/digest/types.ts';
 
 export const pack: NamePack = {
+  tallyParty: 'ukraine',
   parties: [
-    { id: 'ukraine', en: 'Ukraine', ar: 'أوكرانيا', forms: ['أوكرانيا'], adjectives: ['أوكراني', 'أوكرانية'], metonyms: ['كييف'] },
-    { id: 'russia', en: 'Russia', ar: 'روسيا', forms: ['روسيا'], adjectives: ['روسي', 'روسية', 'روس'], metonyms: ['موسكو', 'الكرملين'] },
+    { id: 'ukraine', en: 'Ukraine', ar: 'أوكرانيا', forms: ['أوكرانيا'], adjectives: ['أوكراني', 'أوكرانية'], metonyms: ['كييف'], opponent: 'russia' },
+    { id: 'russia', en: 'Russia', ar: 'روسيا', forms: ['روسيا'], adjectives: ['روسي', 'روسية', 'روس'], metonyms: ['موسكو', 'الكرملين'], opponent: 'ukraine' },
     { id: 'united_states', en: 'United States', ar: 'الولايات المتحدة', forms: ['الولايات المتحدة'], adjectives: ['أمريكي', 'أميركي'], metonyms: ['واشنطن'] },
   ],
   people: [

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TALLY_METRICS } from '../../src/extract/facts.ts';
-import { METRIC_IDS, PackError, parsePack, type PackInput } from '../../src/packs/schema.ts';
+import { EVENT_METRICS, PackError, parsePack, type PackInput } from '../../src/packs/schema.ts';
 import { russiaUkrainePack } from '../../src/packs/russia-ukraine/index.ts';
 
-/** The smallest valid pack: one party, the fourteen metrics, one spelling per cue label. */
+/** The smallest valid pack: two parties, two tally categories, one spelling per cue label. */
 function minimalPack(): PackInput {
   return {
     id: 'mini', en: 'Mini', ar: 'مصغر',
@@ -17,7 +16,10 @@ function minimalPack(): PackInput {
     titles: [{ id: 'ua_president', en: 'President of Ukraine', ar: 'الرئيس الأوكراني', forms: ['الرئيس الأوكراني'], party: 'ukraine', person: 'zelensky' }],
     places: [{ id: 'abu_dhabi', en: 'Abu Dhabi', ar: 'أبوظبي', forms: ['أبوظبي'], kind: 'venue' }],
     organizations: [],
-    metrics: METRIC_IDS.map((id, k) => ({ id, en: id, ar: id, forms: [`صيغة${'ب'.repeat(k + 1)}`] })),
+    metrics: [
+      { id: 'soldiers', en: 'soldiers', ar: 'الجنود', forms: ['جندي'], headcount: true },
+      { id: 'boats', en: 'boats', ar: 'القوارب', forms: ['قارب'], weapons: ['drones'] },
+    ],
     issues: [],
     cues: {
       speechVerbs: ['قال'], attributionMarkers: ['بحسب'],
@@ -77,6 +79,11 @@ describe('parsePack', () => {
     expect(problemsOf(data)).toContain(`parties(${data.parties[0]!.id}).opponent: party 'rusia' is not a party id in this pack`);
   });
 
+  it('reports a tally party that is not a party', () => {
+    expect(problemsOf({ ...minimalPack(), tallyParty: 'ukrain' })).toContain("tallyParty: 'ukrain' is not a party id in this pack");
+    expect(parsePack({ ...minimalPack(), tallyParty: 'ukraine' }).tallyParty).toBe('ukraine');
+  });
+
   it('requires a title holder to hold the title in their roles', () => {
     const data = minimalPack();
     data.titles.push({ id: 'ua_chief_negotiator', en: 'Head of delegation', ar: 'رئيس الوفد الأوكراني', forms: ['رئيس الوفد الأوكراني'], party: 'ukraine', person: 'zelensky' });
@@ -104,13 +111,24 @@ describe('parsePack', () => {
     expect(problemsOf(data)).toContain("places(abu_dhabi_2): spelling 'ابوظبي' is also a spelling of places(abu_dhabi)");
   });
 
-  it('refuses a missing metric category and a role that ends before it starts', () => {
+  it('refuses a role that ends before it starts', () => {
     const data = minimalPack();
-    data.metrics = data.metrics.filter((m) => m.id !== 'submarines');
     data.people[0]!.roles = [{ role: 'ua_president', en: 'President', ar: 'الرئيس', from: '2024-01-01', to: '2019-05-20' }];
+    expect(problemsOf(data)).toContain("people(zelensky).roles(ua_president): 'from' 2024-01-01 is after 'to' 2019-05-20");
+  });
+
+  it("lets a pack name its own tally categories, but refuses an engine metric's id, two headcounts and a weapon counted twice", () => {
+    expect(parsePack(minimalPack()).metrics.map((m) => m.id)).toEqual(['soldiers', 'boats']);
+    const data = minimalPack();
+    data.metrics.push(
+      { id: 'killed', en: 'killed', ar: 'القتلى', forms: ['قتيل'] },
+      { id: 'officers', en: 'officers', ar: 'الضباط', forms: ['ضابط'], headcount: true },
+      { id: 'gliders', en: 'gliders', ar: 'الطائرات الشراعية', forms: ['طائرة شراعية'], weapons: ['drones'] },
+    );
     const problems = problemsOf(data);
-    expect(problems).toContain('metrics: missing submarines');
-    expect(problems).toContain("people(zelensky).roles(ua_president): 'from' 2024-01-01 is after 'to' 2019-05-20");
+    expect(problems).toContain("metrics(killed): the id of a figure the engine reads itself; choose another");
+    expect(problems).toContain('metrics: only one may be the headcount, not soldiers, officers');
+    expect(problems).toContain("metrics(gliders): weapon 'drones' is already counted by boats");
   });
 
   it('refuses a cue phrase under two labels of one group, and an ignored phrase that is a spelling', () => {
@@ -144,9 +162,12 @@ describe('russiaUkrainePack', () => {
     expect(pack.places.length).toBeGreaterThanOrEqual(60);
   });
 
-  it('uses exactly the tally metric ids of the extractors', () => {
-    expect([...METRIC_IDS]).toEqual([...TALLY_METRICS]);
-    expect(pack.metrics.map((m) => m.id).sort()).toEqual([...TALLY_METRICS].sort());
+  it("lists the General Staff's fourteen categories, headcount first, none named like an engine metric", () => {
+    expect(pack.metrics).toHaveLength(14);
+    expect(pack.metrics[0]).toMatchObject({ id: 'personnel', headcount: true });
+    expect(pack.metrics.filter((m) => m.headcount)).toHaveLength(1);
+    for (const metric of pack.metrics) expect(EVENT_METRICS as readonly string[]).not.toContain(metric.id);
+    expect(pack.metrics.find((m) => m.id === 'drones')?.weapons).toEqual(['drones', 'shahed']);
   });
 
   it('has the issue ids PositionFact documents', () => {

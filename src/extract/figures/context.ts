@@ -102,7 +102,7 @@ export function countHeadBefore(reader: SentenceReader, lexicon: AttributionLexi
         population = inner.label === 'soldiers' ? 'soldiers' : inner.label === 'people' ? 'people' : 'civilians';
         break;
       }
-      if (reader.sw.mentionAt[k]?.kind === 'metric' && reader.sw.mentionAt[k]?.id === 'personnel') population = 'soldiers';
+      if (reader.sw.mentionAt[k]?.kind === 'metric' && reader.sw.mentionAt[k]?.id === reader.metrics.headcount) population = 'soldiers';
       // "إجمالي عدد الخسائر في صفوف قوات موسكو": losses in the ranks of a force are soldiers.
       if (reader.sw.words[k]!.text === RANKS) population = 'soldiers';
     }

@@ -12,16 +12,16 @@
 import { evidenceOf, type ArticleView, type ExtractionContext, type SentenceView } from '../sentence/article-view.ts';
 import { attributionLexiconOf, isRelay, partyOfClaimant, type AttributionLexicon } from '../attribution/pack-lexicon.ts';
 import { attributionOf, speakerNear } from '../attribution/attribution.ts';
-import { TALLY_METRICS, type Claimant, type FigureFact, type FigureMetric, type FigureScope, type IsoDate } from '../facts.ts';
+import { isTallyMetric, type Claimant, type FigureFact, type FigureMetric, type FigureScope, type IsoDate } from '../facts.ts';
 import { placesBetween } from './context.ts';
 import { dayOfFigure, isPluperfect, partiesOf } from './day.ts';
 import { readerOf, wordAt, type SentenceReader } from './nouns.ts';
+import { metricTableOf } from './metric-table.ts';
 import { toArticleSpan } from '../attribution/words.ts';
 import { talksLexiconOf, type TalksLexicon } from '../talks/lexicon.ts';
 import { foldArabic } from '../../text/normalize.ts';
 import { readSentenceFigures, type SentenceFigure } from './read.ts';
 
-const TALLY: ReadonlySet<string> = new Set(TALLY_METRICS);
 const STRIKES: ReadonlySet<string> = new Set(['drones_launched', 'missiles_launched', 'ballistic_missiles_launched', 'cruise_missiles_launched', 'drones_intercepted', 'missiles_intercepted']);
 /** Sentences without tally figures a report survives ("وأضاف البيان أن…" with no number). */
 const REPORT_GAP = 2;
@@ -62,8 +62,8 @@ function sideOf({ figure, metric, claimantParty, parties, placeParties, report, 
   }
   if (figure.side) return figure.side;
   if (metric === 'prisoners_exchanged') return undefined;
-  const military = TALLY.has(metric) || metric === 'equipment_destroyed' || figure.population === 'soldiers';
-  if (military) return report?.side ?? otherSide(parties, claimantParty, report) ?? enemy ?? (TALLY.has(metric) ? opponent : undefined);
+  const military = isTallyMetric(metric) || metric === 'equipment_destroyed' || figure.population === 'soldiers';
+  if (military) return report?.side ?? otherSide(parties, claimantParty, report) ?? enemy ?? (isTallyMetric(metric) ? opponent : undefined);
   if (!figure.attacker) return undefined;
   // People hit by an attack: the side attacked, named in the sentence, by the claimant or by the place.
   const candidates = new Set([...parties, ...(claimantParty ? [claimantParty] : []), ...placeParties]);
@@ -77,10 +77,10 @@ function sideOf({ figure, metric, claimantParty, parties, placeParties, report, 
  * outlet uses ("ارتفاع عدد قتلى الجنود الروس إلى…" in a Ukrainian bulletin). A third party's
  * estimate of the dead (a think tank, another state) stays a count of the killed.
  */
-function toTallyMetric(metric: FigureMetric, figure: SentenceFigure, scope: FigureScope, side: string | undefined, claimantOpponent: string | undefined): FigureMetric {
-  if (figure.population !== 'soldiers' || scope === 'event') return metric;
-  if (metric === 'killed_or_injured') return 'personnel';
-  return metric === 'killed' && side !== undefined && side === claimantOpponent ? 'personnel' : metric;
+function toTallyMetric(metric: FigureMetric, figure: SentenceFigure, scope: FigureScope, side: string | undefined, claimantOpponent: string | undefined, headcount: string | undefined): FigureMetric {
+  if (headcount === undefined || figure.population !== 'soldiers' || scope === 'event') return metric;
+  if (metric === 'killed_or_injured') return headcount;
+  return metric === 'killed' && side !== undefined && side === claimantOpponent ? headcount : metric;
 }
 
 /** A sentence listing this many tally lines with a named claimant is a bulletin of its own ("خسرت روسيا أيضا 2077 دبابة و4484 مدرعة…"). */
@@ -125,17 +125,17 @@ const CHANGE_RATIO = 10;
  * - a sentence that gives one line two running totals ("فقد ثلاث دبابات…، ليصل العدد الكلي إلى
  *   5523 دبابة") gives the smaller as its change: daily when the claimant's bulletin tells the day, else left out.
  */
-function checkLines(built: readonly Built[]): Built[] {
+function checkLines(built: readonly Built[], headcount: string | undefined): Built[] {
   const facts = built.map((item) => item.fact);
-  const hasDaily = (fact: FigureFact) => facts.some((other) => other.scope === 'daily' && TALLY.has(other.metric) && sameClaimant(other.claimant, fact.claimant));
+  const hasDaily = (fact: FigureFact) => facts.some((other) => other.scope === 'daily' && isTallyMetric(other.metric) && sameClaimant(other.claimant, fact.claimant));
   const out: Built[] = [];
   for (const item of built) {
     const { fact } = item;
-    if (!TALLY.has(fact.metric) || fact.metric === 'personnel') {
+    if (!isTallyMetric(fact.metric) || fact.metric === headcount) {
       out.push(item);
       continue;
     }
-    const dailyList = facts.filter((other) => other.scope === 'daily' && TALLY.has(other.metric) && sameSentence(other, fact) && sameClaimant(other.claimant, fact.claimant)).length >= DAILY_LIST;
+    const dailyList = facts.filter((other) => other.scope === 'daily' && isTallyMetric(other.metric) && sameSentence(other, fact) && sameClaimant(other.claimant, fact.claimant)).length >= DAILY_LIST;
     if (fact.scope === 'daily' && !dailyList && !facts.some((other) => other.scope === 'cumulative' && sameLine(other, fact) && sameSentence(other, fact))) {
       out.push({ ...item, fact: { ...fact, metric: 'equipment_destroyed', scope: 'event' } });
       continue;
@@ -224,6 +224,7 @@ function claimantAt(view: ArticleView, sentence: SentenceView, offset: number, c
 export function extractFigures(view: ArticleView, context: ExtractionContext): FigureFact[] {
   const lexicon: AttributionLexicon = attributionLexiconOf(context.pack);
   const talks = talksLexiconOf(context.pack);
+  const { headcount } = metricTableOf(context.pack);
   const published = view.article.publishedDate;
   const built: Built[] = [];
   let report: Report | undefined;
@@ -246,7 +247,7 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
     const shared = ownPlaces.find((list) => list.length > 0) ?? [];
     // A list of several tally lines with no scope of its own and no report before it opens one,
     // when the sentence names who says so: such lists are the bulletin's running totals.
-    const lines = figures.filter((figure) => figure.scope === 'report' && TALLY.has(figure.metric)).length;
+    const lines = figures.filter((figure) => figure.scope === 'report' && isTallyMetric(figure.metric)).length;
     const opensList = report === undefined && lines >= LIST_LINES;
     // A sentence that lists tally lines continues the report, shoot-downs of tally weapons included.
     const listsTally = (report !== undefined || opensList) && figures.some((figure) => figure.scope === 'report');
@@ -266,17 +267,17 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
       const bulletin = report ?? tallied;
       const dayOfBulletin = bulletin !== undefined && scope === 'daily' && (metric === 'killed' || metric === 'killed_or_injured') && (figure.population === undefined || figure.population === 'soldiers');
       // Only the tally's own categories continue its report; a casualty after it is nobody's until attributed.
-      const continues = figure.scope === 'report' || TALLY.has(metric) || (metric === 'killed_or_injured' && figure.population === 'soldiers') || dayOfBulletin;
+      const continues = figure.scope === 'report' || isTallyMetric(metric) || (metric === 'killed_or_injured' && figure.population === 'soldiers') || dayOfBulletin;
       const claimant = claimantAt(view, sentence, figure.number.start, context, lexicon, report) ?? (continues ? bulletin?.claimant : undefined);
       if (!claimant) return;
       const claimantParty = partyOfClaimant(lexicon, claimant);
       const opponent = claimantParty !== undefined ? context.pack.parties.find((party) => party.id === claimantParty)?.opponent : undefined;
       if (metric === 'killed' && figure.population === 'soldiers' && scope !== 'event') {
         const provisional = sideOf({ figure, metric, parties, placeParties: [], ...(claimantParty ? { claimantParty } : {}), ...(report ? { report } : {}) });
-        metric = toTallyMetric(metric, figure, scope, provisional, opponent);
-      } else metric = toTallyMetric(metric, figure, scope, undefined, undefined);
-      if (dayOfBulletin && metric !== 'personnel' && bulletin && sameClaimant(claimant, bulletin.claimant)) metric = 'personnel';
-      const tally = TALLY.has(metric) && scope !== 'event';
+        metric = toTallyMetric(metric, figure, scope, provisional, opponent, headcount);
+      } else metric = toTallyMetric(metric, figure, scope, undefined, undefined, headcount);
+      if (dayOfBulletin && headcount !== undefined && metric !== headcount && bulletin && sameClaimant(claimant, bulletin.claimant)) metric = headcount;
+      const tally = isTallyMetric(metric) && scope !== 'event';
       // "وكانت الهيئة قد أعلنت أمس…": an earlier bulletin, not the day's tally.
       if (tally && pluperfect) return;
       const own = ownPlaces[index]!;
@@ -298,5 +299,5 @@ export function extractFigures(view: ArticleView, context: ExtractionContext): F
     if (tallied) report = tallied;
     else if (report && ++report.gap > REPORT_GAP) report = undefined;
   }
-  return dedupe(checkLines(built));
+  return dedupe(checkLines(built, headcount));
 }

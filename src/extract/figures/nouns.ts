@@ -11,6 +11,7 @@ import { wordIndexAt, wordsOf, type SentenceWords, type Word } from '../attribut
 import type { FigureFact, TallyMetric } from '../facts.ts';
 import type { Pack } from '../../packs/schema.ts';
 import { cuesOf, OTHERS_WORDS, type Cue } from './cues.ts';
+import { metricTableOf, type MetricTable } from './metric-table.ts';
 
 /** Who was counted: soldiers, civilians, or people unspecified. */
 export type Population = NonNullable<FigureFact['population']>;
@@ -36,6 +37,8 @@ export type SentenceReader = {
   readonly sw: SentenceWords;
   readonly cues: readonly Cue[];
   readonly cueAt: readonly (Cue | undefined)[];
+  /** The pack's tally categories: which counts people, which count weapons. */
+  readonly metrics: MetricTable;
 };
 
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'"]);
@@ -54,7 +57,7 @@ export function readerOf(sentence: SentenceView, pack: Pack): SentenceReader {
     const cue = cues[c];
     if (cue && cue.start < word.end) cueAt[index] = cue;
   });
-  return { sentence, sw, cues, cueAt };
+  return { sentence, sw, cues, cueAt, metrics: metricTableOf(pack) };
 }
 
 /** Index of the word holding `offset`. */
@@ -71,11 +74,6 @@ function populationOf(label: string): Population {
   if (label === 'soldiers') return 'soldiers';
   if (label === 'people') return 'people';
   return 'civilians';
-}
-
-function weaponTally(weapon: string): TallyMetric | undefined {
-  if (weapon === 'drones' || weapon === 'shahed') return 'drones';
-  return weapon === 'cruise' ? 'cruise_missiles' : undefined;
 }
 
 function lastWordOf(reader: SentenceReader, end: number): number {
@@ -112,14 +110,13 @@ export function nounAtWord(reader: SentenceReader, k: number): Noun | undefined 
   if (mention && mentionLength >= cueLength) {
     const end = Math.max(mention.end, cue?.end ?? 0);
     const lastWord = lastWordOf(reader, end);
-    if (mention.id === 'personnel') {
+    if (mention.id === reader.metrics.headcount) {
       if (cue?.group === 'casualties') return { kind: 'casualty', casualty: cue.label, population: 'soldiers', start: mention.start, end, lastWord };
       return mixedPopulation(reader, { kind: 'people', population: 'soldiers', start: mention.start, end, lastWord });
     }
-    const tally = mention.id as TallyMetric;
-    if (tally === 'drones' || tally === 'cruise_missiles') {
-      return { kind: 'weapon', weapon: tally === 'drones' ? 'drones' : 'cruise', tally, start: mention.start, end, lastWord };
-    }
+    const tally = mention.id;
+    const weapon = reader.metrics.weaponOf.get(tally);
+    if (weapon !== undefined) return { kind: 'weapon', weapon, tally, start: mention.start, end, lastWord };
     return { kind: 'equipment', tally, start: mention.start, end, lastWord };
   }
   if (cue) {
@@ -129,7 +126,7 @@ export function nounAtWord(reader: SentenceReader, k: number): Noun | undefined 
     if (cue.group === 'casualties') return { kind: 'casualty', casualty: cue.label, ...base };
     if (cue.group === 'weapons') {
       const weapon = cue.label === 'missiles' ? missileKind(reader, lastWord) ?? 'missiles' : cue.label;
-      const tally = weaponTally(weapon);
+      const tally = reader.metrics.byWeapon.get(weapon);
       return tally ? { kind: 'weapon', weapon, tally, ...base } : { kind: 'weapon', weapon, ...base };
     }
     return undefined;
@@ -166,7 +163,7 @@ export function labelBefore(reader: SentenceReader, firstWord: number): TallyMet
   // The label's last word holds the end of a metric mention.
   for (let j = k; j >= 0 && j >= k - 6; j--) {
     const mention = mentionAt[j];
-    if (mention?.kind === 'metric' && mention.end >= word.start && mention.end <= word.end) return mention.id as TallyMetric;
+    if (mention?.kind === 'metric' && mention.end >= word.start && mention.end <= word.end) return mention.id;
     if (words[j]!.punct) break;
   }
   return undefined;

@@ -22,6 +22,8 @@ export const russiaUkrainePack: Pack = parsePack({
   ar: 'الحرب الروسية الأوكرانية ومحادثات السلام',
   // The full-scale invasion.
   since: '2022-02-24',
+  // The General Staff in Kyiv publishes the tally; Russia's claims are the other side's.
+  tallyParty: 'ukraine',
   parties,
   people,
   titles,
