@@ -3,7 +3,7 @@
  * day's figure ("770 in the last 24 hours"), otherwise computed against the tally before it and
  * labelled so, since a difference of two bulletins is our arithmetic, not the claimant's words.
  */
-import { type FigureFact, type IsoDate, type TallyMetric } from '../extract/facts.ts';
+import type { FigureFact, IsoDate, TallyMetric } from '../extract/facts.ts';
 import { compareClaims, disagree, isTallyMetric, nameKey, type KeyedClaim } from './figures.ts';
 import type { NameIndex } from './names.ts';
 import { compareText } from './sources.ts';
