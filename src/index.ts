@@ -25,6 +25,10 @@ export { TELEGRAM_MESSAGE_LIMIT, RLM, escapeTelegramHtml, detectDirection, split
 export type { BriefingLanguage, BriefingSections, SubscriptionDraft, SubscriptionStore } from './store/subscription-store.ts';
 export { briefingChoiceOf, DETAIL_WORDS, QUOTES_WORDS } from './schedule/briefing-choices.ts';
 export { languageWordOf, sectionsWordOf, timeWordOf, toAsciiDigits } from './schedule/request-words.ts';
+export {
+  parseArguments, parseRequest, questionText, REQUEST_COMMANDS,
+  type GrammarOptions, type Question, type Request, type RequestCommand, type RequestParse, type RequestProblem,
+} from './schedule/request-grammar.ts';
 export { resolveLocalTime, resolveTimeZone, suggestTimeZone } from './schedule/time-zone.ts';
 export { dueInstant, localDateOf, addDays as addCalendarDays } from './schedule/zoned-time.ts';
 export { createLogger, scrubSecrets, silentLogger, type Logger, type LogFields } from './log.ts';

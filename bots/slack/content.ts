@@ -26,7 +26,10 @@ export async function answerQuestion(
 ): Promise<{ readonly messages: SlackMessage[] } | { readonly reply: SlackMessage }> {
   let blocks: Block[];
   if (question.kind === 'status') {
-    blocks = question.topic === 'talks' ? talksStatusBlocks(await engine.talksStatus(today), lang) : figuresStatusBlocks(await engine.figuresStatus(today), lang);
+    blocks = [
+      ...(question.topic !== 'figures' ? talksStatusBlocks(await engine.talksStatus(today), lang) : []),
+      ...(question.topic !== 'talks' ? figuresStatusBlocks(await engine.figuresStatus(today), lang) : []),
+    ];
   } else {
     const days = await engine.newsDays();
     const day = question.day ?? days.find((known) => known <= today) ?? days[0];

@@ -99,7 +99,7 @@ export function problemReply(problem: GrammarProblem, command: string, lang: Lan
       return reply([ar ? `لا أعرف الأمر ${code(problem.word)}.${hint} اكتب ${help} لقائمة الأوامر.` : `I don't know ${code(problem.word)}.${hint} Try ${help}.`], lang);
     }
     case 'status_topic':
-      return reply([ar ? `أي حالة؟ ${code(`${command} status talks`)} أو ${code(`${command} status figures`)}` : `Which status? ${code(`${command} status talks`)} or ${code(`${command} status figures`)}`], lang);
+      return reply([ar ? `لا أعرف الحالة ${code(problem.word)}؛ اكتب ${code(`${command} status talks`)} أو ${code(`${command} status figures`)} أو ${code(`${command} status`)} للاثنتين.` : `There is no ${code(problem.word)} status: try ${code(`${command} status talks`)}, ${code(`${command} status figures`)}, or ${code(`${command} status`)} for both.`], lang);
     case 'bad_time':
       return reply([ar ? `${code(problem.word)} ليس وقتًا؛ اكتبه بالشكل HH:MM، مثل 07:30` : `${code(problem.word)} is not a time of day; write it as HH:MM, for example 07:30`], lang);
     case 'unknown_zone': {

@@ -10,7 +10,7 @@ import {
 } from '../../src/index.ts';
 import { parseDigestArgument, parseStatusArgument } from './arguments.ts';
 import { chatLanguage, destinationOf, findSubscription, replyBlocks, replyLines, today, userLanguage, type CommandDeps } from './chat.ts';
-import { commandNames, fullDigestCommand, textsFor } from './messages.ts';
+import { commandNames, fullDigestCommand, problemLine, textsFor } from './messages.ts';
 
 /** The command menu in a language, as setMyCommands takes it. */
 export function commandMenu(lang: Lang): BotCommand[] {
@@ -55,22 +55,25 @@ export function registerInfoCommands<C extends Context>(composer: Composer<C>, d
     const lang = await chatLanguage(ctx, subscriptions);
     const parsed = parseStatusArgument(ctx.match);
     if (!parsed.ok) {
-      await replyLines(ctx, [textsFor(lang).notUnderstood(parsed.problem?.text ?? ctx.match), textsFor(lang).usage.status], lang);
+      await replyLines(ctx, [problemLine(parsed.problem, lang), textsFor(lang).usage.status], lang);
       return;
     }
     const asOf = await chatToday(ctx, deps);
-    if (parsed.value !== 'figures') await replyBlocks(ctx, talksStatusBlocks(await engine.talksStatus(asOf), lang), lang);
-    if (parsed.value !== 'talks') await replyBlocks(ctx, figuresStatusBlocks(await engine.figuresStatus(asOf), lang), lang);
+    const { sections, language = lang } = parsed.value;
+    if (sections !== 'figures') await replyBlocks(ctx, talksStatusBlocks(await engine.talksStatus(asOf), language), language);
+    if (sections !== 'talks') await replyBlocks(ctx, figuresStatusBlocks(await engine.figuresStatus(asOf), language), language);
   });
 
   composer.command('digest', async (ctx) => {
-    const lang = await chatLanguage(ctx, subscriptions);
-    const texts = textsFor(lang);
+    const chatLang = await chatLanguage(ctx, subscriptions);
     const parsed = parseDigestArgument(ctx.match);
     if (!parsed.ok) {
-      await replyLines(ctx, [texts.notADate(ctx.match.trim()), texts.usage.digest], lang);
+      await replyLines(ctx, [problemLine(parsed.problem, chatLang), textsFor(chatLang).usage.digest], chatLang);
       return;
     }
+    // "/digest en": the digest in the language asked for.
+    const lang = parsed.value.language ?? chatLang;
+    const texts = textsFor(lang);
     const latest = await chatToday(ctx, deps);
     const days = await engine.newsDays();
     const day = parsed.value.day ?? days.find((candidate) => candidate <= latest);
@@ -82,7 +85,7 @@ export function registerInfoCommands<C extends Context>(composer: Composer<C>, d
       await replyLines(ctx, [texts.noNewsThatDay(day, days.slice(0, 5))], lang);
       return;
     }
-    const digest = await engine.digest({ since: day, until: day }, lang);
+    const digest = { ...(await engine.digest({ since: day, until: day }, lang)), sections: parsed.value.sections ?? 'all' };
     // The Arabic quotes in English when asked here, or when this chat's subscription asks for them.
     const quotes = parsed.value.arabicQuotes ?? (ctx.msg !== undefined && (await findSubscription(subscriptions, destinationOf(ctx.msg)))?.arabicQuotes === true);
     const text = quotes ? { arabicQuotes: true } : {};

@@ -2,7 +2,7 @@
  * Everything the bot says in its own voice, in Arabic and English. Content (digests, statuses)
  * comes from src/; this file holds only the bot's replies, usage lines and command descriptions.
  */
-import { FULL_DIGEST_WORD, type BriefingDetail, type BriefingSections, type Lang } from '../../src/index.ts';
+import { FULL_DIGEST_WORD, type BriefingDetail, type BriefingSections, type Lang, type RequestProblem } from '../../src/index.ts';
 
 /** A command the bot registers with setMyCommands. */
 export type CommandName = 'start' | 'help' | 'status' | 'digest' | 'subscribe' | 'unsubscribe' | 'settings' | 'sources';
@@ -73,8 +73,8 @@ const ar: Texts = {
     sources: 'المصادر التي يُبنى عليها الموجز',
   },
   usage: {
-    status: 'الاستخدام: /status [talks|figures]',
-    digest: 'الاستخدام: /digest [YYYY-MM-DD] [كامل]',
+    status: 'الاستخدام: /status [talks|figures] [ar|en]',
+    digest: 'الاستخدام: /digest [YYYY-MM-DD] [talks|figures|all] [ar|en] [كامل] [quotes]',
     subscribe: 'الاستخدام: /subscribe [HH:MM] [المنطقة الزمنية] [ar|en] [talks|figures|all] [موجز|كامل] [quotes|noquotes] — ولقناة: /subscribe @القناة …',
     unsubscribe: 'الاستخدام: /unsubscribe — ولقناة: /unsubscribe @القناة',
     settings: 'الاستخدام: /settings — ولقناة: /settings @القناة',
@@ -135,8 +135,8 @@ const en: Texts = {
     sources: 'Where the briefing comes from',
   },
   usage: {
-    status: 'Usage: /status [talks|figures]',
-    digest: 'Usage: /digest [YYYY-MM-DD] [full] [quotes]',
+    status: 'Usage: /status [talks|figures] [ar|en]',
+    digest: 'Usage: /digest [YYYY-MM-DD] [talks|figures|all] [ar|en] [full] [quotes]',
     subscribe: 'Usage: /subscribe [HH:MM] [time zone] [ar|en] [talks|figures|all] [brief|full] [quotes|noquotes] — for a channel: /subscribe @channel …',
     unsubscribe: 'Usage: /unsubscribe — for a channel: /unsubscribe @channel',
     settings: 'Usage: /settings — for a channel: /settings @channel',
@@ -193,4 +193,13 @@ export function fullDigestCommand(day: string, lang: Lang): string {
 
 export function textsFor(lang: Lang): Texts {
   return lang === 'ar' ? ar : en;
+}
+
+/** The shared grammar's problem in this chat's words. */
+export function problemLine(problem: RequestProblem, lang: Lang): string {
+  const texts = textsFor(lang);
+  if (problem.code === 'bad_time') return texts.badTime(problem.word);
+  if (problem.code === 'unknown_zone') return texts.unknownZone(problem.word, problem.suggestion);
+  if (problem.code === 'bad_date') return texts.notADate(problem.word);
+  return texts.notUnderstood(problem.word);
 }

@@ -6,9 +6,9 @@
 import type { Composer, Context } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Destination, Lang, Subscription, SubscriptionDraft } from '../../src/index.ts';
-import { parseSubscribeArguments, type ArgumentProblem, type SubscribeArguments } from './arguments.ts';
+import { parseSubscribeArguments, type SubscribeArguments } from './arguments.ts';
 import { chatLanguage, destinationOf, findSubscription, nextDelivery, replyBlocks, replyLines, subscriptionsInChat, type CommandDeps } from './chat.ts';
-import { textsFor } from './messages.ts';
+import { problemLine, textsFor } from './messages.ts';
 import { checkChannel, mayManageChat } from './permissions.ts';
 
 type Usage = 'subscribe' | 'unsubscribe' | 'settings';
@@ -16,12 +16,6 @@ type Usage = 'subscribe' | 'unsubscribe' | 'settings';
 /** A destination the sender may manage, how to name it in a reply's language, and who they are for the record. */
 type Target = { readonly destination: Destination; readonly where: (lang: Lang) => string; readonly by: string };
 
-function problemLine(problem: ArgumentProblem | undefined, lang: Lang, raw: string): string {
-  const texts = textsFor(lang);
-  if (problem?.kind === 'time') return texts.badTime(problem.text);
-  if (problem?.kind === 'zone') return texts.unknownZone(problem.text, problem.suggestion);
-  return texts.notUnderstood(problem?.text ?? raw);
-}
 
 /**
  * Resolve who and where a command is about, replying with the refusal when the sender may not
@@ -78,11 +72,10 @@ export function registerSubscriptionCommands<C extends Context>(composer: Compos
   const { subscriptions: store, now, logger } = deps;
 
   /** Parse the arguments, or reply with what is wrong and the usage line. */
-  async function argumentsOf(ctx: Context & { msg: Message }, lang: Lang, usage: Usage, channelOnly: boolean): Promise<SubscribeArguments | undefined> {
-    const parsed = parseSubscribeArguments(typeof ctx.match === 'string' ? ctx.match : '');
-    const extra = parsed.ok && channelOnly && (parsed.value.localTime ?? parsed.value.timeZone ?? parsed.value.language ?? parsed.value.sections ?? parsed.value.detail ?? parsed.value.arabicQuotes) !== undefined;
-    if (!parsed.ok || extra) {
-      await replyLines(ctx, [problemLine(parsed.ok ? undefined : parsed.problem, lang, String(ctx.match)), textsFor(lang).usage[usage]], lang);
+  async function argumentsOf(ctx: Context & { msg: Message }, lang: Lang, usage: Usage): Promise<SubscribeArguments | undefined> {
+    const parsed = parseSubscribeArguments(typeof ctx.match === 'string' ? ctx.match : '', usage);
+    if (!parsed.ok) {
+      await replyLines(ctx, [problemLine(parsed.problem, lang), textsFor(lang).usage[usage]], lang);
       return undefined;
     }
     return parsed.value;
@@ -90,7 +83,7 @@ export function registerSubscriptionCommands<C extends Context>(composer: Compos
 
   composer.command('subscribe', async (ctx) => {
     let lang = await chatLanguage(ctx, store);
-    const args = await argumentsOf(ctx, lang, 'subscribe', false);
+    const args = await argumentsOf(ctx, lang, 'subscribe');
     if (args === undefined) return;
     const target = await resolveTarget(ctx, lang, args.channel, true);
     if (target === undefined) return;
@@ -125,9 +118,11 @@ export function registerSubscriptionCommands<C extends Context>(composer: Compos
   });
 
   composer.command('unsubscribe', async (ctx) => {
-    const lang = await chatLanguage(ctx, store);
-    const args = await argumentsOf(ctx, lang, 'unsubscribe', true);
+    const chatLang = await chatLanguage(ctx, store);
+    const args = await argumentsOf(ctx, chatLang, 'unsubscribe');
     if (args === undefined) return;
+    // "/unsubscribe en": the reply in the language asked for.
+    const lang = args.language ?? chatLang;
     const target = await resolveTarget(ctx, lang, args.channel, true);
     if (target === undefined) return;
     const existing = await findSubscription(store, target.destination);
@@ -143,9 +138,11 @@ export function registerSubscriptionCommands<C extends Context>(composer: Compos
   });
 
   composer.command('settings', async (ctx) => {
-    const lang = await chatLanguage(ctx, store);
-    const args = await argumentsOf(ctx, lang, 'settings', true);
+    const chatLang = await chatLanguage(ctx, store);
+    const args = await argumentsOf(ctx, chatLang, 'settings');
     if (args === undefined) return;
+    // "/settings en": the reply in the language asked for.
+    const lang = args.language ?? chatLang;
     const target = await resolveTarget(ctx, lang, args.channel, args.channel !== undefined);
     if (target === undefined) return;
     const existing = await findSubscription(store, target.destination);

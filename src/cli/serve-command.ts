@@ -1,10 +1,9 @@
 import type { Pack } from '../packs/schema.ts';
 import type { MujazConfig } from '../config/config.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { briefOptionsOf, cliFullDigest, createDigestBriefingComposer, digestOfBriefing, isFullBriefing } from '../engine/briefing-composer.ts';
+import { createDigestBriefingComposer, renderBriefingText } from '../engine/briefing-composer.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
 import { createHttpFetcher, createRelevanceScorer, createSqliteFeedStore, DEFAULT_USER_AGENT, startFeedPoller } from '../ingest/feeds/index.ts';
-import { renderBriefText, renderDigestText } from '../render/index.ts';
 import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
 import type { Clock } from '../schedule/clock.ts';
 import { createConsolePort } from '../schedule/console-port.ts';
@@ -65,12 +64,7 @@ export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: Muj
 /** The configured adapters plus the console platform (which prints to the command's output). */
 export function portsOf(wiring: DeliveryWiring, context: CliContext): DeliveryPort[] {
   const configured = wiring.ports?.(context.config, context) ?? [];
-  const renderContent = (_content: unknown, briefing: Parameters<typeof digestOfBriefing>[0]) => {
-    const digest = digestOfBriefing(briefing);
-    if (!digest) return typeof briefing.content === 'string' ? briefing.content : '';
-    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang) : renderBriefText(digest, briefOptionsOf(briefing, cliFullDigest(digest)), briefing.lang);
-  };
-  return configured.some((port) => port.platform === 'console') ? configured : [...configured, createConsolePort({ write: context.out, renderContent })];
+  return configured.some((port) => port.platform === 'console') ? configured : [...configured, createConsolePort({ write: context.out, renderText: renderBriefingText })];
 }
 
 function untilSignal(): Promise<void> {

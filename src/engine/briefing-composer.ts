@@ -1,10 +1,10 @@
 import { tallyMove, talksChanges, type BriefChange } from '../digest/changes.ts';
 import type { Digest } from '../digest/index.ts';
-import { briefBlocks, renderBriefText, renderDigestText, type BriefOptions, type TextOptions } from '../render/index.ts';
+import { briefBlocks, type BriefOptions, type TextOptions } from '../render/index.ts';
 import { digestBlocks } from '../render/digest-blocks.ts';
-import type { Block } from '../render/document.ts';
+import { toPlainText, type Block } from '../render/document.ts';
 import type { Briefing, BriefingComposer } from '../schedule/ports.ts';
-import { briefingToText, lateNotice, nothingNewLine } from '../schedule/briefing-text.ts';
+import { lateNotice, nothingNewLine } from '../schedule/briefing-text.ts';
 import type { Engine } from './engine.ts';
 
 import type { BriefingDetail } from '../store/subscription-store.ts';
@@ -87,13 +87,9 @@ export function cliFullDigest(window: { readonly since: string; readonly until: 
   return `${program} digest ${span} --full`;
 }
 
-/** A briefing as plain text, its digest as the brief (the console platform, and any adapter's notification fallback). */
+/** A briefing as plain text: the same blocks Telegram and Slack send (briefingBlocks), for the console platform and `mujaz briefing`. */
 export function renderBriefingText(briefing: Briefing): string {
-  return briefingToText(briefing, () => {
-    const digest = digestOfBriefing(briefing);
-    if (!digest) return '';
-    return isFullBriefing(briefing) ? renderDigestText(digest, briefing.lang, textOptionsOf(briefing)) : renderBriefText(digest, briefOptionsOf(briefing, cliFullDigest(digest)), briefing.lang);
-  });
+  return toPlainText(briefingBlocks(briefing, (digest) => cliFullDigest(digest))).trimEnd();
 }
 
 /**

@@ -10,8 +10,8 @@ import type { Briefing, DeliveryPort } from './ports.ts';
 export type ConsolePortOptions = {
   /** Where a message goes (stdout by default). */
   readonly write?: (text: string) => void;
-  /** How the engine's digest model becomes text; plain-text content is printed as is. */
-  readonly renderContent?: (content: unknown, briefing: Briefing) => string;
+  /** How a briefing becomes text (serve passes the engine's renderBriefingText); by default its content is printed as is. */
+  readonly renderText?: (briefing: Briefing) => string;
   readonly maxMessageLength?: number;
 };
 
@@ -27,7 +27,7 @@ export function createConsolePort(options: ConsolePortOptions = {}): DeliveryPor
   return {
     platform: 'console',
     renderParts(briefing) {
-      return splitMessage(briefingToText(briefing, options.renderContent), maxLength).map((body) => ({ body }));
+      return splitMessage((options.renderText ?? briefingToText)(briefing), maxLength).map((body) => ({ body }));
     },
     async sendPart(destination, part, context) {
       const counter = context.partCount > 1 ? ` (${context.partIndex + 1}/${context.partCount})` : '';

@@ -40,7 +40,9 @@ describe('parseCommand', () => {
     expect(parseCommand('subscribe Asia/Dubai Europe/Kyiv')).toMatchObject({ ok: false, problem: { code: 'unexpected', word: 'Europe/Kyiv' } });
     expect(parseCommand('statsu talks')).toEqual({ ok: false, problem: { code: 'unknown_command', word: 'statsu', suggestion: 'status' } });
     expect(parseCommand('weather')).toEqual({ ok: false, problem: { code: 'unknown_command', word: 'weather' } });
-    expect(parseCommand('status')).toEqual({ ok: false, problem: { code: 'status_topic' } });
+    expect(parseCommand('status')).toEqual({ ok: true, request: { kind: 'status', topic: 'all' } });
+    expect(parseCommand('digest yesterday')).toEqual({ ok: false, problem: { code: 'bad_date', word: 'yesterday' } });
+    expect(parseCommand('digest 2026-02-05 yesterday')).toEqual({ ok: false, problem: { code: 'unexpected', word: 'yesterday', command: 'digest' } });
     expect(parseCommand('status weather')).toEqual({ ok: false, problem: { code: 'status_topic', word: 'weather' } });
     expect(parseCommand('status talks en now')).toEqual({ ok: false, problem: { code: 'unexpected', word: 'now', command: 'status' }, lang: 'en' });
     expect(parseCommand('digest 2026-02-30')).toEqual({ ok: false, problem: { code: 'bad_date', word: '2026-02-30' } });

@@ -37,6 +37,18 @@ describe('the Telegram bot commands, through the fake Bot API and long polling',
     expect(english[0]).toContain('Rustem Umerov, head of delegation');
   });
 
+  it('answers in the language named after the command, whatever the chat speaks, and a digest of one section', async () => {
+    world = await startHarness();
+    const asked = texts(await world.say({ chat: ALICE, text: '/status figures en' }));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/^Figures — as of 6 February 2026/);
+    const talksOnly = texts(await world.say({ chat: ALICE, text: '/digest 2026-02-05 talks en' }));
+    expect(talksOnly[0]).toContain('Abu Dhabi, 4–5 February 2026');
+    expect(talksOnly[0]).not.toContain('Personnel');
+    const everything = texts(await world.say({ chat: ALICE, text: '/digest 2026-02-05 en' }));
+    expect(everything[0]).toContain('Personnel');
+  });
+
   it('answers /status@BotName talks in a group and /status with no argument with both cards', async () => {
     world = await startHarness();
     const inGroup = await world.say({ chat: GROUP, from: MEMBER, text: '/status@mujaz_test_bot talks' });
@@ -53,8 +65,8 @@ describe('the Telegram bot commands, through the fake Bot API and long polling',
 
   it('answers unknown arguments with a short usage line in the chat\'s language', async () => {
     world = await startHarness();
-    expect(texts(await world.say({ chat: ALICE, text: '/status weather' }))).toEqual(["لم أفهم 'weather'.\n\nالاستخدام: /status [talks|figures]"]);
-    expect(texts(await world.say({ chat: BOB, text: '/digest yesterday' }))).toEqual(["'yesterday' is not a date; write it as YYYY-MM-DD, for example 2026-02-05.\n\nUsage: /digest [YYYY-MM-DD] [full] [quotes]"]);
+    expect(texts(await world.say({ chat: ALICE, text: '/status weather' }))).toEqual(["لم أفهم 'weather'.\n\nالاستخدام: /status [talks|figures] [ar|en]"]);
+    expect(texts(await world.say({ chat: BOB, text: '/digest yesterday' }))).toEqual(["'yesterday' is not a date; write it as YYYY-MM-DD, for example 2026-02-05.\n\nUsage: /digest [YYYY-MM-DD] [talks|figures|all] [ar|en] [full] [quotes]"]);
     expect(texts(await world.say({ chat: BOB, text: '/subscribe 25:00' }))[0]).toMatch(/^'25:00' is not a time of day[\s\S]*Usage: \/subscribe/);
     expect(texts(await world.say({ chat: BOB, text: '/weather' }))).toEqual(["I don't know that command. Send /help for the list."]);
   });
