@@ -8,7 +8,7 @@ export { createEngine, type Engine, type EngineParts, type Lang } from './engine
 export { briefingBlocks, briefOptionsOf, createDigestBriefingComposer, digestOfBriefing, isFullBriefing, renderBriefingText, textOptionsOf, type BriefingContent, type BriefingDetail } from './engine/briefing-composer.ts';
 export type { Digest, DigestSections, FiguresStatus, TalksStatus } from './digest/index.ts';
 export * from './render/index.ts';
-export type { Block } from './render/document.ts';
+export { segmentsOf, type Block } from './render/document.ts';
 export { digestBlocks } from './render/digest-blocks.ts';
 export { briefBlocks, FULL_DIGEST_WORD, BRIEF_LINE_LENGTH, BRIEF_MAX_ITEMS, BRIEF_MAX_LENGTH, type BriefOptions } from './render/brief-blocks.ts';
 export { figuresStatusBlocks, talksStatusBlocks } from './render/status-blocks.ts';
@@ -21,7 +21,6 @@ export { createSqliteFactStore } from './store/sqlite/sqlite-fact-store.ts';
 export type * from './schedule/ports.ts';
 export { splitMessage, nothingNewLine, lateNotice } from './schedule/briefing-text.ts';
 export { isCalendarDate } from './ingest/article-file.ts';
-export { TELEGRAM_MESSAGE_LIMIT, RLM, escapeTelegramHtml, detectDirection, splitTelegramHtml, toTelegramHtml, renderDigestTelegramHtml, renderTalksStatusTelegramHtml, renderFiguresStatusTelegramHtml, type TelegramHtmlOptions } from './render/telegram-html.ts';
 export type { BriefingLanguage, BriefingSections, SubscriptionDraft, SubscriptionStore } from './store/subscription-store.ts';
 export { briefingChoiceOf, DETAIL_WORDS, QUOTES_WORDS } from './schedule/briefing-choices.ts';
 export { languageWordOf, sectionsWordOf, timeWordOf, toAsciiDigits } from './schedule/request-words.ts';
@@ -34,7 +33,6 @@ export { dueInstant, localDateOf, addDays as addCalendarDays } from './schedule/
 export { createLogger, scrubSecrets, silentLogger, type Logger, type LogFields } from './log.ts';
 export type { RouteHandler } from './schedule/ops-server.ts';
 export { editDistance } from './schedule/time-zone.ts';
-export { escapeSlackText, toSlackMessages, type SlackBlock, type SlackDirection, type SlackMessage, type SlackRenderOptions } from './render/slack-blocks.ts';
 export { runCli } from './cli/main.ts';
 export type { Adapter, AdapterParts, DeliveryWiring } from './cli/serve-command.ts';
 export { httpUrl, isSecureOrLocal } from './config/http-url.ts';

@@ -5,10 +5,8 @@
  * a slash command, chat.postEphemeral and chat.postMessage for a mention.
  */
 import type { webApi } from '@slack/bolt';
-import {
-  addCalendarDays, dueInstant, InputError, localDateOf, resolveTimeZone, silentLogger,
-  type Engine, type Lang, type Logger, type SlackBlock, type SlackMessage, type Subscription, type SubscriptionStore,
-} from '../../src/index.ts';
+import { addCalendarDays, dueInstant, InputError, localDateOf, resolveTimeZone, silentLogger, type Engine, type Lang, type Logger, type Subscription, type SubscriptionStore } from '../../src/index.ts';
+import type { SlackBlock, SlackMessage } from './slack-blocks.ts';
 import { answerQuestion } from './content.ts';
 import { parseCommand, questionText, type Question, type SlackRequest } from './grammar.ts';
 import {

@@ -1,12 +1,10 @@
 /**
  * What the Slack app shows from the engine: answers to questions (status, digest) and scheduled
  * briefings, as Block Kit messages. All of it goes through the one renderer in
- * src/render/slack-blocks.ts, so every article word is escaped and Arabic reads right-to-left.
+ * slack-blocks.ts, so every article word is escaped and Arabic reads right-to-left.
  */
-import {
-  briefBlocks, briefingBlocks, digestBlocks, FULL_DIGEST_WORD, figuresStatusBlocks, talksStatusBlocks, toSlackMessages,
-  type Block, type Briefing, type Engine, type Lang, type SlackMessage,
-} from '../../src/index.ts';
+import { briefBlocks, briefingBlocks, digestBlocks, FULL_DIGEST_WORD, figuresStatusBlocks, talksStatusBlocks, type Block, type Briefing, type Engine, type Lang } from '../../src/index.ts';
+import { toSlackMessages, type SlackMessage } from './slack-blocks.ts';
 import type { Question } from './grammar.ts';
 import { noNewsReply } from './messages.ts';
 

@@ -5,7 +5,8 @@
  * or a 429 would be waited out (and a 5xx retried for half an hour) inside a single send.
  */
 import { webApi } from '@slack/bolt';
-import { scrubSecrets, type DeliveryPart, type DeliveryPort, type Destination, type SendOutcome, type SlackMessage } from '../../src/index.ts';
+import { scrubSecrets, type DeliveryPart, type DeliveryPort, type Destination, type SendOutcome } from '../../src/index.ts';
+import type { SlackMessage } from './slack-blocks.ts';
 import { briefingMessages } from './content.ts';
 
 /** The part of the Web API this port uses (a WebClient, or a stand-in in tests). */

@@ -151,6 +151,9 @@ export async function startSlackAdapter(options: SlackAdapterOptions & { readonl
  * set; a ConfigError listing every problem when the SLACK_ variables are wrong. In HTTP mode the
  * receiver is mounted on the serve port at POST /slack/events; in Socket Mode nothing is mounted.
  */
+/** Slack's posting limit, kept before it refuses: about one message per second per channel. */
+export const SLACK_RATE_LIMITS = { perDestination: { count: 1, perMs: 1_000 } } as const;
+
 export function slackServeAdapter(environment: Readonly<Record<string, string | undefined>>, parts: AdapterParts): Adapter | undefined {
   const config = loadSlackConfig(environment);
   if (config === undefined) return undefined;
@@ -160,6 +163,7 @@ export function slackServeAdapter(environment: Readonly<Record<string, string | 
   });
   return {
     port: slack.deliveryPort,
+    rateLimits: SLACK_RATE_LIMITS,
     ...(slack.transport === 'http' ? { routes: [slack.route] } : {}),
     start: async () => {
       await slack.start();

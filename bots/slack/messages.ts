@@ -4,7 +4,8 @@
  * announcements. Anything a user typed is escaped before it is echoed; the only deliberate mention
  * is of the user who changed a subscription, written from the id Slack signed.
  */
-import { escapeSlackText, type BriefingDetail, type BriefingSections, type Lang, type SlackMessage } from '../../src/index.ts';
+import type { BriefingDetail, BriefingSections, Lang } from '../../src/index.ts';
+import { escapeSlackText, type SlackMessage } from './slack-blocks.ts';
 import type { GrammarProblem } from './grammar.ts';
 import type { SubscribePolicy } from './permissions.ts';
 
@@ -31,7 +32,7 @@ export function mention(userId: string): string {
 
 const code = (text: string): string => `\`${escapeSlackText(text).replace(/`/g, "'")}\``;
 
-/** Lines of mrkdwn as one reply; Arabic lines start with a right-to-left mark (see src/render/slack-blocks.ts). */
+/** Lines of mrkdwn as one reply; Arabic lines start with a right-to-left mark (see slack-blocks.ts). */
 export function reply(lines: readonly string[], lang: Lang): SlackMessage {
   // As in the renderer, the mark goes inside a leading bold asterisk, where Slack still opens bold.
   const marked = lines.map((line) => (lang !== 'ar' || line === '' ? line : line.startsWith('*') ? `*${RLM}${line.slice(1)}` : `${RLM}${line}`));

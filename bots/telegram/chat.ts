@@ -5,10 +5,8 @@
  */
 import type { Context } from 'grammy';
 import type { Message } from 'grammy/types';
-import {
-  addCalendarDays, dueInstant, localDateOf, splitTelegramHtml,
-  type Block, type Destination, type Engine, type Lang, type Logger, type Subscription, type SubscriptionStore,
-} from '../../src/index.ts';
+import { addCalendarDays, dueInstant, localDateOf, type Block, type Destination, type Engine, type Lang, type Logger, type Subscription, type SubscriptionStore } from '../../src/index.ts';
+import { splitTelegramHtml } from './telegram-html.ts';
 
 /** What the command handlers share: the engine, the subscription store, the clock and the defaults. */
 export type CommandDeps = {

@@ -5,10 +5,8 @@
  * an upgraded group "migrated", and one stuck chat never holds up the rest of the morning run.
  */
 import { GrammyError, HttpError, type Api } from 'grammy';
-import {
-  briefingBlocks as briefingBlocksOf, splitTelegramHtml,
-  type Block, type Briefing, type DeliveryPart, type DeliveryPort, type Destination, type SendOutcome,
-} from '../../src/index.ts';
+import { briefingBlocks as briefingBlocksOf, type Block, type Briefing, type DeliveryPart, type DeliveryPort, type Destination, type SendOutcome } from '../../src/index.ts';
+import { splitTelegramHtml } from './telegram-html.ts';
 import { fullDigestCommand } from './messages.ts';
 
 /** What the port needs beyond the grammY Api. */

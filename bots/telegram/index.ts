@@ -5,10 +5,10 @@
  */
 import { GrammyError, type Bot } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import { ConfigError, DeliveryError, silentLogger, type DeliveryPort, type RouteHandler } from '../../src/index.ts';
+import { ConfigError, DeliveryError, silentLogger, type Adapter, type AdapterParts, type DeliveryPort, type RouteHandler } from '../../src/index.ts';
 import { createTelegramBot, type TelegramBotOptions } from './bot.ts';
 import { commandMenu } from './commands.ts';
-import type { TelegramConfig } from './config.ts';
+import { loadTelegramConfig, type TelegramConfig } from './config.ts';
 import { createTelegramDeliveryPort } from './delivery-port.ts';
 import { createTelegramWebhookHandler } from './webhook.ts';
 
@@ -117,5 +117,27 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       if (bot.isRunning()) await bot.stop();
       await polling;
     },
+  };
+}
+
+/** Telegram's sending limits, kept before it refuses: 30 messages a second overall, one a second per chat, 20 a minute per group. */
+export const TELEGRAM_RATE_LIMITS = {
+  global: { count: 30, perMs: 1_000 }, perDestination: { count: 1, perMs: 1_000 }, perGroup: { count: 20, perMs: 60_000 },
+} as const;
+
+/** The adapter as `mujaz serve` runs it, when TELEGRAM_BOT_TOKEN is set; a misconfigured one stops start-up with its problems listed. */
+export function telegramServeAdapter(environment: Readonly<Record<string, string | undefined>>, parts: AdapterParts): Adapter | undefined {
+  const config = loadTelegramConfig(environment);
+  if (!config) return undefined;
+  const telegram = createTelegramAdapter({
+    config, engine: parts.engine, subscriptions: parts.store, logger: parts.logger,
+    sendTimeoutMs: Math.max(1_000, parts.config.delivery.sendTimeoutMs - 1_000),
+  });
+  return {
+    port: telegram.deliveryPort,
+    rateLimits: TELEGRAM_RATE_LIMITS,
+    ...(telegram.webhookHandler ? { routes: [telegram.webhookHandler] } : {}),
+    start: () => telegram.start(),
+    stop: () => telegram.stop(),
   };
 }

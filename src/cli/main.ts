@@ -12,11 +12,11 @@ import { ingestCommand } from './ingest-command.ts';
 import { packCommand } from './pack-command.ts';
 import { createServeCommand, type DeliveryWiring } from './serve-command.ts';
 import { startCommand } from './start-command.ts';
-import { subscriptionsCommand } from './subscriptions-command.ts';
+import { createSubscriptionsCommand } from './subscriptions-command.ts';
 
 /** The commands, with `serve` and `briefing` over the adapters the caller wires in (bots/ does, src/ never imports it). */
 function commandsFor(wiring: DeliveryWiring): readonly Command[] {
-  return [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, createServeCommand(wiring), subscriptionsCommand, deliveriesCommand, createBriefingCommand(wiring), feedsCommand, packCommand];
+  return [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, createServeCommand(wiring), createSubscriptionsCommand(wiring.platforms), deliveriesCommand, createBriefingCommand(wiring), feedsCommand, packCommand];
 }
 
 function overview(commands: readonly Command[]): string {

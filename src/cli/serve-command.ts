@@ -1,5 +1,5 @@
 import type { Pack } from '../packs/schema.ts';
-import type { MujazConfig } from '../config/config.ts';
+import type { MujazConfig, RateLimitSpec } from '../config/config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createDigestBriefingComposer, renderBriefingText } from '../engine/briefing-composer.ts';
 import { createEngine, type Engine } from '../engine/engine.ts';
@@ -33,6 +33,8 @@ export type DeliveryWiring = {
    * is started once the service listens and stopped before the store closes.
    */
   readonly adapters?: (parts: AdapterParts) => Promise<readonly Adapter[]>;
+  /** The names of the platforms the adapters bring (`subscriptions add --platform` accepts these and `console`). */
+  readonly platforms?: readonly string[];
   /** Resolves when the service should stop (default: SIGINT or SIGTERM). */
   readonly untilShutdown?: () => Promise<void>;
   readonly clock?: Clock;
@@ -42,9 +44,14 @@ export type DeliveryWiring = {
 /** What an adapter is built from: the open store, the engine, the configuration and the logger. */
 export type AdapterParts = { readonly db: SqliteHandle; readonly store: DeliveryStore; readonly engine: Engine; readonly config: MujazConfig; readonly logger: Logger };
 
-/** A platform adapter as serve runs it. */
+/**
+ * A platform adapter as serve runs it: its delivery port (whose `platform` is the adapter's name),
+ * the send limits the platform keeps (MUJAZ_RATE_<NAME> overrides them), the HTTP routes it mounts on
+ * the serve port, and how it starts and stops.
+ */
 export type Adapter = {
   readonly port: DeliveryPort;
+  readonly rateLimits?: RateLimitSpec;
   readonly routes?: readonly RouteHandler[];
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -106,7 +113,7 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
         store,
         composer: composerOf(wiring, db, config, engine),
         ports,
-        rateLimits: config.rateLimits,
+        rateLimits: { ...Object.fromEntries(ports.map((port) => [port.platform, adapters.find((adapter) => adapter.port === port)?.rateLimits ?? {}])), ...config.rateLimits },
         graceMs: config.scheduling.graceMs,
         logger,
         http: { port: config.port, host: config.host, ...(routes.length > 0 ? { routes } : {}) },

@@ -2,14 +2,13 @@ import { InputError, NotFoundError } from '../errors.ts';
 import { toIso } from '../schedule/clock.ts';
 import { resolveLocalTime, resolveTimeZone } from '../schedule/time-zone.ts';
 import { addDays, dueInstant, localDateOf } from '../schedule/zoned-time.ts';
-import type { Platform, Subscription, SubscriptionDraft } from '../store/subscription-store.ts';
-import { platforms } from '../store/subscription-store.ts';
+import { CONSOLE_PLATFORM, type Platform, type Subscription, type SubscriptionDraft } from '../store/subscription-store.ts';
 import { stringOption, type Command } from './command.ts';
 import { withDeliveryStores } from './open-delivery-store.ts';
 
 const usage = [
   'mujaz subscriptions list [--json]',
-  '       mujaz subscriptions add --chat ID --time HH:MM --tz ZONE [--platform console|telegram|slack] [--thread ID]',
+  '       mujaz subscriptions add --chat ID --time HH:MM --tz ZONE [--platform console|NAME] [--thread ID]',
   '                               [--lang ar|en] [--sections all|talks|figures] [--detail brief|full] [--arabic-quotes]',
   '                               [--when-empty notice|skip] [--by NAME]',
   '       mujaz subscriptions remove|resume ID',
@@ -40,8 +39,11 @@ function describe(subscription: Subscription, now: number): string {
   return `${subscription.id}  ${where}  ${subscription.localTime} ${subscription.timeZone}  ${subscription.language} ${subscription.sections}${choices}  ${state}`;
 }
 
-/** `mujaz subscriptions list|add|remove|pause|resume`. */
-export const subscriptionsCommand: Command = {
+/**
+ * `mujaz subscriptions list|add|remove|pause|resume`. `platforms` are the names of the adapters
+ * wired in (bots/main.ts); `console` is always known.
+ */
+export const createSubscriptionsCommand = (platforms: readonly Platform[] = []): Command => ({
   name: 'subscriptions',
   summary: 'list, add, remove, pause or resume the subscriptions to the morning briefing',
   usage,
@@ -90,7 +92,7 @@ export const subscriptionsCommand: Command = {
           if (missing.length > 0) throw new InputError(`mujaz subscriptions add needs ${missing.join(', ')}\nusage: ${usage}`);
           const thread = stringOption(values, 'thread');
           const draft: SubscriptionDraft = {
-            platform: oneOf<Platform>('platform', stringOption(values, 'platform'), platforms, 'console'),
+            platform: oneOf<Platform>('platform', stringOption(values, 'platform'), [CONSOLE_PLATFORM, ...platforms], CONSOLE_PLATFORM),
             destination: thread === undefined ? { chatId: chat as string } : { chatId: chat as string, threadId: thread },
             localTime: resolveLocalTime(time as string),
             timeZone: resolveTimeZone(zone as string),
@@ -125,4 +127,4 @@ export const subscriptionsCommand: Command = {
       }
     }, action === 'list' ? 'read' : 'write');
   },
-};
+});

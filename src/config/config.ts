@@ -57,9 +57,6 @@ const environmentSchema = z.object({
   MUJAZ_DELIVERY_MAX_ATTEMPTS: count(6),
   MUJAZ_DELIVERY_LEASE_SECONDS: positive(60),
   MUJAZ_SEND_TIMEOUT_SECONDS: positive(20),
-  MUJAZ_RATE_TELEGRAM: rateSpec.default(rateSpec.parse('global=30/1s,chat=1/1s,group=20/1m')),
-  MUJAZ_RATE_SLACK: rateSpec.default(rateSpec.parse('chat=1/1s')),
-  MUJAZ_RATE_CONSOLE: rateSpec.default({}),
   // Live feeds (`mujaz feeds poll` and `mujaz serve`); the defaults are FEED_DEFAULTS, DEFAULT_RELEVANCE_THRESHOLD
   // and DEFAULT_STARTUP_SPREAD_MS (test/config checks they agree).
   MUJAZ_FEED_RELEVANCE_THRESHOLD: atLeastZero(6),
@@ -94,7 +91,8 @@ export type MujazConfig = {
   /** What a scheduled briefing carries: the brief (default) or the full digest. */
   scheduling: { graceMs: number; briefing: 'brief' | 'full' };
   delivery: { concurrency: number; maxAttempts: number; leaseMs: number; sendTimeoutMs: number };
-  rateLimits: { telegram: RateLimitSpec; slack: RateLimitSpec; console: RateLimitSpec };
+  /** MUJAZ_RATE_<PLATFORM> as given, by platform name; each adapter brings its own limits, and these override them. */
+  rateLimits: Readonly<Record<string, RateLimitSpec>>;
   feeds: FeedConfig;
 };
 
@@ -117,16 +115,32 @@ export type FeedConfig = {
   };
 };
 
+/** MUJAZ_RATE_TELEGRAM, MUJAZ_RATE_SLACK, …: one variable per platform, named after it, for any platform an adapter brings. */
+function rateLimitsOf(present: Readonly<Record<string, string | undefined>>): { limits: Record<string, RateLimitSpec>; problems: string[] } {
+  const limits: Record<string, RateLimitSpec> = {};
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(present)) {
+    const platform = /^MUJAZ_RATE_([A-Z][A-Z0-9_]*)$/u.exec(name)?.[1]?.toLowerCase();
+    if (platform === undefined || value === undefined) continue;
+    const parsed = rateSpec.safeParse(value);
+    if (parsed.success) limits[platform] = parsed.data;
+    else problems.push(...parsed.error.issues.map((issue) => `${name}: ${issue.message}`));
+  }
+  return { limits, problems };
+}
+
 /** Parse the environment once at start-up; throws ConfigError listing every problem. */
 export function loadConfig(environment: Readonly<Record<string, string | undefined>>): MujazConfig {
   const present = Object.fromEntries(
     Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
   );
   const parsed = environmentSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-    );
+  const rates = rateLimitsOf(present);
+  if (!parsed.success || rates.problems.length > 0) {
+    throw new ConfigError([
+      ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)),
+      ...rates.problems,
+    ]);
   }
   const data = parsed.data;
   // A lease shorter than a send could take would let a second worker claim a row mid-send.
@@ -147,7 +161,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       leaseMs: data.MUJAZ_DELIVERY_LEASE_SECONDS * 1000,
       sendTimeoutMs: data.MUJAZ_SEND_TIMEOUT_SECONDS * 1000,
     },
-    rateLimits: { telegram: data.MUJAZ_RATE_TELEGRAM, slack: data.MUJAZ_RATE_SLACK, console: data.MUJAZ_RATE_CONSOLE },
+    rateLimits: rates.limits,
     feeds: {
       relevanceThreshold: data.MUJAZ_FEED_RELEVANCE_THRESHOLD,
       perHost: data.MUJAZ_FEED_CONCURRENCY_PER_HOST,

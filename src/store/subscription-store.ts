@@ -4,9 +4,15 @@
  * whoever enqueues it, and survives a restart. Every method is asynchronous and every state
  * change is one transaction, so the PostgreSQL store can implement the same contract.
  */
-export type Platform = 'telegram' | 'slack' | 'console';
-/** Every platform, in a stable order (for validation and metrics). */
-export const platforms: readonly Platform[] = ['telegram', 'slack', 'console'];
+/**
+ * A platform's name, as its adapter declares it (`telegram`, `slack`): lower-case letters, digits and
+ * `_`. No list of platforms lives in src/: an adapter brings its name, and `console` is built in.
+ */
+export type Platform = string;
+/** The platform src/ provides itself: briefings printed to the command's output. */
+export const CONSOLE_PLATFORM: Platform = 'console';
+/** The shape of a platform's name (what the store accepts). */
+export const PLATFORM_NAME = /^[a-z][a-z0-9_]{0,31}$/u;
 
 /** Where a briefing goes: a chat or channel id, and a thread or forum topic where one is given. */
 export type Destination = { readonly chatId: string; readonly threadId?: string };

@@ -26,6 +26,23 @@ describe('loadConfig, pack', () => {
   });
 });
 
+describe('loadConfig, rate limits', () => {
+  it('reads MUJAZ_RATE_<PLATFORM> for any platform, leaving the others to their adapters', () => {
+    expect(loadConfig({}).rateLimits).toEqual({});
+    expect(loadConfig({ MUJAZ_RATE_DISCORD: 'global=50/1s,chat=5/5s', MUJAZ_RATE_TELEGRAM: 'none' }).rateLimits).toEqual({
+      discord: { global: { count: 50, perMs: 1_000 }, perDestination: { count: 5, perMs: 5_000 } },
+      telegram: {},
+    });
+  });
+
+  it('names a bad limit beside the other problems', () => {
+    expect(problemsOf({ MUJAZ_RATE_SLACK: 'chat=fast', MUJAZ_LOG_LEVEL: 'loud' })).toEqual([
+      expect.stringMatching(/^MUJAZ_LOG_LEVEL: /u),
+      "MUJAZ_RATE_SLACK: 'chat=fast' is not a limit; write e.g. global=30/1s,chat=1/1s,group=20/1m (or none)",
+    ]);
+  });
+});
+
 describe('loadConfig, feeds', () => {
   it("defaults to the poller's own defaults", () => {
     const { feeds } = loadConfig({});

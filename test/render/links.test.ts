@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build-digest.ts';
 import { briefBlocks } from '../../src/render/brief-blocks.ts';
 import { segmentsOf, toMarkdown, toPlainText, type Block } from '../../src/render/document.ts';
-import { toSlackMessages } from '../../src/render/slack-blocks.ts';
-import { splitTelegramHtml } from '../../src/render/telegram-html.ts';
+import { toSlackMessages } from '../../bots/slack/slack-blocks.ts';
+import { splitTelegramHtml } from '../../bots/telegram/telegram-html.ts';
 import { seedInput } from '../digest/fixture.ts';
 import { parseTelegramHtml } from '../fakes/telegram-html.ts';
 

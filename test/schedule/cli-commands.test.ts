@@ -22,7 +22,8 @@ function workspace(extra: Record<string, string> = {}) {
   async function cli(...args: string[]) {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(args, { environment, out: (line) => out.push(line), err: (line) => err.push(line), now: () => new Date('2026-02-06T02:00:00Z'), cwd: root });
+    // The platforms bots/main.ts brings; src/ knows none but console.
+    const code = await runCli(args, { environment, out: (line) => out.push(line), err: (line) => err.push(line), now: () => new Date('2026-02-06T02:00:00Z'), cwd: root }, { platforms: ['telegram', 'slack'] });
     return { code, out: out.join('\n'), err: err.join('\n') };
   }
   return { cli, environment, path: environment.MUJAZ_DB };
@@ -34,6 +35,14 @@ describe('mujaz subscriptions, deliveries and briefing', () => {
     const result = await cli('subscriptions', 'add', '--chat', '42', '--time', '07:30', '--tz', 'Asia/Dubay');
     expect(result.code).toBe(2);
     expect(result.err).toContain("unknown time zone 'Asia/Dubay' — did you mean Asia/Dubai?");
+  });
+
+  it('refuses a platform no adapter brings, and names those it knows', async () => {
+    const { cli } = workspace();
+    const refused = await cli('subscriptions', 'add', '--chat', 'c1', '--time', '07:30', '--tz', 'UTC', '--platform', 'telegrm');
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toContain("--platform 'telegrm' is not one of console, telegram, slack");
+    expect((await cli('subscriptions', 'list')).out).toContain('no subscriptions');
   });
 
   it('adds, lists, pauses, resumes and removes a subscription', async () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../src/store/subscription-store.ts';
 import { createSqliteDeliveryStore } from '../../src/store/sqlite/sqlite-delivery-store.ts';
 import { openSqliteDatabase } from '../../src/store/sqlite/sqlite-store.ts';
+import { migrations } from '../../src/store/sqlite/migrations.ts';
 import { draftOf, openTempDeliveryStore } from '../support/delivery-store.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -55,6 +56,34 @@ describe('the SQLite subscription and outbox store', () => {
     expect(kept).not.toHaveProperty('detail');
     await reopened.addSubscription(draftOf({ localTime: '08:00', timeZone: 'UTC', destination: { chatId: 'b' }, detail: 'brief' }), '2026-02-02T00:00:00.000Z', 's2');
     expect(await reopened.getSubscription('s2')).toMatchObject({ detail: 'brief' });
+  });
+
+  it("moves a store whose subscriptions named one of three platforms to one that takes any adapter's name, losing no delivery", async () => {
+    // A store as mujaz left it before migration 9 (a new file beside the temporary one): a subscription and its delivery.
+    const path = `${open().path}.before-9`;
+    const old = new Database(path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const migration of migrations.filter((m) => m.version <= 8)) {
+      for (const statement of migration.statements) old.exec(statement);
+      old.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, 'then');
+    }
+    old.pragma('foreign_keys = ON');
+    const oldStore = createSqliteDeliveryStore(old);
+    await oldStore.addSubscription(draftOf({ localTime: '07:30', timeZone: 'Asia/Dubai', detail: 'full' }), '2026-02-01T00:00:00.000Z', 's1');
+    await oldStore.enqueueDeliveries([entry('s1', '2026-02-06')], '2026-02-06T03:30:00.000Z', '2026-02-06T03:30:02.000Z');
+    expect(() => old.prepare("UPDATE subscriptions SET platform = 'discord'").run()).toThrow(/CHECK/);
+    old.close();
+
+    const reopened = createSqliteDeliveryStore(openSqliteDatabase(path));
+    cleanups.push(() => reopened.close());
+    expect(await reopened.getSubscription('s1')).toMatchObject({ id: 's1', platform: 'telegram', detail: 'full' });
+    expect(await reopened.listDeliveries()).toMatchObject([{ id: 's1/2026-02-06', state: 'pending' }]);
+    await reopened.addSubscription(draftOf({ platform: 'discord', localTime: '08:00', timeZone: 'UTC', destination: { chatId: 'd1' } }), '2026-02-02T00:00:00.000Z', 's2');
+    expect(await reopened.getSubscription('s2')).toMatchObject({ platform: 'discord' });
+    await expect(reopened.addSubscription(draftOf({ platform: 'Discord Bot', localTime: '08:00', timeZone: 'UTC', destination: { chatId: 'd2' } }), '2026-02-02T00:00:00.000Z', 's3')).rejects.toThrow();
+    // The reference from a delivery to its subscription still holds: removing one removes the other.
+    await reopened.removeSubscription('s1');
+    expect(await reopened.listDeliveries()).toEqual([]);
   });
 
   it('enqueues a (subscription, day) once and advances the watermark only forward', async () => {

@@ -1,9 +1,18 @@
 /**
- * Versioned schema migrations, applied in order at start-up. The SQL is kept to what SQLite and
- * PostgreSQL both accept (TEXT keys, ISO-8601 text timestamps, no AUTOINCREMENT) so the
- * PostgreSQL store can run the same list.
+ * Versioned schema migrations, applied in order at start-up. The SQL is kept plain (TEXT keys,
+ * ISO-8601 text timestamps, no AUTOINCREMENT) so a PostgreSQL store can follow the same versions.
  */
-export type Migration = { readonly version: number; readonly name: string; readonly statements: readonly string[] };
+export type Migration = {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+  /**
+   * The migration rebuilds a table that others reference (SQLite cannot drop a constraint in
+   * place): foreign keys are off while it runs, so dropping the old table cascades nowhere, and
+   * checked before it commits.
+   */
+  readonly rebuildsTables?: true;
+};
 
 export const migrations: readonly Migration[] = [
   {
@@ -178,6 +187,37 @@ export const migrations: readonly Migration[] = [
       // NULL: the deployment's default (MUJAZ_BRIEFING).
       `ALTER TABLE subscriptions ADD COLUMN detail TEXT CHECK (detail IS NULL OR detail IN ('brief', 'full'))`,
       `ALTER TABLE subscriptions ADD COLUMN arabic_quotes INTEGER NOT NULL DEFAULT 0 CHECK (arabic_quotes IN (0, 1))`,
+    ],
+  },
+  {
+    version: 9,
+    name: "a subscription's platform is any adapter's name, not one of a fixed list",
+    rebuildsTables: true,
+    statements: [
+      `CREATE TABLE subscriptions_rebuilt (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL CHECK (length(platform) BETWEEN 1 AND 32 AND platform NOT GLOB '*[^a-z0-9_]*' AND platform GLOB '[a-z]*'),
+        chat_id TEXT NOT NULL,
+        thread_id TEXT,
+        local_time TEXT NOT NULL,
+        time_zone TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('ar', 'en')),
+        sections TEXT NOT NULL CHECK (sections IN ('talks', 'figures', 'all')),
+        when_empty TEXT NOT NULL CHECK (when_empty IN ('notice', 'skip')),
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('active', 'paused')),
+        paused_reason TEXT,
+        active_since TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        detail TEXT CHECK (detail IS NULL OR detail IN ('brief', 'full')),
+        arabic_quotes INTEGER NOT NULL DEFAULT 0 CHECK (arabic_quotes IN (0, 1))
+      )`,
+      `INSERT INTO subscriptions_rebuilt (id, platform, chat_id, thread_id, local_time, time_zone, language, sections, when_empty, created_by, created_at, state, paused_reason, active_since, updated_at, detail, arabic_quotes)
+        SELECT id, platform, chat_id, thread_id, local_time, time_zone, language, sections, when_empty, created_by, created_at, state, paused_reason, active_since, updated_at, detail, arabic_quotes FROM subscriptions`,
+      `DROP TABLE subscriptions`,
+      `ALTER TABLE subscriptions_rebuilt RENAME TO subscriptions`,
+      `CREATE INDEX subscriptions_by_state ON subscriptions (state, time_zone, local_time)`,
     ],
   },
 ];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDigestBriefingComposer } from '../../../src/index.ts';
-import { RLM } from '../../../src/render/slack-blocks.ts';
+import { RLM } from '../../../bots/slack/slack-blocks.ts';
 import { defaultRateLimits } from '../../../src/schedule/rate-limiter.ts';
 import { startService, type RunningService } from '../../../src/schedule/service.ts';
 import type { PostedMessage } from '../../fakes/slack-api.ts';

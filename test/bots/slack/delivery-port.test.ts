@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { slackClientOptions, toBoltLogger } from '../../../bots/slack/app.ts';
 import { classifySlackError, createSlackDeliveryPort } from '../../../bots/slack/delivery-port.ts';
 import { silentLogger, type Briefing, type DeliveryPort } from '../../../src/index.ts';
-import { RLM } from '../../../src/render/slack-blocks.ts';
+import { RLM } from '../../../bots/slack/slack-blocks.ts';
 import { startFakeSlack, type FakeSlack, type SlackErrorCode } from '../../fakes/slack-api.ts';
 
 let fake: FakeSlack;

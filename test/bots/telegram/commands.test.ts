@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandMenu } from '../../../bots/telegram/index.ts';
 import type { Engine } from '../../../src/engine/engine.ts';
-import { RLM } from '../../../src/render/telegram-html.ts';
+import { RLM } from '../../../bots/telegram/telegram-html.ts';
 import { ADMIN, ALICE, BOB, FORUM, GROUP, MEMBER, startHarness, TOPIC, type Harness } from './harness.ts';
 
 let world: Harness;

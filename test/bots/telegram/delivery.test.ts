@@ -4,7 +4,7 @@ import { Bot } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { briefingBlocks, classifyTelegramError, createTelegramDeliveryPort } from '../../../bots/telegram/index.ts';
 import { createDigestBriefingComposer } from '../../../src/engine/briefing-composer.ts';
-import { RLM, toTelegramHtml } from '../../../src/render/telegram-html.ts';
+import { RLM, toTelegramHtml } from '../../../bots/telegram/telegram-html.ts';
 import { createDeliveryWorker } from '../../../src/schedule/delivery-worker.ts';
 import type { Briefing, BriefingComposer, DeliveryPort } from '../../../src/schedule/ports.ts';
 import { createRateLimiter } from '../../../src/schedule/rate-limiter.ts';

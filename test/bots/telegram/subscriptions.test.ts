@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDigestBriefingComposer } from '../../../src/engine/briefing-composer.ts';
-import { RLM } from '../../../src/render/telegram-html.ts';
+import { RLM } from '../../../bots/telegram/telegram-html.ts';
 import { startService } from '../../../src/schedule/service.ts';
 import { ADMIN, ALICE, BOB, CHANNEL, FORUM, GROUP, MEMBER, startHarness, TOPIC, until, type Harness } from './harness.ts';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, loadTelegramConfig, redactToken } from '../../../bots/telegram/index.ts';
 import type { Engine } from '../../../src/engine/engine.ts';
 import { ConfigError, DeliveryError } from '../../../src/errors.ts';
-import { RLM } from '../../../src/render/telegram-html.ts';
+import { RLM } from '../../../bots/telegram/telegram-html.ts';
 import { startFakeTelegram } from '../../fakes/telegram-api.ts';
 import { BOB, startHarness, until, type Harness } from './harness.ts';
 

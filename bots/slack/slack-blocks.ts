@@ -16,7 +16,7 @@
  * because it has no scope to close: a message cut in two, or a client that strips a character,
  * can never leave an unterminated embedding that flips the text after it.
  */
-import { segmentsOf, type Block } from './document.ts';
+import { segmentsOf, type Block } from '../../src/index.ts';
 
 /** A mrkdwn text object; `verbatim` stops Slack's own link and mention detection. */
 export type SlackMrkdwn = { type: 'mrkdwn'; text: string; verbatim: boolean };

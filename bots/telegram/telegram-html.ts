@@ -12,11 +12,9 @@
  * is understood everywhere. Pure Arabic lines need nothing; English documents get no marks, so an
  * Arabic quotation inside an English line stays an embedded run.
  */
-import type { Digest, FiguresStatus, Lang, TalksStatus } from '../digest/types.ts';
-import { digestBlocks } from './digest-blocks.ts';
-import type { TextOptions } from './format.ts';
-import { segmentsOf, type Block } from './document.ts';
-import { figuresStatusBlocks, talksStatusBlocks } from './status-blocks.ts';
+import {
+  digestBlocks, figuresStatusBlocks, segmentsOf, talksStatusBlocks, type Block, type Digest, type FiguresStatus, type Lang, type TalksStatus, type TextOptions,
+} from '../../src/index.ts';
 
 /** Telegram's limit on a text message, counted on the visible text in UTF-16 code units. */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;

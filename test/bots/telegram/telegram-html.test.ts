@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigest } from '../../src/digest/build-digest.ts';
-import { digestBlocks } from '../../src/render/digest-blocks.ts';
-import type { Block } from '../../src/render/document.ts';
+import { buildDigest } from '../../../src/digest/build-digest.ts';
+import { digestBlocks } from '../../../src/render/digest-blocks.ts';
+import type { Block } from '../../../src/render/document.ts';
 import {
   cutPoint, detectDirection, escapeTelegramHtml, renderDigestTelegramHtml, RLM, splitTelegramHtml, TELEGRAM_MESSAGE_LIMIT, toTelegramHtml,
-} from '../../src/render/telegram-html.ts';
-import { seedInput } from '../digest/fixture.ts';
-import { parseTelegramHtml } from '../fakes/telegram-html.ts';
+} from '../../../bots/telegram/telegram-html.ts';
+import { seedInput } from '../../digest/fixture.ts';
+import { parseTelegramHtml } from '../../fakes/telegram-html.ts';
 
 /** The visible text Telegram would show, or a failure naming Telegram's parse error. */
 function visible(html: string): string {

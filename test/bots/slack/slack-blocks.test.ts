@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/render/document.ts';
-import { buildDigest } from '../../src/digest/build-digest.ts';
-import { digestBlocks } from '../../src/render/digest-blocks.ts';
-import { escapeSlackText, isMostlyArabic, RLM, toSlackMessages, type SlackBlock, type SlackMessage } from '../../src/render/slack-blocks.ts';
-import { checkBlocks } from '../fakes/slack-blocks.ts';
-import { seedInput } from '../digest/fixture.ts';
+import type { Block } from '../../../src/render/document.ts';
+import { buildDigest } from '../../../src/digest/build-digest.ts';
+import { digestBlocks } from '../../../src/render/digest-blocks.ts';
+import { escapeSlackText, isMostlyArabic, RLM, toSlackMessages, type SlackBlock, type SlackMessage } from '../../../bots/slack/slack-blocks.ts';
+import { checkBlocks } from '../../fakes/slack-blocks.ts';
+import { seedInput } from '../../digest/fixture.ts';
 
 /** Every text a message carries, as Slack would parse it (fallback and blocks). */
 function textsOf(message: SlackMessage): string[] {
