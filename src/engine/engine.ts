@@ -55,7 +55,9 @@ function toDigestArticle(article: ArticleMeta): DigestArticle {
 }
 
 export function createEngine(parts: EngineParts): Engine {
-  const { articles, facts: factStore, pack, now } = parts;
+  const { articles, pack, now } = parts;
+  // The store keeps each pack's facts apart: this engine reads and writes its own pack's only.
+  const factStore = parts.facts.forPack(pack.id);
   const extractor = createFactExtractor(pack);
 
   async function refreshFacts(): Promise<number> {

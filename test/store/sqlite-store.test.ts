@@ -35,6 +35,29 @@ describe('the SQLite article store', () => {
     expect(versions.slice(0, 2).map((row) => row.version)).toEqual([1, 2]);
   });
 
+  it('files the facts of a store made before packs were told apart under the one pack there was', () => {
+    const { dir, cleanup } = makeTempDir();
+    temps.push(cleanup);
+    const path = join(dir, 'before-10.db');
+    const old = new Database(path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const migration of migrations.filter((m) => m.version <= 9)) {
+      for (const statement of migration.statements) old.exec(statement);
+      old.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, 'then');
+    }
+    old.prepare("INSERT INTO articles (id, source, body, language, published_date, date_basis, ingested_at, cluster_id, fingerprint_size) VALUES ('a1', 's', 'نص', 'ar', '2026-02-05', 'stated', ?, 'a1', 0)").run(AT);
+    old.prepare("INSERT INTO article_extractions (article_id, extractor_version, extracted_at) VALUES ('a1', 'v5', ?)").run(AT);
+    old.prepare("INSERT INTO article_facts (article_id, seq, kind, metric, scope, fact, fact_date) VALUES ('a1', 0, 'figure', 'tanks', 'cumulative', '{}', '2026-02-05')").run();
+    old.close();
+    const db = openSqliteDatabase(path);
+    expect(db.prepare('SELECT article_id, pack, extractor_version FROM article_extractions').all()).toEqual([{ article_id: 'a1', pack: 'russia_ukraine', extractor_version: 'v5' }]);
+    expect(db.prepare('SELECT article_id, pack, seq, metric, fact_date FROM article_facts').all()).toEqual([{ article_id: 'a1', pack: 'russia_ukraine', seq: 0, metric: 'tanks', fact_date: '2026-02-05' }]);
+    // The references to the article hold after the rebuild: deleting it deletes its facts.
+    db.prepare("DELETE FROM articles WHERE id = 'a1'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM article_facts').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('finds undated articles, and stated ones by ingestion time, through an index rather than a scan of the table', async () => {
     const { path, store } = openTempStore();
     await store.close();

@@ -220,4 +220,40 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX subscriptions_by_state ON subscriptions (state, time_zone, local_time)`,
     ],
   },
+  {
+    version: 10,
+    name: "facts are kept per pack, so two packs' facts of one article live side by side",
+    rebuildsTables: true,
+    statements: [
+      // Every fact so far was read with the one pack there was.
+      `CREATE TABLE article_extractions_rebuilt (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        pack TEXT NOT NULL,
+        extractor_version TEXT NOT NULL,
+        extracted_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, pack)
+      )`,
+      `INSERT INTO article_extractions_rebuilt (article_id, pack, extractor_version, extracted_at)
+        SELECT article_id, 'russia_ukraine', extractor_version, extracted_at FROM article_extractions`,
+      `DROP TABLE article_extractions`,
+      `ALTER TABLE article_extractions_rebuilt RENAME TO article_extractions`,
+      `CREATE TABLE article_facts_rebuilt (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        pack TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        metric TEXT,
+        scope TEXT,
+        fact TEXT NOT NULL,
+        fact_date TEXT,
+        PRIMARY KEY (article_id, pack, seq)
+      )`,
+      `INSERT INTO article_facts_rebuilt (article_id, pack, seq, kind, metric, scope, fact, fact_date)
+        SELECT article_id, 'russia_ukraine', seq, kind, metric, scope, fact, fact_date FROM article_facts`,
+      `DROP TABLE article_facts`,
+      `ALTER TABLE article_facts_rebuilt RENAME TO article_facts`,
+      `CREATE INDEX article_facts_by_date ON article_facts (pack, fact_date, kind)`,
+      `CREATE INDEX article_facts_by_scope_day ON article_facts (pack, scope, kind, fact_date)`,
+    ],
+  },
 ];
