@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import { isCalendarDate } from '../ingest/article-file.ts';
+import { isIsoDate } from '../text/calendar.ts';
 import type { Command } from './command.ts';
 import { stringOption } from './command.ts';
 import { withArticleStore } from './open-store.ts';
@@ -18,7 +18,7 @@ export const articlesCommand: Command = {
   allowPositionals: false,
   async run(context, values) {
     const date = stringOption(values, 'date');
-    if (date !== undefined && !isCalendarDate(date)) throw new InputError(`--date '${date}' is not a day; write it as YYYY-MM-DD`);
+    if (date !== undefined && !isIsoDate(date)) throw new InputError(`--date '${date}' is not a day; write it as YYYY-MM-DD`);
     return withArticleStore(context, async (store) => {
       const articles = await store.listArticles(date ? { date } : {});
       if (values.json) {

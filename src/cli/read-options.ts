@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import { isCalendarDate } from '../ingest/article-file.ts';
+import { isIsoDate } from '../text/calendar.ts';
 import { stringOption } from './command.ts';
 
 type Values = Record<string, string | boolean | undefined>;
@@ -14,7 +14,7 @@ export function langOption(values: Values): 'ar' | 'en' {
 /** A YYYY-MM-DD option (or positional), validated as a calendar day. */
 export function dayOption(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!isCalendarDate(value)) throw new InputError(`${flag} '${value}' is not a day; write it as YYYY-MM-DD, e.g. 2026-02-05`);
+  if (!isIsoDate(value)) throw new InputError(`${flag} '${value}' is not a day; write it as YYYY-MM-DD, e.g. 2026-02-05`);
   return value;
 }
 

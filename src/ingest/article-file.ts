@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InputError } from '../errors.ts';
 import type { IsoDate } from '../store/article-store.ts';
+import { isIsoDate } from '../text/calendar.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { htmlToText, looksLikeHtml } from './html-text.ts';
 
@@ -21,14 +22,6 @@ export type RecordRefusal = { readonly source: string; readonly reason: string }
 
 const DATE_LINE = /^\s*date\s+(\S+)[ \t]*/u;
 
-/** Whether `text` is a real calendar day written YYYY-MM-DD. */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** Markdown that scrapers leave around news text: images, links, emphasis, heading marks. */
 function stripStrayMarkdown(text: string): { text: string; changed: boolean } {
@@ -70,7 +63,7 @@ export function parseTextArticle(source: string, decoded: string, inheritedRepai
   const dateLine = DATE_LINE.exec(text);
   if (dateLine) {
     const value = dateLine[1]!;
-    if (!isCalendarDate(value)) {
+    if (!isIsoDate(value)) {
       throw new InputError(`has a date line '${value}' that is not a calendar day; write it as YYYY-MM-DD, e.g. date 2026-02-05`, { code: 'input_refused' });
     }
     publishedDate = value;
@@ -103,7 +96,7 @@ const recordSchema = z.object({
   title: z.string().optional(),
   published: z
     .string()
-    .refine((value) => isCalendarDate(value.slice(0, 10)) && (value.length === 10 || /^\d{4}-\d{2}-\d{2}[T ]/u.test(value)), {
+    .refine((value) => isIsoDate(value.slice(0, 10)) && (value.length === 10 || /^\d{4}-\d{2}-\d{2}[T ]/u.test(value)), {
       message: 'must be a date or timestamp such as 2026-02-05 or 2026-02-05T08:30:00+03:00',
     })
     .optional(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecordFile, parseTextArticle, isCalendarDate } from '../../src/ingest/article-file.ts';
+import { parseRecordFile, parseTextArticle } from '../../src/ingest/article-file.ts';
+import { isIsoDate } from '../../src/text/calendar.ts';
 
 describe('parseTextArticle', () => {
   it('reads a date line at the start, even with the body on the same line', () => {
@@ -78,8 +79,8 @@ describe('parseRecordFile', () => {
   });
 });
 
-describe('isCalendarDate', () => {
+describe('isIsoDate, as the date line of an article file reads it', () => {
   it.each([['2026-02-05', true], ['2024-02-29', true], ['2026-02-29', false], ['2026-13-01', false], ['26-02-05', false]])('%s → %s', (text, expected) => {
-    expect(isCalendarDate(text)).toBe(expected);
+    expect(isIsoDate(text)).toBe(expected);
   });
 });
