@@ -32,6 +32,7 @@ export {
 export { briefingBlocks, createDigestBriefingComposer, renderBriefingText } from './engine/briefing-composer.ts';
 export type * from './schedule/ports.ts';
 export { resolveTimeZone } from './schedule/time-zone.ts';
+export { nextDueAt, subscriptionView, wallClock, type SubscriptionView } from './schedule/subscription-view.ts';
 export { dueInstant, localDateOf, addDays as addCalendarDays } from './schedule/zoned-time.ts';
 export type { RouteHandler } from './schedule/ops-server.ts';
 export type { Adapter, AdapterParts, DeliveryWiring } from './cli/serve-command.ts';

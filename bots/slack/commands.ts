@@ -5,7 +5,7 @@
  * a slash command, chat.postEphemeral and chat.postMessage for a mention.
  */
 import type { webApi } from '@slack/bolt';
-import { addCalendarDays, dueInstant, InputError, localDateOf, resolveTimeZone, silentLogger, type Engine, type Lang, type Logger, type Subscription, type SubscriptionStore } from '../../src/index.ts';
+import { InputError, localDateOf, resolveTimeZone, silentLogger, subscriptionView, type Engine, type Lang, type Logger, type Subscription, type SubscriptionStore } from '../../src/index.ts';
 import type { SlackBlock, SlackMessage } from './slack-blocks.ts';
 import { answerQuestion } from './content.ts';
 import { parseCommand, questionText, type Question, type SlackRequest } from './grammar.ts';
@@ -66,22 +66,8 @@ function isPlatformError(error: unknown, ...codes: string[]): boolean {
   return typeof data?.error === 'string' && codes.includes(data.error);
 }
 
-/** The next briefing of a subscription as `YYYY-MM-DD HH:MM` in its own zone. */
-export function nextBriefing(subscription: Pick<Subscription, 'localTime' | 'timeZone'>, now: number): string {
-  const today = localDateOf(now, subscription.timeZone);
-  const day = dueInstant(today, subscription.localTime, subscription.timeZone) > now ? today : addCalendarDays(today, 1);
-  return `${day} ${subscription.localTime}`;
-}
-
+const viewOf = (subscription: Subscription, now: number): SubscriptionView => subscriptionView(subscription, now);
 const detailOf = (detail: Subscription['detail']) => (detail === undefined ? {} : { detail });
-
-function viewOf(subscription: Subscription, now: number): SubscriptionView {
-  const base = {
-    localTime: subscription.localTime, timeZone: subscription.timeZone, language: subscription.language, sections: subscription.sections,
-    ...detailOf(subscription.detail), arabicQuotes: subscription.arabicQuotes === true,
-  };
-  return subscription.state === 'paused' ? { ...base, paused: subscription.pausedReason ?? 'paused' } : { ...base, next: nextBriefing(subscription, now) };
-}
 
 /** Create the command handler over the engine, the subscription store and the Web API. */
 export function createCommandHandler(deps: CommandDeps): CommandHandler {

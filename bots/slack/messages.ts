@@ -4,26 +4,15 @@
  * announcements. Anything a user typed is escaped before it is echoed; the only deliberate mention
  * is of the user who changed a subscription, written from the id Slack signed.
  */
-import type { BriefingDetail, BriefingSections, Lang } from '../../src/index.ts';
+import type { BriefingDetail, BriefingSections, Lang, SubscriptionView } from '../../src/index.ts';
 import { escapeSlackText, type SlackMessage } from './slack-blocks.ts';
 import type { GrammarProblem } from './grammar.ts';
 import type { SubscribePolicy } from './permissions.ts';
 
 const RLM = '\u200F';
 
-/** A subscription as shown in settings and announcements. */
-export type SubscriptionView = {
-  readonly localTime: string;
-  readonly timeZone: string;
-  readonly language: Lang;
-  readonly sections: BriefingSections;
-  /** What each briefing shows; absent: the deployment's default. */
-  readonly detail?: BriefingDetail;
-  readonly arabicQuotes: boolean;
-  readonly paused?: string;
-  /** The next briefing as `YYYY-MM-DD HH:MM` in the subscription's zone. */
-  readonly next?: string;
-};
+/** A subscription as shown in settings and announcements: the shared reading (src/schedule/subscription-view.ts). */
+export type { SubscriptionView };
 
 /** A user mention, only for ids shaped like Slack's (so a crafted payload cannot smuggle `<!channel>`). */
 export function mention(userId: string): string {

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'grammy';
 import type { Message } from 'grammy/types';
-import { addCalendarDays, dueInstant, localDateOf, type Block, type Destination, type Engine, type Lang, type Logger, type Subscription, type SubscriptionStore } from '../../src/index.ts';
+import { localDateOf, type Block, type Destination, type Engine, type Lang, type Logger, type Subscription, type SubscriptionStore } from '../../src/index.ts';
 import { splitTelegramHtml } from './telegram-html.ts';
 
 /** What the command handlers share: the engine, the subscription store, the clock and the defaults. */
@@ -69,20 +69,3 @@ export function today(now: Date, timeZone = 'UTC'): string {
   return localDateOf(now.getTime(), timeZone);
 }
 
-/** A wall-clock reading `YYYY-MM-DD HH:MM` of an instant in a zone. */
-function wallClock(instant: number, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${String(Number(parts.hour) % 24).padStart(2, '0')}:${parts.minute}`;
-}
-
-/** When a subscription's next briefing is due after `now`, as the subscriber's wall clock reads it. */
-export function nextDelivery(subscription: Pick<Subscription, 'localTime' | 'timeZone'>, now: Date): string {
-  const day = localDateOf(now.getTime(), subscription.timeZone);
-  let due = dueInstant(day, subscription.localTime, subscription.timeZone);
-  if (due <= now.getTime()) due = dueInstant(addCalendarDays(day, 1), subscription.localTime, subscription.timeZone);
-  return wallClock(due, subscription.timeZone);
-}

@@ -2,7 +2,7 @@
  * Everything the bot says in its own voice, in Arabic and English. Content (digests, statuses)
  * comes from src/; this file holds only the bot's replies, usage lines and command descriptions.
  */
-import { FULL_DIGEST_WORD, type BriefingDetail, type BriefingSections, type Lang, type RequestProblem } from '../../src/index.ts';
+import { FULL_DIGEST_WORD, type BriefingSections, type Lang, type RequestProblem, type SubscriptionView } from '../../src/index.ts';
 
 /** A command the bot registers with setMyCommands. */
 export type CommandName = 'start' | 'help' | 'status' | 'digest' | 'subscribe' | 'unsubscribe' | 'settings' | 'sources';
@@ -13,19 +13,8 @@ export const commandNames: readonly CommandName[] = ['start', 'help', 'status', 
 /** Why a channel cannot be subscribed, as found by the permission check. */
 export type ChannelProblem = 'not_found' | 'not_a_channel' | 'bot_not_member' | 'bot_not_admin' | 'bot_cannot_post' | 'user_not_admin';
 
-/** Settings as shown to a user. */
-export type SettingsView = {
-  readonly localTime: string;
-  readonly timeZone: string;
-  readonly language: Lang;
-  readonly sections: BriefingSections;
-  /** What each briefing shows; absent: the deployment's default. */
-  readonly detail?: BriefingDetail;
-  readonly arabicQuotes: boolean;
-  readonly paused?: string;
-  /** The next delivery as `YYYY-MM-DD HH:MM` in the subscription's zone. */
-  readonly next?: string;
-};
+/** Settings as shown to a user: the shared reading (src/schedule/subscription-view.ts). */
+export type SettingsView = SubscriptionView;
 
 type Texts = {
   readonly descriptions: Record<CommandName, string>;

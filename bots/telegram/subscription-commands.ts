@@ -5,9 +5,9 @@
  */
 import type { Composer, Context } from 'grammy';
 import type { Message } from 'grammy/types';
-import type { Destination, Lang, Subscription, SubscriptionDraft } from '../../src/index.ts';
+import { subscriptionView, type Destination, type Lang, type Subscription, type SubscriptionDraft } from '../../src/index.ts';
 import { parseSubscribeArguments, type SubscribeArguments } from './arguments.ts';
-import { chatLanguage, destinationOf, findSubscription, nextDelivery, replyBlocks, replyLines, subscriptionsInChat, type CommandDeps } from './chat.ts';
+import { chatLanguage, destinationOf, findSubscription, replyBlocks, replyLines, subscriptionsInChat, type CommandDeps } from './chat.ts';
 import { problemLine, textsFor } from './messages.ts';
 import { checkChannel, mayManageChat } from './permissions.ts';
 
@@ -49,16 +49,7 @@ async function resolveTarget(ctx: Context & { msg: Message }, lang: Lang, channe
 
 function settingsBlocks(subscription: Subscription, title: string, now: Date) {
   const texts = textsFor(subscription.language);
-  const view = {
-    localTime: subscription.localTime,
-    timeZone: subscription.timeZone,
-    language: subscription.language,
-    sections: subscription.sections,
-    ...(subscription.detail !== undefined ? { detail: subscription.detail } : {}),
-    arabicQuotes: subscription.arabicQuotes === true,
-    ...(subscription.state === 'paused' ? { paused: subscription.pausedReason ?? '—' } : { next: nextDelivery(subscription, now) }),
-  };
-  return [{ kind: 'paragraph', text: title } as const, { kind: 'list', items: texts.settingsLines(view) } as const];
+  return [{ kind: 'paragraph', text: title } as const, { kind: 'list', items: texts.settingsLines(subscriptionView(subscription, now.getTime())) } as const];
 }
 
 const sameSettings = (a: SubscriptionDraft, b: Subscription) =>

@@ -1,7 +1,7 @@
 import { InputError, NotFoundError } from '../errors.ts';
 import { toIso } from '../schedule/clock.ts';
+import { nextDueAt } from '../schedule/subscription-view.ts';
 import { resolveLocalTime, resolveTimeZone } from '../schedule/time-zone.ts';
-import { addDays, dueInstant, localDateOf } from '../schedule/zoned-time.ts';
 import { CONSOLE_PLATFORM, type Platform, type Subscription, type SubscriptionDraft } from '../store/subscription-store.ts';
 import { stringOption, type Command } from './command.ts';
 import { withDeliveryStores } from './open-delivery-store.ts';
@@ -21,12 +21,6 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   throw new InputError(`--${name} '${value}' is not one of ${allowed.join(', ')}`);
 }
 
-/** When a subscription's next briefing is due after `now` (today's if still ahead, else tomorrow's). */
-export function nextDueAt(subscription: Pick<Subscription, 'localTime' | 'timeZone'>, now: number): number {
-  const today = localDateOf(now, subscription.timeZone);
-  const due = dueInstant(today, subscription.localTime, subscription.timeZone);
-  return due > now ? due : dueInstant(addDays(today, 1), subscription.localTime, subscription.timeZone);
-}
 
 function describe(subscription: Subscription, now: number): string {
   const where = `${subscription.platform}:${subscription.destination.chatId}${subscription.destination.threadId === undefined ? '' : `#${subscription.destination.threadId}`}`;
