@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { createEngine } from '../src/engine/engine.ts';
 import { toDraft, chooseStoryCluster } from '../src/ingest/ingest-files.ts';
 import { russiaUkrainePack } from '../src/packs/russia-ukraine/index.ts';
-import { createSqliteFactStore } from '../src/store/sqlite/sqlite-fact-store.ts';
-import { createSqliteArticleStore, openSqliteDatabase } from '../src/store/sqlite/sqlite-store.ts';
+import { openBackend } from '../src/store/backend.ts';
 import { addDays } from '../src/text/dates.ts';
 import { generateCorpus } from './corpus.ts';
 
@@ -25,10 +24,10 @@ async function timeMs(runs: number, work: () => Promise<unknown>): Promise<numbe
 export async function runStoreBench(count = 100_000): Promise<StoreBench> {
   const path = join(tmpdir(), `mujaz-bench-${process.pid}.db`);
   rmSync(path, { force: true });
-  const db = openSqliteDatabase(path);
-  const articles = createSqliteArticleStore(db);
+  const backend = openBackend(path);
+  const { articles } = backend;
   const now = () => new Date('2026-02-06T00:00:00Z');
-  const engine = createEngine({ articles, facts: createSqliteFactStore(db), pack: russiaUkrainePack, now });
+  const engine = createEngine({ articles, facts: backend.facts, pack: russiaUkrainePack, now });
   const perDay = 100;
   const days = Math.ceil(count / perDay);
   const firstDay = addDays('2026-02-05', -(days - 1));

@@ -19,10 +19,12 @@ export { TEMPLATES } from './render/labels.ts';
 export type { TextOptions } from './render/format.ts';
 export { renderBriefMarkdown, renderBriefText, renderDigestMarkdown, renderDigestText, renderFiguresStatusMarkdown, renderFiguresStatusText, renderTalksStatusMarkdown, renderTalksStatusText } from './render/index.ts';
 
-// ── The store: SQLite, the embedded default ─────────────────────────────────────────────────────────
-export { createSqliteArticleStore, openSqliteDatabase } from './store/sqlite/sqlite-store.ts';
-export { createSqliteFactStore } from './store/sqlite/sqlite-fact-store.ts';
-export type { BriefingDetail, BriefingSections, SubscriptionDraft, SubscriptionStore } from './store/subscription-store.ts';
+// ── The store: every port, opened together (SQLite is the embedded default) ─────────────────────────────────────────────────────────
+export { openBackend, type Backend } from './store/backend.ts';
+export type { ArticleStore } from './store/article-store.ts';
+export type { FactStore, PackFactStore } from './store/fact-store.ts';
+export type { FeedStore } from './store/feed-store.ts';
+export type { BriefingDetail, BriefingSections, DeliveryStore, SubscriptionDraft, SubscriptionStore } from './store/subscription-store.ts';
 
 // ── For adapters: what users type, scheduled briefings, delivery, and the contract `mujaz serve` runs ─
 export {

@@ -1,6 +1,6 @@
 import { InputError, NotFoundError } from '../errors.ts';
 import { stringOption, type Command } from './command.ts';
-import { withDeliveryStores } from './open-delivery-store.ts';
+import { withBackend } from './open-delivery-store.ts';
 import { composerOf, portsOf, type DeliveryWiring } from './serve-command.ts';
 import { createConsolePort } from '../schedule/console-port.ts';
 import { localDateOf } from '../schedule/zoned-time.ts';
@@ -19,12 +19,13 @@ export function createBriefingCommand(wiring: DeliveryWiring = {}): Command {
       const asOfText = stringOption(values, 'as-of');
       const asOf = asOfText === undefined ? context.now() : new Date(asOfText);
       if (Number.isNaN(asOf.getTime())) throw new InputError(`--as-of '${asOfText}' is not a time; write an ISO time such as 2026-02-06T07:30:00+04:00`);
-      return withDeliveryStores(context, async ({ db, deliveries }) => {
+      return withBackend(context, async (backend) => {
+        const { deliveries } = backend;
         const subscription = await deliveries.getSubscription(id);
         if (!subscription) throw new NotFoundError(`no subscription '${id}'; see mujaz subscriptions list`);
         const coveredUntil = await deliveries.lastCoveredUntil(id);
         const briefingDay = localDateOf(asOf.getTime(), subscription.timeZone);
-        const briefing = await composerOf(wiring, db, context.config)({ subscription, briefingDay, ...(coveredUntil === undefined ? {} : { coveredUntil }), asOf, late: values.late === true });
+        const briefing = await composerOf(wiring, backend, context)({ subscription, briefingDay, ...(coveredUntil === undefined ? {} : { coveredUntil }), asOf, late: values.late === true });
         // Render with the subscription's own adapter when it is wired, else as the console would.
         const port = portsOf(wiring, context).find((candidate) => candidate.platform === subscription.platform) ?? createConsolePort();
         const parts = port.renderParts(briefing, subscription.destination);

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.ts';
 import type { Delivery, DeliveryState } from '../store/subscription-store.ts';
 import { stringOption, type Command } from './command.ts';
-import { withDeliveryStores } from './open-delivery-store.ts';
+import { withBackend } from './open-delivery-store.ts';
 
 /** What did not arrive: failed, missed while mujaz was down, or cancelled by a pause. */
 const undelivered: readonly DeliveryState[] = ['failed', 'missed', 'cancelled'];
@@ -30,7 +30,7 @@ export const deliveriesCommand: Command = {
   async run(context, values) {
     const since = stringOption(values, 'since');
     const subscriptionId = stringOption(values, 'subscription');
-    return withDeliveryStores(context, async ({ deliveries: store }) => {
+    return withBackend(context, async ({ deliveries: store }) => {
       const rows = await store.listDeliveries({
         ...(values.failed ? { states: undelivered } : {}),
         ...(since === undefined ? {} : { since: parseSince(since) }),

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createEngine } from '../engine/engine.ts';
 import { InputError } from '../errors.ts';
 import {
   createHttpFetcher,
   createRelevanceScorer,
-  createSqliteFeedStore,
   DEFAULT_USER_AGENT,
   pollDueFeeds,
   pollFeeds,
@@ -13,10 +11,11 @@ import {
   type FeedStore,
   type ItemReport,
 } from '../ingest/feeds/index.ts';
-import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
-import { createSqliteArticleStore, openSqliteDatabase } from '../store/sqlite/sqlite-store.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { Backend } from '../store/backend.ts';
 import { stringOption, type CliContext, type Command } from './command.ts';
-import { databasePathOf } from './open-delivery-store.ts';
+import { withBackend } from './open-delivery-store.ts';
+import { engineOver } from './open-engine.ts';
 
 /** The polling interval when none is given, in minutes. */
 export const DEFAULT_FEED_INTERVAL_MINUTES = 10;
@@ -62,20 +61,9 @@ function describeItem(item: ItemReport, explain: boolean): string[] {
   return lines;
 }
 
-async function withFeeds<T>(context: CliContext, work: (feeds: FeedStore, open: ReturnType<typeof openParts>) => Promise<T>): Promise<T> {
-  const parts = openParts(context);
-  try {
-    return await work(parts.feeds, parts);
-  } finally {
-    await parts.articles.close();
-  }
-}
-
-function openParts(context: CliContext) {
-  const db = openSqliteDatabase(databasePathOf(context));
-  const articles = createSqliteArticleStore(db);
-  const engine = createEngine({ articles, facts: createSqliteFactStore(db), pack: context.config.pack, now: context.now });
-  return { db, articles, engine, feeds: createSqliteFeedStore(db) };
+/** The feeds of the configured backend, with its articles and the engine over them, for one command. */
+function withFeeds<T>(context: CliContext, work: (feeds: FeedStore, parts: Backend & { readonly engine: Engine }) => Promise<T>): Promise<T> {
+  return withBackend(context, (backend) => work(backend.feeds, { ...backend, engine: engineOver(backend, context) }));
 }
 
 export const feedsCommand: Command = {

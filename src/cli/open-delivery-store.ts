@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { NotFoundError } from '../errors.ts';
-import { createSqliteArticleStore, openSqliteDatabase, type SqliteHandle } from '../store/sqlite/sqlite-store.ts';
-import { createSqliteDeliveryStore } from '../store/sqlite/sqlite-delivery-store.ts';
-import type { ArticleStore } from '../store/article-store.ts';
-import type { DeliveryStore } from '../store/subscription-store.ts';
+import { openBackend, type Backend } from '../store/backend.ts';
 import type { CliContext } from './command.ts';
 
 /** The configured database path, resolved against the command's working directory. */
@@ -29,16 +26,12 @@ export function storePathFor(context: CliContext, use: StoreUse): string {
   return path;
 }
 
-/** Both stores over one open database, as the delivery commands use them. */
-export type OpenStores = { readonly db: SqliteHandle; readonly deliveries: DeliveryStore; readonly articles: ArticleStore };
-
-/** Open the configured database for one command and always close it, whatever happens. */
-export async function withDeliveryStores<T>(context: CliContext, work: (stores: OpenStores) => Promise<T>, use: StoreUse = 'write'): Promise<T> {
-  const db = openSqliteDatabase(storePathFor(context, use));
-  const stores = { db, deliveries: createSqliteDeliveryStore(db), articles: createSqliteArticleStore(db) };
+/** Open the configured backend for one command and always close it, whatever happens. */
+export async function withBackend<T>(context: CliContext, work: (backend: Backend) => Promise<T>, use: StoreUse = 'write'): Promise<T> {
+  const backend = openBackend(storePathFor(context, use));
   try {
-    return await work(stores);
+    return await work(backend);
   } finally {
-    await stores.deliveries.close();
+    await backend.close();
   }
 }

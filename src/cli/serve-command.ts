@@ -1,20 +1,18 @@
-import type { Pack } from '../packs/schema.ts';
 import type { MujazConfig, RateLimitSpec } from '../config/config.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createDigestBriefingComposer, renderBriefingText } from '../engine/briefing-composer.ts';
-import { createEngine, type Engine } from '../engine/engine.ts';
-import { createHttpFetcher, createRelevanceScorer, createSqliteFeedStore, DEFAULT_USER_AGENT, startFeedPoller } from '../ingest/feeds/index.ts';
-import { createSqliteFactStore } from '../store/sqlite/sqlite-fact-store.ts';
+import type { Engine } from '../engine/engine.ts';
+import { createHttpFetcher, createRelevanceScorer, DEFAULT_USER_AGENT, startFeedPoller } from '../ingest/feeds/index.ts';
 import type { Clock } from '../schedule/clock.ts';
 import { createConsolePort } from '../schedule/console-port.ts';
 import type { RouteHandler } from '../schedule/ops-server.ts';
 import type { BriefingComposer, DeliveryPort } from '../schedule/ports.ts';
 import { startService } from '../schedule/service.ts';
-import { createSqliteDeliveryStore } from '../store/sqlite/sqlite-delivery-store.ts';
+import { openBackend, type Backend } from '../store/backend.ts';
 import type { DeliveryStore } from '../store/subscription-store.ts';
-import { createSqliteArticleStore, openSqliteDatabase, type SqliteHandle } from '../store/sqlite/sqlite-store.ts';
 import type { CliContext, Command } from './command.ts';
 import { databasePathOf } from './open-delivery-store.ts';
+import { engineOver } from './open-engine.ts';
 
 /**
  * How `serve` and `briefing` get their composer and adapters. The defaults are the plain-text
@@ -22,8 +20,8 @@ import { databasePathOf } from './open-delivery-store.ts';
  * imports an adapter.
  */
 export type DeliveryWiring = {
-  /** The briefing composer over the open database (default: the digest engine's). */
-  readonly composer?: (db: SqliteHandle, config: MujazConfig) => BriefingComposer;
+  /** The briefing composer over the open backend (default: the digest engine's). */
+  readonly composer?: (backend: Backend, config: MujazConfig) => BriefingComposer;
   /** Platform adapters to start, by configuration; the console platform is always added. */
   readonly ports?: (config: MujazConfig, context: CliContext) => DeliveryPort[];
   /** HTTP handlers the adapters mount on the serve port (Slack receiver, Telegram webhook). */
@@ -42,7 +40,7 @@ export type DeliveryWiring = {
 };
 
 /** What an adapter is built from: the open store, the engine, the configuration and the logger. */
-export type AdapterParts = { readonly db: SqliteHandle; readonly store: DeliveryStore; readonly engine: Engine; readonly config: MujazConfig; readonly logger: Logger };
+export type AdapterParts = { readonly store: DeliveryStore; readonly engine: Engine; readonly config: MujazConfig; readonly logger: Logger };
 
 /**
  * A platform adapter as serve runs it: its delivery port (whose `platform` is the adapter's name),
@@ -57,15 +55,10 @@ export type Adapter = {
   stop(): Promise<void>;
 };
 
-/** The engine over an open database. */
-export function engineOver(db: SqliteHandle, pack: Pack, now: () => Date = () => new Date()): Engine {
-  return createEngine({ articles: createSqliteArticleStore(db), facts: createSqliteFactStore(db), pack, now });
-}
-
-/** The composer `wiring` chooses, or the digest engine's over the open database. */
-export function composerOf(wiring: DeliveryWiring, db: SqliteHandle, config: MujazConfig, engine: Engine = engineOver(db, config.pack)): BriefingComposer {
-  if (wiring.composer) return wiring.composer(db, config);
-  return createDigestBriefingComposer(engine, { detail: config.scheduling.briefing });
+/** The composer `wiring` chooses, or the digest engine's over the open backend. */
+export function composerOf(wiring: DeliveryWiring, backend: Backend, context: Pick<CliContext, 'config' | 'now'>, engine: Engine = engineOver(backend, context)): BriefingComposer {
+  if (wiring.composer) return wiring.composer(backend, context.config);
+  return createDigestBriefingComposer(engine, { detail: context.config.scheduling.briefing });
 }
 
 /** The configured adapters plus the console platform (which prints to the command's output). */
@@ -96,22 +89,22 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
     allowPositionals: false,
     async run(context) {
       const { config } = context;
-      const db = openSqliteDatabase(databasePathOf(context));
-      const store = createSqliteDeliveryStore(db);
-      const engine = engineOver(db, config.pack, context.now);
+      const backend = openBackend(databasePathOf(context));
+      const store = backend.deliveries;
+      const engine = engineOver(backend, context);
       const logger = createLogger({ level: config.logLevel, write: context.err });
       let adapters: readonly Adapter[];
       try {
-        adapters = (await wiring.adapters?.({ db, store, engine, config, logger })) ?? [];
+        adapters = (await wiring.adapters?.({ store, engine, config, logger })) ?? [];
       } catch (error) {
-        await store.close();
+        await backend.close();
         throw error;
       }
       const ports = [...adapters.map((adapter) => adapter.port), ...portsOf(wiring, context)];
       const routes = [...(wiring.routes?.(config) ?? []), ...adapters.flatMap((adapter) => adapter.routes ?? [])];
       const service = await startService({
         store,
-        composer: composerOf(wiring, db, config, engine),
+        composer: composerOf(wiring, backend, context, engine),
         ports,
         rateLimits: { ...Object.fromEntries(ports.map((port) => [port.platform, adapters.find((adapter) => adapter.port === port)?.rateLimits ?? {}])), ...config.rateLimits },
         graceMs: config.scheduling.graceMs,
@@ -129,8 +122,8 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
       const fetcher = createHttpFetcher({ userAgent: DEFAULT_USER_AGENT, perHost: config.feeds.perHost });
       const feeds = startFeedPoller({
         fetcher,
-        feeds: createSqliteFeedStore(db),
-        articles: createSqliteArticleStore(db),
+        feeds: backend.feeds,
+        articles: backend.articles,
         relevance: createRelevanceScorer(config.pack, { threshold: config.feeds.relevanceThreshold }),
         ...config.feeds.poll,
         startupSpreadMs: config.feeds.startupSpreadMs,

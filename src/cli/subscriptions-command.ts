@@ -4,7 +4,7 @@ import { nextDueAt } from '../schedule/subscription-view.ts';
 import { resolveLocalTime, resolveTimeZone } from '../schedule/time-zone.ts';
 import { CONSOLE_PLATFORM, type Platform, type Subscription, type SubscriptionDraft } from '../store/subscription-store.ts';
 import { stringOption, type Command } from './command.ts';
-import { withDeliveryStores } from './open-delivery-store.ts';
+import { withBackend } from './open-delivery-store.ts';
 
 const usage = [
   'mujaz subscriptions list [--json]',
@@ -69,7 +69,7 @@ export const createSubscriptionsCommand = (platforms: readonly Platform[] = []):
       if (!subscription) throw new NotFoundError(`no subscription '${id}'; see mujaz subscriptions list`);
       return subscription;
     };
-    return withDeliveryStores(context, async ({ deliveries: store }) => {
+    return withBackend(context, async ({ deliveries: store }) => {
       switch (action) {
         case 'list': {
           const all = await store.listSubscriptions();

@@ -6,7 +6,7 @@
  * every overdue feed at once.
  */
 import type { Logger } from '../../log.ts';
-import type { Feed } from './feed-store.ts';
+import type { Feed } from '../../store/feed-store.ts';
 import { FEED_DEFAULTS, pollFeeds, type FeedPollOptions, type FeedReport } from './poll-feeds.ts';
 import { DEFAULT_STARTUP_SPREAD_MS, startupDelayMs } from './startup-spread.ts';
 

@@ -12,7 +12,7 @@ import { redateUndatedArticles } from '../redate.ts';
 import { extractArticlePage } from './article-page.ts';
 import { decodeHttpBody } from './charset.ts';
 import { parseFeed, type FeedItem } from './feed-parse.ts';
-import type { Feed, FeedStore } from './feed-store.ts';
+import type { Feed, FeedStore } from '../../store/feed-store.ts';
 import type { HttpFetcher } from './http-fetch.ts';
 import type { RelevanceDecision, RelevanceScorer } from './relevance.ts';
 import { canonicalUrl, toUrlKey } from './url-identity.ts';

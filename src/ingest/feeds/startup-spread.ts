@@ -5,7 +5,7 @@
  * over a window; the concurrency limits still apply on top.
  */
 import { createHash } from 'node:crypto';
-import type { Feed } from './feed-store.ts';
+import type { Feed } from '../../store/feed-store.ts';
 
 /** The default window: one minute, the poller's tick. */
 export const DEFAULT_STARTUP_SPREAD_MS = 60_000;

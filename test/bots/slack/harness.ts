@@ -2,9 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSlackAdapter, loadSlackConfig, type SlackAdapter } from '../../../bots/slack/index.ts';
-import { createEngine, createLogger, createSqliteArticleStore, createSqliteFactStore, openSqliteDatabase, russiaUkrainePack, type Engine } from '../../../src/index.ts';
+import { createEngine, createLogger, openBackend, russiaUkrainePack, type Engine } from '../../../src/index.ts';
 import { systemClock, type Clock } from '../../../src/schedule/clock.ts';
-import { createSqliteDeliveryStore } from '../../../src/store/sqlite/sqlite-delivery-store.ts';
 import type { DeliveryStore } from '../../../src/store/subscription-store.ts';
 import { createSigningSecret, postSlashCommand, signSlackRequest, startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack-api.ts';
 import { makeTempDir } from '../../support/temp.ts';
@@ -57,10 +56,10 @@ export type SlackHarness = {
 /** Start the rig; `close` stops everything it started. */
 export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
   const temp = makeTempDir('mujaz-slack-');
-  const db = openSqliteDatabase(join(temp.dir, 'mujaz.db'));
+  const backend = openBackend(join(temp.dir, 'mujaz.db'));
   const clock = createSettableClock(START);
   const now = () => new Date(clock.now());
-  const engine = createEngine({ articles: createSqliteArticleStore(db), facts: createSqliteFactStore(db), pack: russiaUkrainePack, now });
+  const engine = createEngine({ articles: backend.articles, facts: backend.facts, pack: russiaUkrainePack, now });
   await engine.ingest([seedsPath], { maxArticleBytes: 1 << 20, now });
   if (options.articles) {
     const extra = join(temp.dir, 'extra');
@@ -68,7 +67,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     for (const [name, text] of Object.entries(options.articles)) writeFileSync(join(extra, name), text);
     await engine.ingest([extra], { maxArticleBytes: 1 << 20, now, baseDir: temp.dir });
   }
-  const store = createSqliteDeliveryStore(db);
+  const store = backend.deliveries;
   const fake = await startFakeSlack(options.fake);
   fake.addUser({ id: 'U1ADMIN', isAdmin: true, tz: 'Asia/Dubai' });
   fake.addUser({ id: 'U2READER', tz: 'Europe/Kyiv' });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine/engine.ts';
 import { startFeedPoller } from '../../../src/ingest/feeds/feed-poller.ts';
-import { createSqliteFeedStore, type FeedStore } from '../../../src/ingest/feeds/feed-store.ts';
+import { createSqliteFeedStore } from '../../../src/store/sqlite/sqlite-feed-store.ts';
+import type { FeedStore } from '../../../src/store/feed-store.ts';
 import { createHttpFetcher, DEFAULT_USER_AGENT, type HttpFetcher } from '../../../src/ingest/feeds/http-fetch.ts';
 import { createRelevanceScorer } from '../../../src/ingest/feeds/relevance.ts';
 import { startupDelayMs } from '../../../src/ingest/feeds/startup-spread.ts';

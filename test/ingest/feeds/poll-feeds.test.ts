@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSqliteFeedStore, type Feed } from '../../../src/ingest/feeds/feed-store.ts';
+import { createSqliteFeedStore } from '../../../src/store/sqlite/sqlite-feed-store.ts';
+import type { Feed } from '../../../src/store/feed-store.ts';
 import { createHttpFetcher, DEFAULT_USER_AGENT } from '../../../src/ingest/feeds/http-fetch.ts';
 import { pollFeeds, type FeedReport } from '../../../src/ingest/feeds/poll-feeds.ts';
 import { createRelevanceScorer } from '../../../src/ingest/feeds/relevance.ts';

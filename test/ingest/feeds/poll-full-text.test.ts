@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSqliteFeedStore } from '../../../src/ingest/feeds/feed-store.ts';
+import { createSqliteFeedStore } from '../../../src/store/sqlite/sqlite-feed-store.ts';
 import { createHttpFetcher, DEFAULT_USER_AGENT } from '../../../src/ingest/feeds/http-fetch.ts';
 import { pollFeeds, type ItemReport } from '../../../src/ingest/feeds/poll-feeds.ts';
 import { createRelevanceScorer } from '../../../src/ingest/feeds/relevance.ts';
