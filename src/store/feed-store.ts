@@ -3,6 +3,7 @@
  * decided. The SQLite implementation is sqlite/sqlite-feed-store.ts.
  */
 import { createHash } from 'node:crypto';
+import { InputError } from '../errors.ts';
 
 export type Feed = {
   readonly id: string;
@@ -42,3 +43,40 @@ export function feedIdOf(url: string): string {
   return createHash('sha256').update(url, 'utf8').digest('hex').slice(0, 10);
 }
 
+
+/** A feed to add, checked: its address is http(s) and its interval a whole number of minutes. */
+export function checkedFeedInput(input: { url: string; intervalMinutes: number }): { id: string; url: string } {
+  let url: URL;
+  try {
+    url = new URL(input.url);
+  } catch {
+    throw new InputError(`'${input.url}' is not a URL; give the feed's address, e.g. https://example.com/rss.xml`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(`'${input.url}' is not an http(s) address`);
+  if (!Number.isInteger(input.intervalMinutes) || input.intervalMinutes < 1) throw new InputError(`the polling interval must be a whole number of minutes, at least 1 (not ${input.intervalMinutes})`);
+  return { id: feedIdOf(url.toString()), url: url.toString() };
+}
+
+/** A feeds row as both SQL stores keep it (the same columns in SQLite and PostgreSQL). */
+export type FeedRow = {
+  id: string; url: string; outlet: string | null; interval_minutes: number; added_at: string; etag: string | null; last_modified: string | null;
+  last_polled_at: string | null; last_success_at: string | null; last_outcome: string | null; failures: number; last_error: string | null; next_poll_at: string;
+};
+
+export function toFeed(row: FeedRow): Feed {
+  return {
+    id: row.id,
+    url: row.url,
+    intervalMinutes: row.interval_minutes,
+    addedAt: row.added_at,
+    failures: row.failures,
+    nextPollAt: row.next_poll_at,
+    ...(row.outlet !== null ? { outlet: row.outlet } : {}),
+    ...(row.etag !== null ? { etag: row.etag } : {}),
+    ...(row.last_modified !== null ? { lastModified: row.last_modified } : {}),
+    ...(row.last_polled_at !== null ? { lastPolledAt: row.last_polled_at } : {}),
+    ...(row.last_success_at !== null ? { lastSuccessAt: row.last_success_at } : {}),
+    ...(row.last_outcome !== null ? { lastOutcome: row.last_outcome } : {}),
+    ...(row.last_error !== null ? { lastError: row.last_error } : {}),
+  };
+}
