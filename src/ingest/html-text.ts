@@ -2,9 +2,7 @@
  * Plain text from an HTML file handed to `mujaz ingest`. Feeds get a real Readability pass; a
  * file only needs its markup dropped without losing paragraph breaks.
  */
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', hellip: '…', ndash: '–', mdash: '—',
-};
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
 /** Whether a text is an HTML document or fragment rather than prose that mentions a tag. */
 export function looksLikeHtml(text: string): boolean {
@@ -14,16 +12,18 @@ export function looksLikeHtml(text: string): boolean {
   return tags >= 3;
 }
 
+/**
+ * Character references in text, as a browser reads them: every named entity of HTML (the press writes
+ * quotes as &ldquo;…&rdquo;), numeric ones, and a reference to no character (&#xD800;) as U+FFFD, so
+ * nothing stored is invalid UTF-8. The `entities` package keeps the HTML standard's whole table.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return safeCodePoint(Number.parseInt(name.slice(2), 16), whole);
-    if (name.startsWith('#')) return safeCodePoint(Number.parseInt(name.slice(1), 10), whole);
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(text);
 }
 
-function safeCodePoint(code: number, fallback: string): string {
-  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
+/** The same inside an attribute's value, where "&copy=1" in a URL stays as written. */
+export function decodeAttributeEntities(text: string): string {
+  return decodeHTMLAttribute(text);
 }
 
 /** The readable text of an HTML document: scripts, styles and page chrome dropped, blocks kept as paragraphs. */

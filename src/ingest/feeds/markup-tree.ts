@@ -4,7 +4,7 @@
  * pages are read the way browsers forgive them: void elements, unclosed paragraphs, stray ends.
  */
 import { InputError } from '../../errors.ts';
-import { decodeEntities } from '../html-text.ts';
+import { decodeAttributeEntities, decodeEntities } from '../html-text.ts';
 
 /** One element; `name` is lower-cased and keeps its namespace prefix ("content:encoded"). */
 export type MarkupElement = {
@@ -19,7 +19,7 @@ const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/gu;
 
 function parseAttributes(text: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const match of text.matchAll(ATTRIBUTE)) attributes[match[1]!.toLowerCase()] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
+  for (const match of text.matchAll(ATTRIBUTE)) attributes[match[1]!.toLowerCase()] = decodeAttributeEntities(match[2] ?? match[3] ?? match[4] ?? '');
   return attributes;
 }
 

@@ -17,6 +17,12 @@ describe('parseFeed', () => {
     ]);
   });
 
+  it('reads every named character reference, so quotes written as &ldquo; … &rdquo; stay quotes, and a reference to no character as U+FFFD', () => {
+    const content = 'قال المتحدث: &ldquo;المحادثات بناءة&rdquo; &ndash; وأضاف &laquo;نأمل&raquo;&#xD800;';
+    const [item] = parseFeed(rss([{ title: 'تصريح', link: 'https://a.test/2', content }])).items;
+    expect(item?.content).toBe('قال المتحدث: “المحادثات بناءة” – وأضاف «نأمل»\uFFFD');
+  });
+
   it('reads Atom entries, taking the alternate link', () => {
     const feed = parseFeed(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar"><title>أ</title>
       <entry><title type="html">خبر &amp; تحليل</title><link rel="self" href="https://a.test/self"/><link rel="alternate" href="https://a.test/2"/>
