@@ -1,6 +1,6 @@
 import { InputError, NotFoundError } from '../errors.ts';
 import { toIso } from '../schedule/clock.ts';
-import { nextDueAt } from '../schedule/subscription-view.ts';
+import { nextDueAt, wallClock } from '../schedule/subscription-view.ts';
 import { resolveLocalTime, resolveTimeZone } from '../schedule/time-zone.ts';
 import { CONSOLE_PLATFORM, type Platform, type Subscription, type SubscriptionDraft } from '../store/subscription-store.ts';
 import { stringOption, type Command } from './command.ts';
@@ -22,9 +22,14 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 }
 
 
+/** The next briefing on the subscriber's wall clock, with the instant in UTC for the operator ("2026-02-06 07:30 Asia/Dubai (03:30 UTC)"). */
+function nextLine(due: number, timeZone: string): string {
+  return `${wallClock(due, timeZone)} ${timeZone} (${toIso(due).slice(11, 16)} UTC)`;
+}
+
 function describe(subscription: Subscription, now: number): string {
   const where = `${subscription.platform}:${subscription.destination.chatId}${subscription.destination.threadId === undefined ? '' : `#${subscription.destination.threadId}`}`;
-  const state = subscription.state === 'paused' ? `paused (${subscription.pausedReason ?? 'no reason given'})` : `active, next ${toIso(nextDueAt(subscription, now))}`;
+  const state = subscription.state === 'paused' ? `paused (${subscription.pausedReason ?? 'no reason given'})` : `active, next ${nextLine(nextDueAt(subscription, now), subscription.timeZone)}`;
   const choices = [
     subscription.detail === undefined ? '' : ` ${subscription.detail}`,
     subscription.arabicQuotes === true ? ' arabic-quotes' : '',

@@ -46,9 +46,30 @@ export function editDistance(a: string, b: string): number {
   return at(s.length, t.length);
 }
 
+/**
+ * Longer than any zone name with room for a typo (the longest is 30 characters): such a word is no
+ * time zone, and comparing it with every zone would cost the process seconds (one chat message must
+ * not stall everyone's briefings).
+ */
+const MAX_ZONE_NAME = 40;
+
+/**
+ * Abbreviations Intl takes as zones (EST is fixed at UTC−5 all year): each names several places or
+ * ignores daylight saving, so a subscription names a place instead. The suggestion is the usual place.
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  EST: 'America/New_York', EDT: 'America/New_York', CST: 'America/Chicago', CDT: 'America/Chicago', MST: 'America/Denver', MDT: 'America/Denver',
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', HST: 'Pacific/Honolulu', CET: 'Europe/Berlin', CEST: 'Europe/Berlin', EET: 'Europe/Kyiv',
+  EEST: 'Europe/Kyiv', WET: 'Europe/Lisbon', MET: 'Europe/Berlin', MSK: 'Europe/Moscow', GST: 'Asia/Dubai', AST: 'Asia/Riyadh', IST: 'Asia/Kolkata',
+  UCT: 'UTC', ZULU: 'UTC', UNIVERSAL: 'UTC', Z: 'UTC',
+};
+
 /** The closest known zone name, when one is close enough to be what was meant. */
 export function suggestTimeZone(name: string): string | undefined {
   const wanted = name.trim();
+  if (wanted.length === 0 || wanted.length > MAX_ZONE_NAME) return undefined;
+  const abbreviation = ABBREVIATIONS[wanted.toUpperCase()];
+  if (abbreviation !== undefined) return abbreviation;
   let best: { name: string; distance: number } | undefined;
   for (const candidate of knownTimeZones()) {
     // Compare the city part too, so "Dubay" finds Asia/Dubai without its region.
@@ -67,9 +88,15 @@ export function suggestTimeZone(name: string): string | undefined {
  */
 export function resolveTimeZone(name: string): string {
   const wanted = name.trim();
+  if (wanted.length > MAX_ZONE_NAME) throw new InputError(`'${wanted.slice(0, 20)}…' is not a time zone — use an IANA name such as Europe/Kyiv or Asia/Dubai`);
   const exact = knownTimeZones().find((candidate) => candidate.toLowerCase() === wanted.toLowerCase());
   if (exact) return exact;
-  if (wanted !== '' && isAcceptedByIntl(wanted)) return new Intl.DateTimeFormat('en', { timeZone: wanted }).resolvedOptions().timeZone;
+  const abbreviation = ABBREVIATIONS[wanted.toUpperCase()];
+  if (abbreviation !== undefined || (!wanted.includes('/') && /^[a-z]{2,5}\d?$/iu.test(wanted) && isAcceptedByIntl(wanted))) {
+    throw new InputError(`'${wanted}' is an abbreviation, not a place (it may name several, or ignore daylight saving) — use an IANA name${abbreviation ? `, such as ${abbreviation}` : ' such as Europe/Kyiv or Asia/Dubai'}`);
+  }
+  // Old IANA names (Europe/Kiev) and Etc/GMT+3 are places Intl knows by another spelling.
+  if (wanted !== '' && wanted.includes('/') && isAcceptedByIntl(wanted)) return new Intl.DateTimeFormat('en', { timeZone: wanted }).resolvedOptions().timeZone;
   const suggestion = suggestTimeZone(wanted);
   throw new InputError(
     `unknown time zone '${name}'${suggestion ? ` — did you mean ${suggestion}?` : ' — use an IANA name such as Europe/Kyiv or Asia/Dubai'}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
-import { editDistance, resolveLocalTime, resolveTimeZone } from '../../src/schedule/time-zone.ts';
+import { editDistance, resolveLocalTime, resolveTimeZone, suggestTimeZone } from '../../src/schedule/time-zone.ts';
 import { dueInstant, localDateOf, offsetAt } from '../../src/schedule/zoned-time.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -50,6 +50,21 @@ describe('resolveTimeZone', () => {
     expect(resolveTimeZone('Europe/Kyiv')).toBe('Europe/Kyiv');
     expect(resolveTimeZone('Europe/Kiev')).toBe('Europe/Kiev');
     expect(resolveTimeZone('utc')).toBe('UTC');
+  });
+
+  it('refuses an abbreviation, which names no one place, and says which place is usually meant', () => {
+    expect(() => resolveTimeZone('EST')).toThrow("'EST' is an abbreviation, not a place (it may name several, or ignore daylight saving) — use an IANA name, such as America/New_York");
+    expect(() => resolveTimeZone('msk')).toThrow(/such as Europe\/Moscow/u);
+    expect(() => resolveTimeZone('PST8PDT')).toThrow(/use an IANA name/u);
+    expect(suggestTimeZone('CET')).toBe('Europe/Berlin');
+    // UTC and GMT themselves are names, not abbreviations of a place.
+    expect(resolveTimeZone('GMT')).toBe('GMT');
+  });
+
+  it('turns away a word far longer than any zone name before comparing it with every zone', () => {
+    const long = `Asia/Dubai${'i'.repeat(4_000)}`;
+    expect(suggestTimeZone(long)).toBeUndefined();
+    expect(() => resolveTimeZone(long)).toThrow(/^'Asia\/Dubaiiiiiiiiiii…' is not a time zone/u);
   });
 
   it('measures a transposition as one edit', () => {
