@@ -9,15 +9,17 @@ import { InputError } from '../errors.ts';
 export const digestCommand: Command = {
   name: 'digest',
   summary: "the brief of one news day (default: the latest) or a span of days (--since alone runs to the latest); --full for the whole digest",
-  usage: 'mujaz digest [--date YYYY-MM-DD | --since D --until D] [--full] [--lang ar|en] [--arabic-quotes] [--format md|text|json]',
+  usage: 'mujaz digest [--date YYYY-MM-DD | --since D --until D] [--full] [--lang ar|en] [--arabic-quotes] [--format md|text] [--json]',
   options: {
-    date: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, full: { type: 'boolean' },
+    date: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' }, full: { type: 'boolean' },
     'arabic-quotes': { type: 'boolean' },
   },
   allowPositionals: false,
   async run(context, values) {
     const lang = langOption(values);
-    const format = formatOption(values, ['md', 'text', 'json'] as const, 'md');
+    // --json, as every command spells it; --format json is the older spelling, still read.
+    const chosen = formatOption(values, ['md', 'text', 'json'] as const, 'md');
+    const format = values.json === true ? 'json' : chosen;
     const date = dayOption(stringOption(values, 'date'), '--date');
     const since = dayOption(stringOption(values, 'since'), '--since');
     const until = dayOption(stringOption(values, 'until'), '--until');

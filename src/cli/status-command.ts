@@ -14,15 +14,18 @@ export const statusCommand: Command = {
     const [topic, ...extra] = positionals;
     if ((topic !== 'talks' && topic !== 'figures') || extra.length > 0) throw new InputError(`say which status: mujaz status talks, or mujaz status figures${topic ? ` (not '${positionals.join(' ')}')` : ''}`);
     const lang = langOption(values);
-    const format = formatOption(values, ['md', 'text'] as const, 'md');
+    // --json as every command spells it; --format json reads the same.
+    const chosen = formatOption(values, ['md', 'text', 'json'] as const, 'md');
+    const json = values.json === true || chosen === 'json';
+    const format = chosen;
     const asOf = asOfOption(values, context.now().toISOString().slice(0, 10));
     return withEngine(context, async (engine) => {
       if (topic === 'talks') {
         const status = await engine.talksStatus(asOf);
-        context.out(values.json ? JSON.stringify(status, null, 2) : format === 'text' ? renderTalksStatusText(status, lang) : renderTalksStatusMarkdown(status, lang));
+        context.out(json ? JSON.stringify(status, null, 2) : format === 'text' ? renderTalksStatusText(status, lang) : renderTalksStatusMarkdown(status, lang));
       } else {
         const status = await engine.figuresStatus(asOf);
-        context.out(values.json ? JSON.stringify(status, null, 2) : format === 'text' ? renderFiguresStatusText(status, lang) : renderFiguresStatusMarkdown(status, lang));
+        context.out(json ? JSON.stringify(status, null, 2) : format === 'text' ? renderFiguresStatusText(status, lang) : renderFiguresStatusMarkdown(status, lang));
       }
       return 0;
     }, 'read');

@@ -147,8 +147,15 @@ function parseDigest(tokens: readonly string[], words: readonly string[]): Reque
   return { ok: true, request: { kind: 'digest', ...found } };
 }
 
+/**
+ * Longer than any request a person types (the longest, a subscription with every choice, is under 80
+ * characters): refused before it is split or compared, so one message cannot make the process work long.
+ */
+const MAX_REQUEST_LENGTH = 300;
+
 /** The arguments of one command (`talks en` after `status`), whichever syntax carried the command itself. */
 export function parseArguments(command: RequestCommand, text: string, options: GrammarOptions = {}): RequestParse {
+  if (text.length > MAX_REQUEST_LENGTH) return { ok: false, problem: { code: 'unexpected', word: `${text.trim().slice(0, 20)}…`, command } };
   // Digits in any script read as ASCII ("٠٧:٣٠", "٢٠٢٦-٠٢-٠٥").
   const tokens = toAsciiDigits(text).trim().split(/\s+/u).filter((token) => token !== '');
   const words = tokens.map(wordOf);
@@ -187,6 +194,7 @@ export function parseArguments(command: RequestCommand, text: string, options: G
 
 /** A whole request: the command word (English or Arabic; nothing means help), then its arguments. */
 export function parseRequest(text: string, options: GrammarOptions = {}): RequestParse {
+  if (text.length > MAX_REQUEST_LENGTH) return { ok: false, problem: { code: 'unknown_command', word: `${text.trim().slice(0, 20)}…` } };
   const trimmed = text.trim();
   const space = trimmed.search(/\s/u);
   const head = space === -1 ? trimmed : trimmed.slice(0, space);

@@ -100,6 +100,18 @@ describe('the mujaz command', () => {
   });
 });
 
+describe('one JSON flag', () => {
+  it('gives the model as JSON for --json on digest and status alike, and still reads --format json', async () => {
+    const { dir } = await cli(['ingest', 'seeds']);
+    const digest = JSON.parse((await cli(['digest', '--date', '2026-02-05', '--json'], { __dir: dir })).out) as { since: string };
+    expect(digest.since).toBe('2026-02-05');
+    expect(JSON.parse((await cli(['digest', '--date', '2026-02-05', '--format', 'json'], { __dir: dir })).out)).toEqual(digest);
+    const status = JSON.parse((await cli(['status', 'figures', '--as-of', '2026-02-06', '--json'], { __dir: dir })).out) as { asOf: string };
+    expect(status.asOf).toBe('2026-02-06');
+    expect(JSON.parse((await cli(['status', 'figures', '--as-of', '2026-02-06', '--format', 'json'], { __dir: dir })).out)).toEqual(status);
+  });
+});
+
 describe('mujaz digest: one day or a span', () => {
   it('runs --since alone to the latest news day, takes --until alone as the latest news day on or before it, and refuses a reversed span or --date with a span', async () => {
     const { dir } = await cli(['ingest', 'seeds']);

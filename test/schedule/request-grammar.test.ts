@@ -38,6 +38,12 @@ describe('the request grammar every platform shares', () => {
     expect(parseArguments('digest', '2028-02-29 talks en')).toEqual({ ok: true, request: { kind: 'digest', day: '2028-02-29', sections: 'talks', lang: 'en' } });
   });
 
+  it('refuses a request longer than any a person types before reading a word of it', () => {
+    const flood = `07:30 ${'Asia/Dubai'.repeat(100)}`;
+    expect(parseArguments('subscribe', flood)).toEqual({ ok: false, problem: { code: 'unexpected', word: '07:30 Asia/DubaiAsia…', command: 'subscribe' } });
+    expect(parseRequest(`status ${'x'.repeat(400)}`)).toMatchObject({ ok: false, problem: { code: 'unknown_command' } });
+  });
+
   it('writes a question back as words it reads the same way again', () => {
     const question = { kind: 'digest', day: '2026-03-01', sections: 'figures', full: true, arabicQuotes: false } as const;
     const again = parseRequest(questionText(question, 'en'));
