@@ -15,6 +15,11 @@ export const articlesCommand: Command = {
   summary: 'list the stored articles: id, date and basis, story cluster, outlet, first words',
   usage: 'mujaz articles [--date YYYY-MM-DD] [--json]',
   options: { date: { type: 'string' }, json: { type: 'boolean' } },
+  optionHelp: {
+    date: 'only the articles of this news day (YYYY-MM-DD)',
+    json: 'one JSON object per article instead of text',
+  },
+  examples: ['mujaz articles --date 2026-02-05'],
   allowPositionals: false,
   async run(context, values) {
     const date = stringOption(values, 'date');

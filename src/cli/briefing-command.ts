@@ -12,6 +12,13 @@ export function createBriefingCommand(wiring: DeliveryWiring = {}): Command {
     summary: 'render the briefing a subscription would get (sends nothing)',
     usage: 'mujaz briefing --subscription ID [--as-of ISO-TIME] [--late] [--json]',
     options: { subscription: { type: 'string' }, 'as-of': { type: 'string' }, late: { type: 'boolean' }, json: { type: 'boolean' } },
+    optionHelp: {
+      subscription: 'the subscription to compose for (an id from mujaz subscriptions list)',
+      'as-of': 'compose as at this time (ISO, e.g. 2026-02-06T07:30:00+04:00; default now)',
+      late: 'compose it as a late briefing, with the late notice',
+      json: 'the parts as JSON instead of text',
+    },
+    examples: ['mujaz briefing --subscription s0823f64b19 --as-of 2026-02-06T07:30:00+04:00'],
     allowPositionals: false,
     async run(context, values) {
       const id = stringOption(values, 'subscription');

@@ -16,6 +16,10 @@ export type Command = {
   readonly summary: string;
   readonly usage: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
+  /** What each option does, one line each, as `--help` prints it (a test holds every option to having one). */
+  readonly optionHelp: Readonly<Record<string, string>>;
+  /** Command lines to copy, as `--help` ends with them. */
+  readonly examples?: readonly string[];
   readonly allowPositionals: boolean;
   run(context: CliContext, values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
 };

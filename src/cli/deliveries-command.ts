@@ -26,6 +26,13 @@ export const deliveriesCommand: Command = {
   summary: 'list briefings in the outbox: delivered, pending, late, failed and missed',
   usage: 'mujaz deliveries [--failed] [--since YYYY-MM-DD|ISO] [--subscription ID] [--json]',
   options: { failed: { type: 'boolean' }, since: { type: 'string' }, subscription: { type: 'string' }, json: { type: 'boolean' } },
+  optionHelp: {
+    failed: 'only briefings that failed or were missed',
+    since: 'only briefings due on or after this time (ISO, e.g. 2026-02-06)',
+    subscription: "only this subscription's briefings (an id from mujaz subscriptions list)",
+    json: 'JSON instead of text',
+  },
+  examples: ['mujaz deliveries --failed --since 2026-02-01'],
   allowPositionals: false,
   async run(context, values) {
     const since = stringOption(values, 'since');

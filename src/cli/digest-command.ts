@@ -14,6 +14,17 @@ export const digestCommand: Command = {
     date: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' }, full: { type: 'boolean' },
     'arabic-quotes': { type: 'boolean' },
   },
+  optionHelp: {
+    date: 'one news day (YYYY-MM-DD; default the latest)',
+    since: 'the first day of a span (alone: to the latest news day)',
+    until: 'the last day of a span (alone: the latest news day on or before it)',
+    lang: 'ar or en (default ar)',
+    format: 'md (default) or text',
+    json: 'the digest model as JSON',
+    full: 'the full digest, every fact with its sources, instead of the brief',
+    'arabic-quotes': 'in English, add the Arabic words of each quote',
+  },
+  examples: ['mujaz digest --lang en', 'mujaz digest --date 2026-02-05 --lang en --full', 'mujaz digest --since 2026-02-01 --until 2026-02-05 --json'],
   allowPositionals: false,
   async run(context, values) {
     const lang = langOption(values);

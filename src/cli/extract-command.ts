@@ -61,6 +61,11 @@ export const extractCommand: Command = {
   summary: 'print the facts the engine reads in article files (no store needed); several files or a folder give NDJSON',
   usage: 'mujaz extract FILE|FOLDER… [--json] [--date YYYY-MM-DD]',
   options: { json: { type: 'boolean' }, date: { type: 'string' } },
+  optionHelp: {
+    json: 'the facts as JSON (one object per file, NDJSON for several)',
+    date: 'the day an undated file was written (YYYY-MM-DD), to date its facts',
+  },
+  examples: ['mujaz extract seeds/002_d557eae347f50618.txt --date 2026-02-05 --json', 'mujaz extract seeds --json > facts.ndjson'],
   allowPositionals: true,
   async run(context, values, positionals) {
     if (positionals.length === 0) throw new InputError('give an article file or a folder, e.g. mujaz extract seeds/000_908d46d436d07b3b.txt --json');

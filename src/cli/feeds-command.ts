@@ -82,6 +82,18 @@ export const feedsCommand: Command = {
     timeout: { type: 'string' },
     'no-full-text': { type: 'boolean' },
   },
+  optionHelp: {
+    every: 'add: minutes between polls of this feed (default 10)',
+    outlet: "add: the outlet's name, shown as the source",
+    file: 'add: read feeds from a file, one URL per line (optionally minutes and outlet after it)',
+    json: 'list: JSON instead of text',
+    all: 'poll: every feed now, not only those due',
+    explain: 'poll: print every item with its relevance score and decision',
+    threshold: 'poll: the relevance score an item needs to be stored (default: MUJAZ_FEED_RELEVANCE_THRESHOLD, else 6)',
+    timeout: 'poll: seconds to wait for each feed and page',
+    'no-full-text': "poll: keep the feed's own text instead of fetching each article page",
+  },
+  examples: ['mujaz feeds add https://example.com/rss.xml --every 15 --outlet "Example News"', 'mujaz feeds poll --explain'],
   allowPositionals: true,
   async run(context, values, positionals) {
     const [action, ...rest] = positionals;

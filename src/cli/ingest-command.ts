@@ -25,6 +25,10 @@ export const ingestCommand: Command = {
   summary: 'store articles from files and folders (.txt seed format, .json, .ndjson)',
   usage: 'mujaz ingest PATH… [--json]',
   options: { json: { type: 'boolean' } },
+  optionHelp: {
+    json: 'one JSON line per article: stored, duplicate or refused, with the reason',
+  },
+  examples: ['mujaz ingest seeds', 'mujaz ingest articles/ --json'],
   allowPositionals: true,
   async run(context, values, positionals) {
     if (positionals.length === 0) throw new InputError('give at least one file or folder, e.g. mujaz ingest seeds');

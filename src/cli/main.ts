@@ -15,7 +15,8 @@ import { startCommand } from './start-command.ts';
 import { createSubscriptionsCommand } from './subscriptions-command.ts';
 
 /** The commands, with `serve` and `briefing` over the adapters the caller wires in (bots/ does, src/ never imports it). */
-function commandsFor(wiring: DeliveryWiring): readonly Command[] {
+/** Every subcommand, as `mujaz` offers them. */
+export function commandsFor(wiring: DeliveryWiring): readonly Command[] {
   return [startCommand, ingestCommand, articlesCommand, extractCommand, digestCommand, statusCommand, createServeCommand(wiring), createSubscriptionsCommand(wiring.platforms), deliveriesCommand, createBriefingCommand(wiring), feedsCommand, packCommand];
 }
 
@@ -33,8 +34,12 @@ function overview(commands: readonly Command[]): string {
 }
 
 function commandHelp(command: Command): string {
-  const options = Object.entries(command.options).map(([name, option]) => `  --${name}${option.type === 'string' ? ' VALUE' : ''}`);
-  return [`usage: ${command.usage}`, '', command.summary, ...(options.length ? ['', 'options:', ...options, '  --help'] : [])].join('\n');
+  const flags = Object.entries(command.options).map(([name, option]) => [`--${name}${option.type === 'string' ? ' VALUE' : ''}`, command.optionHelp[name] ?? ''] as const);
+  const all = [...flags, ['--help', 'this help'] as const];
+  const width = Math.max(...all.map(([flag]) => flag.length));
+  const options = all.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`);
+  const examples = (command.examples ?? []).map((example) => `  ${example}`);
+  return [`usage: ${command.usage}`, '', command.summary, '', 'options:', ...options, ...(examples.length ? ['', 'examples:', ...examples] : [])].join('\n');
 }
 
 /** Entry point of the `mujaz` command; returns the exit code. */

@@ -50,6 +50,10 @@ export const packCommand: Command = {
   summary: 'list what the engine knows: parties, people (English names, spellings, dated roles), titles, places, given names',
   usage: 'mujaz pack [--json]',
   options: { json: { type: 'boolean' } },
+  optionHelp: {
+    json: 'the pack as JSON',
+  },
+  examples: ['mujaz pack', 'MUJAZ_PACK=russia_ukraine mujaz pack --json'],
   allowPositionals: false,
   async run(context, values) {
     if (values.json) context.out(JSON.stringify(describePack(context.config.pack)));

@@ -86,6 +86,8 @@ export function createServeCommand(wiring: DeliveryWiring = {}): Command {
     summary: 'run the scheduler, the delivery worker and the adapters; /healthz and /metrics on PORT',
     usage: 'mujaz serve',
     options: {},
+    optionHelp: {},
+    examples: ['TELEGRAM_BOT_TOKEN=123456:AA… mujaz serve'],
     allowPositionals: false,
     async run(context) {
       const { config } = context;

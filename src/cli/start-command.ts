@@ -13,6 +13,10 @@ export const startCommand: Command = {
   summary: 'the main job on the embedded default: ingest seeds/ (idempotent), print the latest brief and the talks status',
   usage: 'mujaz start [--lang ar|en]',
   options: { lang: { type: 'string' } },
+  optionHelp: {
+    lang: 'ar or en: the language of the brief and the status (default ar)',
+  },
+  examples: ['npm start', 'npx mujaz start --lang en'],
   allowPositionals: false,
   async run(context, values) {
     const lang = langOption(values);

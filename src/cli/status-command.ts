@@ -9,6 +9,13 @@ export const statusCommand: Command = {
   summary: 'where the talks stand, or the latest General Staff tally, as of a moment',
   usage: 'mujaz status talks|figures [--as-of YYYY-MM-DD] [--lang ar|en] [--format md|text] [--json]',
   options: { 'as-of': { type: 'string' }, lang: { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' } },
+  optionHelp: {
+    'as-of': 'the day to read the status as of (YYYY-MM-DD; default today)',
+    lang: 'ar or en (default ar)',
+    format: 'md (default) or text',
+    json: 'the status model as JSON',
+  },
+  examples: ['mujaz status talks --lang en', 'mujaz status figures --as-of 2026-02-06 --json'],
   allowPositionals: true,
   async run(context, values, positionals) {
     const [topic, ...extra] = positionals;

@@ -61,6 +61,22 @@ export const createSubscriptionsCommand = (platforms: readonly Platform[] = []):
     by: { type: 'string' },
     reason: { type: 'string' },
   },
+  optionHelp: {
+    json: 'list: JSON instead of text',
+    platform: 'add: where the briefing goes: console (default) or a wired platform (telegram, slack)',
+    chat: 'add: the chat or channel id (write a leading - as --chat=-100123)',
+    thread: 'add: a forum topic or thread id within the chat',
+    time: 'add: the local time of the briefing, HH:MM',
+    tz: 'add: the IANA time zone of that time, e.g. Asia/Dubai',
+    lang: 'add: ar (default) or en',
+    sections: 'add: all (default), talks or figures',
+    'when-empty': 'add: on a day with nothing new, send a notice (default) or skip',
+    detail: 'add: brief or full (default: MUJAZ_BRIEFING)',
+    'arabic-quotes': 'add: an English briefing with the Arabic words of each quote',
+    by: 'add: who added it, for the record',
+    reason: 'pause: why, shown in settings'
+  },
+  examples: ['mujaz subscriptions add --chat me --time 07:30 --tz Asia/Dubai --lang en', 'mujaz subscriptions pause s0823f64b19 --reason holiday'],
   allowPositionals: true,
   async run(context, values, positionals) {
     const [action = 'list', id, ...extra] = positionals;

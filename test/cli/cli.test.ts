@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.ts';
+import { commandsFor, runCli } from '../../src/cli/main.ts';
 import { makeTempDir } from '../support/temp.ts';
 
 const temps: (() => void)[] = [];
@@ -97,6 +97,19 @@ describe('the mujaz command', () => {
   it('runs as a real process through bin/mujaz.mjs', () => {
     const out = execFileSync(process.execPath, [join(root, 'bin/mujaz.mjs'), 'ingest', '--help'], { encoding: 'utf8' });
     expect(out).toMatch(/^usage: mujaz ingest PATH/);
+  });
+});
+
+describe('--help', () => {
+  it.each(commandsFor({ platforms: ['telegram'] }).map((command) => [command.name, command] as const))('says what every option of %s does', (_name, command) => {
+    for (const option of Object.keys(command.options)) expect(command.optionHelp[option], `--${option}`).toMatch(/\S/u);
+  });
+
+  it('prints each option beside what it does, then examples to copy', async () => {
+    const { out, code } = await cli(['subscriptions', '--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^ {2}--tz VALUE +add: the IANA time zone of that time, e\.g\. Asia\/Dubai$/mu);
+    expect(out).toMatch(/examples:\n {2}mujaz subscriptions add --chat me/u);
   });
 });
 
