@@ -96,6 +96,14 @@ export function toDraft(record: ArticleRecord): ArticleDraft {
   };
 }
 
+/**
+ * The latest day an article can carry: tomorrow in UTC, since it is already tomorrow east of UTC.
+ * A later day ("date 9999-12-31") is a typo that would become every digest's latest news day.
+ */
+export function latestPossibleDay(now: Date): string {
+  return new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Store one record in its own transaction. */
 export async function storeRecord(store: ArticleStore, record: ArticleRecord, ingestedAt: string): Promise<InsertOutcome> {
   const draft = toDraft(record);
@@ -134,6 +142,10 @@ export async function ingestPaths(store: ArticleStore, paths: readonly string[],
     }
     read.refusals.forEach((refusal) => { emit({ kind: 'refused', ...refusal }); });
     for (const record of read.records) {
+      if (record.publishedDate !== undefined && record.publishedDate > latestPossibleDay(options.now())) {
+        emit({ kind: 'refused', source: shown, reason: `is dated ${record.publishedDate}, after today (${options.now().toISOString().slice(0, 10)}): an article cannot be written in the future; fix its date line` });
+        continue;
+      }
       try {
         const outcome = await storeRecord(store, { ...record, source: record.source === file ? shown : record.source }, options.now().toISOString());
         if (outcome.kind === 'duplicate') emit({ kind: 'duplicate', source: shown, article: outcome.article });

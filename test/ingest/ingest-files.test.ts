@@ -60,6 +60,17 @@ describe('ingesting the seeds', () => {
 });
 
 describe('ingesting a folder of malformed files', () => {
+  it('refuses a date line after today, which would become every digest\'s latest day, and keeps tomorrow\'s (it is already tomorrow east of UTC)', async () => {
+    const { dir, store } = tempStore();
+    writeFileSync(join(dir, 'far.txt'), 'date 9999-12-31 خبر بتاريخ لم يأت بعد عن المحادثات.');
+    writeFileSync(join(dir, 'tomorrow.txt'), 'date 2026-02-07 خبر نشر في الشرق حيث بدأ يوم جديد.');
+    const summary = await ingestPaths(store, [join(dir, 'far.txt'), join(dir, 'tomorrow.txt')], options);
+    expect(summary.events.filter((event) => event.kind === 'refused').map((event) => ('reason' in event ? event.reason : ''))).toEqual([
+      'is dated 9999-12-31, after today (2026-02-06): an article cannot be written in the future; fix its date line',
+    ]);
+    expect(await store.listNewsDays()).toEqual(['2026-02-07']);
+  });
+
   it('refuses each bad file with a reason naming it and stores every good one', async () => {
     const { dir, store } = tempStore();
     const folder = join(dir, 'inbox');

@@ -7,7 +7,7 @@
 import { isMujazError } from '../../errors.ts';
 import type { ArticleStore } from '../../store/article-store.ts';
 import type { ArticleRecord } from '../article-file.ts';
-import { storeRecord } from '../ingest-files.ts';
+import { latestPossibleDay, storeRecord } from '../ingest-files.ts';
 import { redateUndatedArticles } from '../redate.ts';
 import { extractArticlePage } from './article-page.ts';
 import { decodeHttpBody } from './charset.ts';
@@ -177,7 +177,8 @@ export async function pollFeeds(feeds: readonly Feed[], options: FeedPollOptions
       repairs: body.repairs,
       ...(outlet ? { outlet } : {}),
       ...(body.title ? { title: body.title } : {}),
-      ...(body.publishedDay ? { publishedDate: body.publishedDay } : {}),
+      // A day after tomorrow is a feed's error, not the article's day: it is dated from its text instead.
+      ...(body.publishedDay && body.publishedDay <= latestPossibleDay(settings.now()) ? { publishedDate: body.publishedDay } : {}),
       ...(body.language ? { language: body.language } : {}),
     };
     const outcome = await storeRecord(settings.articles, record, at);
