@@ -3,11 +3,10 @@
  * command's text and a mention's text read the same (`/briefing status talks`, `@mujaz status talks`).
  * Only what is Slack's own lives here: a mention's markup.
  */
-import { parseRequest, questionText, REQUEST_COMMANDS, type Question, type Request, type RequestCommand, type RequestParse, type RequestProblem } from '../../src/index.ts';
+import { parseRequest, questionText, REQUEST_COMMANDS, type Question, type Request, type RequestParse, type RequestProblem } from '../../src/index.ts';
 
 /** The subcommands, in the order help lists them. */
 export const subcommands = REQUEST_COMMANDS;
-export type Subcommand = RequestCommand;
 export type SlackRequest = Request;
 export type GrammarProblem = RequestProblem;
 export type ParseResult = RequestParse;

@@ -11,8 +11,6 @@
 export type Platform = string;
 /** The platform src/ provides itself: briefings printed to the command's output. */
 export const CONSOLE_PLATFORM: Platform = 'console';
-/** The shape of a platform's name (what the store accepts). */
-export const PLATFORM_NAME = /^[a-z][a-z0-9_]{0,31}$/u;
 
 /** Where a briefing goes: a chat or channel id, and a thread or forum topic where one is given. */
 export type Destination = { readonly chatId: string; readonly threadId?: string };
